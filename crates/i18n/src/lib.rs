@@ -1,0 +1,29 @@
+//! Fluent localisation for Lantern.
+//!
+//! - [`LocaleSources`]: the `.ftl` texts, from `locales/` or from the copy embedded at build time.
+//! - [`Localizer`]: concurrent Fluent bundles; [`Localizer::localize`] returns a [`Localized`]
+//!   that says which locale supplied the text and whether it fell back.
+//! - [`Locale`], [`negotiate`]: the seven supported locales and the fallback chain `[requested, en]`.
+//! - [`Isolation`]: keep FSI/PDI marks for the webview, strip them for CSV, logs and the CLI.
+//! - [`serbian`]: sr-Latn derived from sr-Cyrl by transliteration.
+//! - [`LocaleStatusFile`]: draft / reviewed per locale.
+//! - [`lint`]: structured findings over a set of locales.
+//!
+//! Layout and formats: `LOCALES.md` beside this crate.
+
+mod error;
+mod isolation;
+pub mod lint;
+mod locale;
+mod localizer;
+pub mod serbian;
+mod sources;
+mod status;
+
+pub use error::I18nError;
+pub use isolation::{FSI, Isolation, PDI, strip_isolation_marks};
+pub use lint::{Finding, FindingCode, LintOptions, LintReport, LocaleSummary, lint};
+pub use locale::{Locale, negotiate, negotiate_preferences};
+pub use localizer::{ArgValue, Localized, Localizer, MessageArgs};
+pub use sources::{LocaleSources, STATUS_FILE};
+pub use status::{LocaleStatusEntry, LocaleStatusFile, TranslationStatus};
