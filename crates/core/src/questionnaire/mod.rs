@@ -1,0 +1,292 @@
+//! The questionnaire definition: versioned TOML data (format in `SPEC.md` beside this file),
+//! loaded and checked by [`Questionnaire::from_toml_str`] / [`Questionnaire::load`], which report
+//! every problem with the file and the question it concerns.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+use serde::Serialize;
+
+mod condition;
+mod error;
+mod spec;
+mod validate;
+
+pub use condition::{AnswerTest, Condition, StateTest, Tri};
+pub use error::{DefinitionError, LoadError, Location};
+
+/// The only definition format this build reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The shipped identification questionnaire, embedded at build time.
+pub const IDENTIFICATION_V1_TOML: &str = include_str!("../../questionnaires/identification-v1.toml");
+
+/// The shipped identification questionnaire v1 (embedded, validated).
+///
+/// # Panics
+/// Never in a released build: the embedded file is validated by the test suite.
+pub fn identification_v1() -> Questionnaire {
+    Questionnaire::from_toml_str("identification-v1.toml", IDENTIFICATION_V1_TOML, &ilo_indicator_ids())
+        .expect("the embedded identification questionnaire is validated by the test suite")
+}
+
+/// The 67 indicator ids of the ILO/EC operational indicators (DR1-10, CR1-10, AVR1-16, EXP1-9,
+/// COD1-15, AVD7). This is the validation hook's default until the assessment catalogue is the
+/// single source; callers holding a catalogue pass its ids instead.
+pub fn ilo_indicator_ids() -> BTreeSet<String> {
+    [("DR", 10), ("CR", 10), ("AVR", 16), ("EXP", 9), ("COD", 15), ("AVD", 7)]
+        .into_iter()
+        .flat_map(|(dim, n)| (1..=n).map(move |i| format!("{dim}{i}")))
+        .collect()
+}
+
+/// A checked questionnaire. Questions are kept in one flat list in interview order; modules and
+/// groups are ranges of it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Questionnaire {
+    pub source: String,
+    pub format: u32,
+    pub id: String,
+    pub version: String,
+    pub title_id: String,
+    pub modules: Vec<Module>,
+    pub questions: Vec<Question>,
+    pub groups: Vec<Group>,
+    pub flags: Vec<Flag>,
+    pub gates: Vec<Gate>,
+    pub emergency: Emergency,
+    pub observations: ObservationRules,
+    #[serde(skip)]
+    index: HashMap<String, usize>,
+}
+
+impl Questionnaire {
+    /// Parse and check a definition. `source` names the file in error messages; `known_indicators`
+    /// is the set of indicator ids answers may evidence.
+    pub fn from_toml_str(
+        source: &str,
+        text: &str,
+        known_indicators: &BTreeSet<String>,
+    ) -> Result<Self, LoadError> {
+        validate::load(source, text, known_indicators).map_err(LoadError::Invalid)
+    }
+
+    /// Read, parse and check a definition file.
+    pub fn load(path: &Path, known_indicators: &BTreeSet<String>) -> Result<Self, LoadError> {
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io { file: file.clone(), source })?;
+        Self::from_toml_str(&file, &text, known_indicators)
+    }
+
+    /// Index of a question in [`Self::questions`].
+    pub fn position(&self, question_id: &str) -> Option<usize> {
+        self.index.get(question_id).copied()
+    }
+
+    pub fn question(&self, question_id: &str) -> Option<&Question> {
+        self.position(question_id).map(|i| &self.questions[i])
+    }
+
+    pub fn group(&self, group_id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == group_id)
+    }
+
+    /// Every message id the definition references (for the locale completeness check).
+    pub fn message_ids(&self) -> BTreeSet<String> {
+        let mut ids = BTreeSet::new();
+        ids.insert(self.title_id.clone());
+        for m in &self.modules {
+            ids.insert(m.title_id.clone());
+        }
+        for q in &self.questions {
+            ids.insert(q.text_id.clone());
+            ids.extend(q.help_id.clone());
+            ids.extend(q.options.iter().map(|o| o.label_id.clone()));
+        }
+        for g in &self.groups {
+            ids.insert(g.label_id.clone());
+            ids.insert(g.add_id.clone());
+        }
+        for g in &self.gates {
+            ids.insert(g.message_id.clone());
+        }
+        ids.insert(self.emergency.title_id.clone());
+        ids.extend(self.emergency.items.iter().map(|i| i.label_id.clone()));
+        ids
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Module {
+    pub id: String,
+    pub title_id: String,
+    pub when: Option<Condition>,
+    pub interviewer_only: bool,
+    /// Range of question indices `[first, end)`.
+    pub first: usize,
+    pub end: usize,
+}
+
+/// The answer types of the format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerType {
+    YesNo,
+    SingleChoice,
+    MultipleChoice,
+    Number,
+    ApproximateDate,
+    FreeText,
+    /// Interviewer observation: choice(s) among options, or a note when it has none.
+    Observation,
+}
+
+impl AnswerType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::YesNo => "yes_no",
+            Self::SingleChoice => "single_choice",
+            Self::MultipleChoice => "multiple_choice",
+            Self::Number => "number",
+            Self::ApproximateDate => "approximate_date",
+            Self::FreeText => "free_text",
+            Self::Observation => "observation",
+        }
+    }
+}
+
+/// How sensitive an answer is; drives storage (identity apart from case) and exports (free text
+/// and identity never go into statistics).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sensitivity {
+    Identity,
+    Case,
+    FreeText,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Question {
+    pub id: String,
+    pub module: usize,
+    pub group: Option<usize>,
+    pub answer_type: AnswerType,
+    pub required: bool,
+    pub interviewer_only: bool,
+    pub sensitivity: Sensitivity,
+    pub text_id: String,
+    pub help_id: Option<String>,
+    pub when: Option<Condition>,
+    pub options: Vec<ChoiceOption>,
+    /// Observation with several options selectable.
+    pub multiple: bool,
+    pub allow_unsure: bool,
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    pub max_length: Option<u32>,
+    /// Yes/no question: "yes" evidences these indicators, "no" rules them out.
+    pub evidences: Vec<String>,
+    pub evidence_rules: Vec<EvidenceRule>,
+    pub export: Vec<String>,
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&ChoiceOption> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    /// True if the value is a set of option ids rather than one.
+    pub fn is_multi(&self) -> bool {
+        self.answer_type == AnswerType::MultipleChoice || (self.answer_type == AnswerType::Observation && self.multiple)
+    }
+
+    /// True if the question takes exactly one option id.
+    pub fn is_single(&self) -> bool {
+        self.answer_type == AnswerType::SingleChoice
+            || (self.answer_type == AnswerType::Observation && !self.multiple && !self.options.is_empty())
+    }
+
+    /// Every indicator id this question can evidence.
+    pub fn indicators(&self) -> BTreeSet<&str> {
+        let mut out: BTreeSet<&str> = self.evidences.iter().map(String::as_str).collect();
+        for o in &self.options {
+            out.extend(o.evidences.iter().map(String::as_str));
+        }
+        for r in &self.evidence_rules {
+            out.extend(r.indicators.iter().map(String::as_str));
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChoiceOption {
+    pub id: String,
+    pub label_id: String,
+    /// Selecting this option evidences these indicators.
+    pub evidences: Vec<String>,
+    pub export: Vec<String>,
+    /// Cannot be combined with other options ("none of these").
+    pub exclusive: bool,
+}
+
+/// Present when the condition is true, absent when it is false, unknown otherwise.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceRule {
+    pub when: Condition,
+    pub indicators: Vec<String>,
+}
+
+/// A repeatable group: a contiguous run of questions answered once per instance.
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    pub id: String,
+    pub label_id: String,
+    /// "Add another" prompt.
+    pub add_id: String,
+    pub max_instances: u32,
+    pub first: usize,
+    pub end: usize,
+}
+
+/// A named condition over answers (e.g. `child_pathway`), usable in other conditions.
+#[derive(Debug, Clone, Serialize)]
+pub struct Flag {
+    pub id: String,
+    pub when: Condition,
+}
+
+/// Blocks every applicable question from `position` on while `when` holds (always, if absent)
+/// and `requires` is not definitely true.
+#[derive(Debug, Clone, Serialize)]
+pub struct Gate {
+    pub id: String,
+    pub position: usize,
+    pub when: Option<Condition>,
+    pub requires: Condition,
+    pub message_id: String,
+}
+
+/// The questionnaire-level emergency route, available from every screen.
+#[derive(Debug, Clone, Serialize)]
+pub struct Emergency {
+    pub title_id: String,
+    pub items: Vec<EmergencyItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EmergencyItem {
+    pub id: String,
+    pub label_id: String,
+    /// Answers that should bring the panel forward for this item.
+    pub triggers: Vec<Condition>,
+}
+
+/// Which answers establish the non-indicator facts of `Observations`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ObservationRules {
+    pub act: Option<Condition>,
+    pub commercial_sex: Option<Condition>,
+    pub age_years: Option<String>,
+    pub minor_suspected: Option<Condition>,
+}
