@@ -1,0 +1,46 @@
+//! `lantern`: the field command-line tool. A thin transport over the libraries: parse arguments,
+//! call one library function, print the result. Exit 0 on success; on failure one clear line on
+//! stderr and a non-zero code.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod cmd;
+
+#[derive(Debug, Parser)]
+#[command(name = "lantern", version, about = "Lantern field tool")]
+struct Cli {
+    /// Profile directory (encrypted store and wrapped keys).
+    #[arg(long, global = true, env = "LANTERN_PROFILE")]
+    profile: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create a new profile: encrypted store, data key, recovery key.
+    Init(cmd::profile::InitArgs),
+    /// Unlock the profile and print a summary.
+    Status(cmd::profile::StatusArgs),
+    /// Change the passphrase (rewraps the data key), or set a new one with the recovery key.
+    Passphrase(cmd::profile::PassphraseArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Init(args) => cmd::profile::init(cli.profile.as_deref(), &args),
+        Command::Status(args) => cmd::profile::status(cli.profile.as_deref(), &args),
+        Command::Passphrase(args) => cmd::profile::change_passphrase(cli.profile.as_deref(), &args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("lantern: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}

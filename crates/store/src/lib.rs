@@ -1,0 +1,41 @@
+//! Lantern's encrypted local store.
+//!
+//! One SQLCipher database per profile, opened with a random 256-bit data key that exists on
+//! disk only wrapped under Argon2id-derived keys (passphrase, recovery key). WAL mode with
+//! `synchronous = FULL`: every write has committed durably before the call returns.
+//! Blocking API: callers on an async runtime use `spawn_blocking`.
+
+mod audit;
+mod device;
+pub mod error;
+mod interview;
+pub mod keys;
+mod migrations;
+mod profile;
+
+pub use audit::AuditEntry;
+pub use device::StoreStatus;
+pub use error::{Result, StoreError};
+pub use interview::{
+    AnswerRecord, AnswerState, ConsentPurpose, ConsentRecord, ConsentState, InterviewStatus,
+    InterviewSummary, LanguageEvent, NewInterview, StopReason, StoredAnswer,
+};
+pub use keys::{KdfParams, Passphrase, RecoveryKey};
+pub use migrations::LATEST as SCHEMA_VERSION;
+pub use profile::{Created, DATABASE_FILE, KEY_FILE, PAGE_SIZE, Store};
+
+impl Store {
+    /// The schema as SQL (`sqlite_master`), for the snapshot test that catches edited migrations.
+    pub fn schema_sql(&self) -> Result<String> {
+        let mut stmt = self.conn.prepare(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type DESC, name",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut out = String::new();
+        for r in rows {
+            out.push_str(&r?);
+            out.push_str(";\n");
+        }
+        Ok(out)
+    }
+}
