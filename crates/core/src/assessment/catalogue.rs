@@ -190,7 +190,9 @@ pub enum CatalogueError {
     MissingVersion,
     #[error("indicator row {row}: id is empty or not of the form <DIMENSION><number>: {id:?}")]
     BadId { row: usize, id: String },
-    #[error("indicator {id}: unknown dimension {dimension:?} (expected DR, CR, AVR, EXP, COD or AVD)")]
+    #[error(
+        "indicator {id}: unknown dimension {dimension:?} (expected DR, CR, AVR, EXP, COD or AVD)"
+    )]
     UnknownDimension { id: String, dimension: String },
     #[error("indicator {id}: its id does not start with its dimension {dimension}")]
     IdDimensionMismatch { id: String, dimension: Dimension },
@@ -365,7 +367,10 @@ impl Catalogue {
         static EMBEDDED: OnceLock<Catalogue> = OnceLock::new();
         EMBEDDED.get_or_init(|| match Catalogue::parse(EMBEDDED_CATALOGUE) {
             Ok(catalogue) => catalogue,
-            Err(e) => panic!("embedded indicator catalogue is invalid ({}): {e}", e.code()),
+            Err(e) => panic!(
+                "embedded indicator catalogue is invalid ({}): {e}",
+                e.code()
+            ),
         })
     }
 
@@ -439,10 +444,13 @@ fn validate_row(row: usize, r: RawIndicator) -> Result<Indicator, CatalogueError
     let mut provenance = [String::new(), String::new()];
     for (slot, profile) in [Profile::Adult, Profile::Child].into_iter().enumerate() {
         let key = profile.catalogue_key();
-        let value = r.tier.get(profile).ok_or_else(|| CatalogueError::MissingTier {
-            id: r.id.clone(),
-            profile: key,
-        })?;
+        let value = r
+            .tier
+            .get(profile)
+            .ok_or_else(|| CatalogueError::MissingTier {
+                id: r.id.clone(),
+                profile: key,
+            })?;
         tiers[slot] = Tier::parse(value).ok_or_else(|| CatalogueError::UnknownTier {
             id: r.id.clone(),
             profile: key,

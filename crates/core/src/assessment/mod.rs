@@ -64,12 +64,15 @@ impl Outcome {
 #[serde(rename_all = "snake_case")]
 pub enum ProfileBasis {
     /// Stated or estimated age under 18.
+    #[serde(rename = "age_under_18")]
     AgeUnder18,
     /// Age not under 18 or unknown, but she may be a minor: minority is presumed.
     MinorSuspected,
     /// Stated or estimated age 18 or over, and no sign of minority.
+    #[serde(rename = "age_18_or_over")]
     Age18OrOver,
     /// Age unknown and no sign of minority.
+    #[serde(rename = "age_unknown")]
     AgeUnknownNoSignOfMinority,
 }
 
@@ -324,17 +327,16 @@ pub fn assess_with_catalogue(
             ),
         ],
         Profile::Child => vec![
-            element(
-                Element::Act,
-                presence_status(observations.act),
-                vec!["act"],
-            ),
+            element(Element::Act, presence_status(observations.act), vec!["act"]),
             // A child in commercial sex meets the purpose directly (Palermo 3(c)); otherwise the
             // EXP dimension decides. Three-valued OR, so an unknown commercial_sex keeps the
             // purpose unresolved rather than letting a negative EXP close it.
             element(
                 Element::Purpose,
-                rules::any_of([presence_status(observations.commercial_sex), d(Dimension::EXP)]),
+                rules::any_of([
+                    presence_status(observations.commercial_sex),
+                    d(Dimension::EXP),
+                ]),
                 vec!["commercial_sex", "EXP"],
             ),
         ],
@@ -353,7 +355,11 @@ pub fn assess_with_catalogue(
                 tier,
                 counted: tier.is_some(),
                 label: i.label.clone(),
-                evidence: observations.evidence.get(&i.id).cloned().unwrap_or_default(),
+                evidence: observations
+                    .evidence
+                    .get(&i.id)
+                    .cloned()
+                    .unwrap_or_default(),
                 verified: i.verified,
             }
         })
@@ -363,12 +369,9 @@ pub fn assess_with_catalogue(
     if observations.minor_suspected && observations.age_years.is_some_and(|age| age >= 18) {
         conflicts.push(Conflict::AgeStatedAdultButMinorSuspected);
     }
-    let recruitment_present = indicators_found.iter().any(|i| {
-        matches!(
-            i.dimension,
-            Dimension::DR | Dimension::CR | Dimension::AVR
-        )
-    });
+    let recruitment_present = indicators_found
+        .iter()
+        .any(|i| matches!(i.dimension, Dimension::DR | Dimension::CR | Dimension::AVR));
     if observations.act == Presence::Absent && recruitment_present {
         conflicts.push(Conflict::ActAbsentButRecruitmentIndicatorsPresent);
     }

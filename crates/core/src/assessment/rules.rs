@@ -46,8 +46,10 @@ pub struct TierCounts {
     pub weak: usize,
 }
 
-impl TierCounts {
-    pub fn add(self, other: TierCounts) -> TierCounts {
+impl std::ops::Add for TierCounts {
+    type Output = TierCounts;
+
+    fn add(self, other: TierCounts) -> TierCounts {
         TierCounts {
             strong: self.strong + other.strong,
             medium: self.medium + other.medium,
@@ -124,7 +126,7 @@ pub fn dimension_status(present: TierCounts, unknown: TierCounts) -> (Status, Re
     }
     // The rule is monotone in every count, so "some unknowns present could make it positive" is
     // the same as "all unknowns present would make it positive".
-    match satisfied_clause(present.add(unknown)) {
+    match satisfied_clause(present + unknown) {
         Some(clause) => (Status::Unresolved, Reason::CouldBeMet { clause }),
         None => (Status::Negative, Reason::CannotBeMet),
     }
@@ -201,7 +203,10 @@ mod tests {
                                 } else {
                                     Status::Negative
                                 };
-                                assert_eq!(status, want, "present {s}/{m}/{w} unknown {us}/{um}/{uw}");
+                                assert_eq!(
+                                    status, want,
+                                    "present {s}/{m}/{w} unknown {us}/{um}/{uw}"
+                                );
                                 let reason_matches = matches!(
                                     (status, reason),
                                     (Status::Positive, Reason::Met { .. })
