@@ -27,6 +27,8 @@ enum Command {
     Status(cmd::profile::StatusArgs),
     /// Change the passphrase (rewraps the data key), or set a new one with the recovery key.
     Passphrase(cmd::profile::PassphraseArgs),
+    /// Assess observations against the indicator catalogue and print the result as JSON.
+    Assess(cmd::assess::AssessArgs),
 }
 
 fn main() -> ExitCode {
@@ -35,6 +37,7 @@ fn main() -> ExitCode {
         Command::Init(args) => cmd::profile::init(cli.profile.as_deref(), &args),
         Command::Status(args) => cmd::profile::status(cli.profile.as_deref(), &args),
         Command::Passphrase(args) => cmd::profile::change_passphrase(cli.profile.as_deref(), &args),
+        Command::Assess(args) => cmd::assess::assess(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

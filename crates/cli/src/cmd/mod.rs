@@ -1,4 +1,5 @@
 //! One module per command family; each function is a thin call into a library.
+pub mod assess;
 pub mod profile;
 
 /// Wall-clock time in unix milliseconds; the libraries take time as a parameter.

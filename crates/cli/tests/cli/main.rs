@@ -1,0 +1,4 @@
+//! The `lantern` binary, run as a process (one integration-test binary; one module per command).
+#![allow(clippy::unwrap_used)]
+
+mod assess;
