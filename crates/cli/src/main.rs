@@ -29,6 +29,8 @@ enum Command {
     Passphrase(cmd::profile::PassphraseArgs),
     /// Assess observations against the indicator catalogue and print the result as JSON.
     Assess(cmd::assess::AssessArgs),
+    /// Check the locale files, or regenerate sr-Latn from sr-Cyrl.
+    Locales(cmd::locales::LocalesArgs),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Command::Status(args) => cmd::profile::status(cli.profile.as_deref(), &args),
         Command::Passphrase(args) => cmd::profile::change_passphrase(cli.profile.as_deref(), &args),
         Command::Assess(args) => cmd::assess::assess(&args),
+        Command::Locales(args) => cmd::locales::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -27,3 +27,15 @@ pub use locale::{Locale, negotiate, negotiate_preferences};
 pub use localizer::{ArgValue, Localized, Localizer, MessageArgs};
 pub use sources::{LocaleSources, STATUS_FILE};
 pub use status::{LocaleStatusEntry, LocaleStatusFile, TranslationStatus};
+
+/// The Fluent message id (in `errors.ftl`) for a stable error code: `"error-"` followed by the
+/// code with `.` and `_` replaced by `-` (`store.wrong_passphrase` → `error-store-wrong-passphrase`).
+/// When a code has no message, show `error-unknown` with the code as `$code`.
+pub fn error_message_id(code: &str) -> String {
+    let mut id = String::from("error-");
+    id.extend(code.chars().map(|c| if c == '.' || c == '_' { '-' } else { c }));
+    id
+}
+
+/// Message id shown when an error code has no message of its own (argument `$code`).
+pub const UNKNOWN_ERROR_MESSAGE_ID: &str = "error-unknown";

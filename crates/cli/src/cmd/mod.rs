@@ -1,5 +1,6 @@
 //! One module per command family; each function is a thin call into a library.
 pub mod assess;
+pub mod locales;
 pub mod profile;
 
 /// Wall-clock time in unix milliseconds; the libraries take time as a parameter.

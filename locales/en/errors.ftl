@@ -1,0 +1,69 @@
+# Error messages, one per stable error code. The id is "error-" followed by the code with
+# "." and "_" replaced by "-" (store.wrong_passphrase → error-store-wrong-passphrase);
+# lantern_i18n::error_message_id computes it.
+
+error-unknown = Something went wrong (code { $code }). The answers saved so far are safe.
+
+## Encrypted store
+
+error-store-wrong-passphrase = The passphrase is not correct.
+error-store-not-a-profile = This folder is not a Lantern profile.
+error-store-profile-exists = A profile already exists in this folder.
+error-store-key-file-damaged = The key file of this profile is damaged. Ask your supervisor for help; do not delete anything.
+error-store-database-damaged = The database is damaged or incomplete. Do not delete it; ask your supervisor for help.
+error-store-foreign-database = This database belongs to another profile.
+error-store-database-missing = The database of this profile is missing.
+error-store-directory-not-writable = Lantern cannot write to this folder.
+error-store-disk-full = The disk is full. Free some space and try again. The answers saved so far are safe.
+error-store-passphrase-too-short = { $min ->
+    [one] The passphrase must have at least { $min } character.
+   *[other] The passphrase must have at least { $min } characters.
+}
+error-store-weak-kdf-params = The protection settings of this profile are too weak to be accepted.
+error-store-schema-too-new = This profile was created by a newer version of Lantern. Update Lantern to open it.
+error-store-audit-chain-broken = The change log of this profile has been altered. Tell your supervisor.
+error-store-not-found = The record was not found.
+error-store-invalid = The data is not valid and was not saved.
+error-store-io = The disk could not be read or written.
+error-store-database = The database reported an error.
+
+## Sync bundles
+
+error-bundle-truncated = The bundle file is incomplete. Copy it again.
+error-bundle-bad-magic = This file is not a Lantern bundle.
+error-bundle-unsupported-version = This bundle was made by a version of Lantern that this one cannot read.
+error-bundle-unsupported-payload-version = The contents of this bundle come from a version of Lantern that this one cannot read.
+error-bundle-bad-signature = This bundle has been altered or damaged. It was not imported.
+error-bundle-unknown-device = This bundle comes from a device that is not registered.
+error-bundle-revoked-device = This bundle comes from a device whose access was withdrawn.
+error-bundle-signer-key-mismatch = The signature does not match the registered device. The bundle was not imported.
+error-bundle-wrong-recipient = This bundle was made for a different central office.
+error-bundle-decryption-failed = This bundle could not be decrypted. It was not imported.
+error-bundle-device-mismatch = The contents of this bundle do not match the device that signed it.
+error-bundle-too-large = This file is too large to be a Lantern bundle.
+error-bundle-nesting-too-deep = The contents of this bundle are malformed.
+error-bundle-malformed-payload = The contents of this bundle are malformed.
+error-bundle-invalid-record = A record in this bundle is not valid. The bundle was not imported.
+error-bundle-changed-during-read = The file changed while it was being read. Try again.
+error-bundle-bad-encoding = A key or identifier in this bundle is malformed.
+error-bundle-random = The system could not provide secure random numbers.
+error-bundle-io = The file could not be read or written.
+
+## Questionnaire definition
+
+error-questionnaire-parse = The questionnaire file cannot be read.
+error-questionnaire-invalid = The questionnaire file is not valid.
+error-questionnaire-io = The questionnaire file could not be opened.
+
+## Answers
+
+error-answer-required = Give an answer, or choose “Don't know” or “Prefers not to answer”.
+error-answer-not-a-number = Enter a number.
+error-answer-number-range = Enter a number from { $min } to { $max }.
+error-answer-date-invalid = Enter a valid date.
+error-answer-date-future = The date cannot be in the future.
+error-answer-choose-option = Choose one of the options.
+error-answer-too-long = { $max ->
+    [one] The text is too long: at most { $max } character.
+   *[other] The text is too long: at most { $max } characters.
+}

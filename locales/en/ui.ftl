@@ -1,0 +1,233 @@
+# Interface strings for the desktop app and the command line (source language: English).
+# Ids start with ui- (app), cli- (command line) or lint- (locale check findings).
+# Counts are passed as numbers so each language picks its plural form.
+
+-app-name = Lantern
+
+## General
+
+ui-app-title = { -app-name }
+ui-draft-translation = Draft translation
+ui-draft-translation-hint = This translation has not yet been checked by a native speaker. Some words may be wrong.
+ui-catalogue-unverified = Catalogue not yet verified against the ILO publication
+ui-fallback-notice = This text is not available in { $requested }. It is shown in { $used }.
+ui-button-ok = OK
+ui-button-cancel = Cancel
+ui-button-continue = Continue
+ui-button-close = Close
+ui-button-save = Save
+
+## First run
+
+ui-first-run-title = Set up { -app-name } on this laptop
+ui-first-run-intro = Everything you record is kept encrypted on this laptop. Choose a passphrase that only you know.
+ui-passphrase-label = Passphrase
+ui-passphrase-repeat-label = Type the passphrase again
+ui-passphrase-mismatch = The two passphrases are not the same.
+ui-passphrase-too-short = { $min ->
+    [one] The passphrase must have at least { $min } character.
+   *[other] The passphrase must have at least { $min } characters.
+}
+ui-passphrase-strength-weak = Weak. Use several unrelated words, for example four or five.
+ui-passphrase-strength-fair = Fair. One or two more words would make it stronger.
+ui-passphrase-strength-strong = Strong.
+ui-passphrase-hint = Do not write the passphrase on the laptop or keep it with it.
+ui-first-run-create = Create the encrypted profile
+ui-first-run-working = Creating the encrypted profile. This takes a few seconds.
+ui-recovery-key-title = Recovery key
+ui-recovery-key-instruction = Write down or print this recovery key and hand it to your supervisor today. Do not keep it with this laptop. It is shown only once.
+ui-recovery-key-use = If the passphrase is forgotten, your supervisor can use this key to open the records.
+ui-recovery-key-confirm = I will hand the recovery key to my supervisor today.
+
+## Unlock, lock and hiding
+
+ui-unlock-title = Unlock { -app-name }
+ui-unlock-button = Unlock
+ui-unlock-wrong-passphrase = Wrong passphrase. Please try again.
+ui-unlock-wait = { $seconds ->
+    [one] Too many attempts. Wait { $seconds } second.
+   *[other] Too many attempts. Wait { $seconds } seconds.
+}
+ui-unlock-forgot = Forgot the passphrase? Ask your supervisor for the recovery key.
+ui-locked-title = { -app-name } is locked
+ui-locked-message = The records are protected. Enter the passphrase to continue.
+ui-lock-now = Lock now
+ui-auto-lock-label = Lock automatically
+ui-auto-lock-after = { $minutes ->
+    [one] After { $minutes } minute without activity
+   *[other] After { $minutes } minutes without activity
+}
+ui-auto-locked = { $minutes ->
+    [one] Locked after { $minutes } minute without activity.
+   *[other] Locked after { $minutes } minutes without activity.
+}
+ui-quick-hide = Hide
+ui-quick-hide-hint = Hides { -app-name } at once and shows a neutral screen. To return, unlock with the passphrase.
+ui-neutral-screen-title = Notes
+
+## Home
+
+ui-home-title = Interviews
+ui-home-drafts = Drafts
+ui-home-finished = Finished
+ui-home-exported = Exported
+ui-home-empty = There are no interviews here yet.
+ui-home-count-drafts = { $count ->
+    [one] { $count } interview not finished
+   *[other] { $count } interviews not finished
+}
+ui-interview-start = Start an interview
+ui-interview-resume = Resume
+ui-interview-started = Started { $date }
+ui-interview-updated = Last change { $date }
+
+## Interview controls (always visible)
+
+ui-stop = STOP
+ui-stop-hint = Pause the interview at once
+ui-pause-title = The interview is paused
+ui-pause-reason-label = Why is the interview paused?
+ui-pause-reason-interviewee = She asked to stop or needs a break
+ui-pause-reason-safety = Safety concern
+ui-pause-reason-interruption = Interruption
+ui-pause-note-label = Note (optional, for you only)
+ui-pause-resume = Resume the interview
+ui-pause-end = End the interview here
+ui-pause-saved = Nothing is lost. All answers so far are saved.
+
+## Emergency panel
+
+ui-emergency-button = Emergency
+ui-emergency-panel-title = Emergency help
+ui-emergency-medical = Medical emergency
+ui-emergency-self-harm = Risk of self-harm
+ui-emergency-danger = Immediate danger
+ui-emergency-numbers = Local numbers
+ui-emergency-no-numbers = The referral directory has no local numbers. Call the general emergency number.
+ui-emergency-call-hint = Stay with her. Do not leave her alone.
+
+## Languages
+
+ui-language-interface = Interface language
+ui-language-interview = Interview language
+ui-language-switch = Change the interview language
+ui-language-switch-confirm = Change the interview language to { $language }? The change and its time are recorded.
+ui-language-interpreter = Interpreter
+ui-language-no-interpreter = No interpreter
+ui-language-switched = Interview language changed from { $from } to { $to }.
+ui-language-interpreter-refused = She does not want this interpreter
+
+## Interpreter view
+
+ui-interpreter-view-title = Interpreter view
+ui-interpreter-view-for-you = For you ({ $language })
+ui-interpreter-view-read-aloud = Read aloud ({ $language })
+ui-interpreter-view-interviewer-only = For the interviewer only. Do not read aloud.
+ui-interpreter-view-fallback = Not available in { $requested }. Shown in { $used }: translate it aloud.
+
+## Answering
+
+ui-answer-dont-know = Don't know
+ui-answer-declined = Prefers not to answer
+ui-answer-next = Next
+ui-answer-back = Back
+ui-answer-edit = Change the answer
+ui-answer-needed = Give an answer, or choose “Don't know” or “Prefers not to answer”.
+ui-progress-section = Section { $section } of { $total }
+ui-progress-answered = { $count ->
+    [one] { $count } question answered
+   *[other] { $count } questions answered
+}
+
+## Review
+
+ui-review-title = Review the answers
+ui-review-unanswered = { $count ->
+    [one] { $count } question has no answer.
+   *[other] { $count } questions have no answer.
+}
+ui-review-edit-section = Edit this section
+ui-review-finish = Finish the interview
+ui-review-finish-confirm = Finish the interview? Answers can still be corrected later; every change is recorded.
+
+## Assessment screen
+
+ui-assessment-screen-title = Screening result
+ui-assessment-screen-privacy = Show this only after she has left the screen.
+ui-assessment-screen-show = Show the result
+ui-assessment-screen-not-verdict = This is a screening to guide referral. It is not a decision about what happened to her.
+ui-assessment-screen-assistance = Offer assistance in every case. Assistance never depends on this result.
+ui-assessment-screen-rule-version = Rule version { $version }
+ui-assessment-screen-indicators = Indicators
+ui-assessment-screen-evidence = From the answers
+ui-assessment-screen-unknown = Not known
+
+## Referral directory
+
+ui-referral-title = Referral directory
+ui-referral-last-verified = Last checked { $date }
+ui-referral-outdated = This entry was last checked more than a year ago. Confirm the number before you rely on it.
+ui-referral-languages = Languages
+ui-referral-conflict-hidden = Units flagged for a conflict of interest are not shown.
+
+## Export and import
+
+ui-export-title = Send to the central office
+ui-export-button = Create a sync bundle
+ui-export-choose-location = Choose where to save the bundle, for example a USB stick or a shared folder.
+ui-export-done = { $count ->
+    [one] { $count } record was saved in the bundle.
+   *[other] { $count } records were saved in the bundle.
+}
+ui-export-nothing = There is nothing new to send.
+ui-export-encrypted = The bundle is encrypted. Only the central office can open it; this laptop cannot.
+ui-import-title = Import bundles
+ui-import-done = { $count ->
+    [one] { $count } record imported.
+   *[other] { $count } records imported.
+}
+ui-import-already = This bundle was imported before. Nothing has changed.
+ui-import-gap = Bundles from device { $device } are missing: number { $expected } was expected, number { $received } arrived.
+ui-purge-offer = The central office confirmed that it received the records. They can now be removed from this laptop.
+ui-purge-button = Remove the sent records
+
+## Command line: lantern locales
+
+cli-locales-title = Locale check of { $dir }
+cli-locales-summary = { $locale }: { $messages ->
+    [one] { $messages } message
+   *[other] { $messages } messages
+}, status { $status }, { $findings ->
+    [one] { $findings } finding
+   *[other] { $findings } findings
+}
+cli-locales-status-source = source
+cli-locales-status-draft = draft
+cli-locales-status-reviewed = reviewed
+cli-locales-status-unknown = not in the status file
+cli-locales-clean = No findings.
+cli-locales-failed = { $count ->
+    [one] { $count } finding.
+   *[other] { $count } findings.
+}
+cli-locales-derived = { $count ->
+    [one] sr-Latn regenerated: { $count } file changed.
+   *[other] sr-Latn regenerated: { $count } files changed.
+}
+cli-locales-derive-unchanged = sr-Latn is already up to date.
+
+## Locale check findings
+
+lint-syntax-error = The file cannot be read as Fluent.
+lint-missing-message = A message that other languages have is missing.
+lint-file-missing = A file that other languages have is missing.
+lint-empty-value = The message is empty.
+lint-placeable-mismatch = The variables differ from the English text.
+lint-required-missing = A message the app needs is missing.
+lint-duplicate-message = The message is defined twice.
+lint-status-missing = The language is not in the status file.
+lint-status-invalid = The status file is not valid.
+lint-sr-latn-mismatch = The Latin-script Serbian file is not the transliteration of the Cyrillic one.
+lint-isolation-mark = The file contains an invisible direction mark.
+lint-unknown-locale = This folder is not a supported language.
+lint-locale-missing = A supported language has no folder.

@@ -1,0 +1,70 @@
+# Mesaje de eroare, câte unul pentru fiecare cod de eroare stabil.
+# TRADUCERE PROVIZORIE din engleză: încă neverificată de un vorbitor nativ.
+
+error-unknown = Ceva nu a funcționat (cod { $code }). Răspunsurile salvate până acum sunt în siguranță.
+
+## Encrypted store
+
+error-store-wrong-passphrase = Parola nu este corectă.
+error-store-not-a-profile = Acest dosar nu este un profil Lantern.
+error-store-profile-exists = În acest dosar există deja un profil.
+error-store-key-file-damaged = Fișierul cu chei al acestui profil este deteriorat. Cereți ajutorul supervizorului; nu ștergeți nimic.
+error-store-database-damaged = Baza de date este deteriorată sau incompletă. Nu o ștergeți; cereți ajutorul supervizorului.
+error-store-foreign-database = Această bază de date aparține altui profil.
+error-store-database-missing = Baza de date a acestui profil lipsește.
+error-store-directory-not-writable = Lantern nu poate scrie în acest dosar.
+error-store-disk-full = Discul este plin. Eliberați spațiu și încercați din nou. Răspunsurile salvate până acum sunt în siguranță.
+error-store-passphrase-too-short = { $min ->
+    [one] Parola trebuie să aibă cel puțin { $min } caracter.
+    [few] Parola trebuie să aibă cel puțin { $min } caractere.
+   *[other] Parola trebuie să aibă cel puțin { $min } de caractere.
+}
+error-store-weak-kdf-params = Setările de protecție ale acestui profil sunt prea slabe pentru a fi acceptate.
+error-store-schema-too-new = Acest profil a fost creat de o versiune mai nouă de Lantern. Actualizați Lantern pentru a-l deschide.
+error-store-audit-chain-broken = Jurnalul de modificări al acestui profil a fost alterat. Anunțați supervizorul.
+error-store-not-found = Înregistrarea nu a fost găsită.
+error-store-invalid = Datele nu sunt valide și nu au fost salvate.
+error-store-io = Discul nu a putut fi citit sau scris.
+error-store-database = Baza de date a raportat o eroare.
+
+## Sync bundles
+
+error-bundle-truncated = Fișierul pachetului este incomplet. Copiați-l din nou.
+error-bundle-bad-magic = Acest fișier nu este un pachet Lantern.
+error-bundle-unsupported-version = Acest pachet a fost creat de o versiune de Lantern pe care această versiune nu o poate citi.
+error-bundle-unsupported-payload-version = Conținutul acestui pachet provine dintr-o versiune de Lantern pe care această versiune nu o poate citi.
+error-bundle-bad-signature = Acest pachet a fost modificat sau deteriorat. Nu a fost importat.
+error-bundle-unknown-device = Acest pachet provine de la un dispozitiv neînregistrat.
+error-bundle-revoked-device = Acest pachet provine de la un dispozitiv căruia i s-a retras accesul.
+error-bundle-signer-key-mismatch = Semnătura nu corespunde dispozitivului înregistrat. Pachetul nu a fost importat.
+error-bundle-wrong-recipient = Acest pachet a fost creat pentru un alt birou central.
+error-bundle-decryption-failed = Acest pachet nu a putut fi decriptat. Nu a fost importat.
+error-bundle-device-mismatch = Conținutul pachetului nu corespunde dispozitivului care l-a semnat.
+error-bundle-too-large = Acest fișier este prea mare pentru a fi un pachet Lantern.
+error-bundle-nesting-too-deep = Conținutul acestui pachet este formatat greșit.
+error-bundle-malformed-payload = Conținutul acestui pachet este formatat greșit.
+error-bundle-invalid-record = O înregistrare din pachet nu este validă. Pachetul nu a fost importat.
+error-bundle-changed-during-read = Fișierul s-a modificat în timpul citirii. Încercați din nou.
+error-bundle-bad-encoding = O cheie sau un identificator din acest pachet este formatat greșit.
+error-bundle-random = Sistemul nu a putut furniza numere aleatorii sigure.
+error-bundle-io = Fișierul nu a putut fi citit sau scris.
+
+## Questionnaire definition
+
+error-questionnaire-parse = Fișierul chestionarului nu poate fi citit.
+error-questionnaire-invalid = Fișierul chestionarului nu este valid.
+error-questionnaire-io = Fișierul chestionarului nu a putut fi deschis.
+
+## Answers
+
+error-answer-required = Dați un răspuns sau alegeți „Nu știu” sau „Preferă să nu răspundă”.
+error-answer-not-a-number = Introduceți un număr.
+error-answer-number-range = Introduceți un număr de la { $min } la { $max }.
+error-answer-date-invalid = Introduceți o dată validă.
+error-answer-date-future = Data nu poate fi în viitor.
+error-answer-choose-option = Alegeți una dintre opțiuni.
+error-answer-too-long = { $max ->
+    [one] Textul este prea lung: cel mult { $max } caracter.
+    [few] Textul este prea lung: cel mult { $max } caractere.
+   *[other] Textul este prea lung: cel mult { $max } de caractere.
+}

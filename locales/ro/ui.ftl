@@ -1,0 +1,245 @@
+# Textele interfeței aplicației și ale liniei de comandă.
+# TRADUCERE PROVIZORIE din engleză: încă neverificată de un vorbitor nativ (vezi locales/status.toml).
+
+-app-name = Lantern
+
+## General
+
+ui-app-title = { -app-name }
+ui-draft-translation = Traducere provizorie
+ui-draft-translation-hint = Această traducere nu a fost încă verificată de un vorbitor nativ. Unele cuvinte pot fi greșite.
+ui-catalogue-unverified = Catalogul de indicatori nu a fost încă verificat față de publicația Organizației Internaționale a Muncii
+ui-fallback-notice = Acest text nu există în limba „{ $requested }”. Este afișat în limba „{ $used }”.
+ui-button-ok = OK
+ui-button-cancel = Anulare
+ui-button-continue = Continuare
+ui-button-close = Închidere
+ui-button-save = Salvare
+
+## First run
+
+ui-first-run-title = Configurarea { -app-name } pe acest laptop
+ui-first-run-intro = Tot ce înregistrați este păstrat criptat pe acest laptop. Alegeți o parolă pe care doar dumneavoastră o cunoașteți.
+ui-passphrase-label = Parolă
+ui-passphrase-repeat-label = Introduceți parola încă o dată
+ui-passphrase-mismatch = Cele două parole nu sunt la fel.
+ui-passphrase-too-short = { $min ->
+    [one] Parola trebuie să aibă cel puțin { $min } caracter.
+    [few] Parola trebuie să aibă cel puțin { $min } caractere.
+   *[other] Parola trebuie să aibă cel puțin { $min } de caractere.
+}
+ui-passphrase-strength-weak = Slabă. Folosiți mai multe cuvinte fără legătură între ele, de exemplu patru sau cinci.
+ui-passphrase-strength-fair = Medie. Încă unul sau două cuvinte ar face-o mai puternică.
+ui-passphrase-strength-strong = Puternică.
+ui-passphrase-hint = Nu scrieți parola pe laptop și nu o păstrați lângă el.
+ui-first-run-create = Creați profilul criptat
+ui-first-run-working = Se creează profilul criptat. Durează câteva secunde.
+ui-recovery-key-title = Cheie de recuperare
+ui-recovery-key-instruction = Notați sau tipăriți această cheie de recuperare și predați-o chiar astăzi supervizorului dumneavoastră. Nu o păstrați împreună cu laptopul. Este afișată o singură dată.
+ui-recovery-key-use = Dacă parola este uitată, supervizorul poate deschide înregistrările cu această cheie.
+ui-recovery-key-confirm = Voi preda astăzi cheia de recuperare supervizorului meu.
+
+## Unlock, lock and hiding
+
+ui-unlock-title = Deblocați { -app-name }
+ui-unlock-button = Deblocare
+ui-unlock-wrong-passphrase = Parolă greșită. Încercați din nou.
+ui-unlock-wait = { $seconds ->
+    [one] Prea multe încercări. Așteptați { $seconds } secundă.
+    [few] Prea multe încercări. Așteptați { $seconds } secunde.
+   *[other] Prea multe încercări. Așteptați { $seconds } de secunde.
+}
+ui-unlock-forgot = Ați uitat parola? Cereți supervizorului cheia de recuperare.
+ui-locked-title = { -app-name } este blocat
+ui-locked-message = Înregistrările sunt protejate. Introduceți parola pentru a continua.
+ui-lock-now = Blocați acum
+ui-auto-lock-label = Blocare automată
+ui-auto-lock-after = { $minutes ->
+    [one] După { $minutes } minut de inactivitate
+    [few] După { $minutes } minute de inactivitate
+   *[other] După { $minutes } de minute de inactivitate
+}
+ui-auto-locked = { $minutes ->
+    [one] Blocat după { $minutes } minut de inactivitate.
+    [few] Blocat după { $minutes } minute de inactivitate.
+   *[other] Blocat după { $minutes } de minute de inactivitate.
+}
+ui-quick-hide = Ascundeți
+ui-quick-hide-hint = Ascunde imediat { -app-name } și afișează un ecran neutru. Pentru a reveni, deblocați cu parola.
+ui-neutral-screen-title = Notițe
+
+## Home
+
+ui-home-title = Interviuri
+ui-home-drafts = În lucru
+ui-home-finished = Încheiate
+ui-home-exported = Trimise
+ui-home-empty = Încă nu există interviuri aici.
+ui-home-count-drafts = { $count ->
+    [one] { $count } interviu neterminat
+    [few] { $count } interviuri neterminate
+   *[other] { $count } de interviuri neterminate
+}
+ui-interview-start = Începeți un interviu
+ui-interview-resume = Reluați
+ui-interview-started = Început la { $date }
+ui-interview-updated = Ultima modificare la { $date }
+
+## Interview controls (always visible)
+
+ui-stop = STOP
+ui-stop-hint = Opriți imediat interviul
+ui-pause-title = Interviul este întrerupt
+ui-pause-reason-label = De ce este întrerupt interviul?
+ui-pause-reason-interviewee = Ea a cerut să se oprească sau are nevoie de o pauză
+ui-pause-reason-safety = Motive de siguranță
+ui-pause-reason-interruption = Întrerupere
+ui-pause-note-label = Notă (opțională, doar pentru dumneavoastră)
+ui-pause-resume = Reluați interviul
+ui-pause-end = Încheiați interviul aici
+ui-pause-saved = Nu s-a pierdut nimic. Toate răspunsurile de până acum sunt salvate.
+
+## Emergency panel
+
+ui-emergency-button = Urgență
+ui-emergency-panel-title = Ajutor de urgență
+ui-emergency-medical = Urgență medicală
+ui-emergency-self-harm = Risc de autovătămare
+ui-emergency-danger = Pericol imediat
+ui-emergency-numbers = Numere locale
+ui-emergency-no-numbers = Registrul de servicii nu are numere locale. Sunați la numărul general de urgență.
+ui-emergency-call-hint = Rămâneți cu ea. Nu o lăsați singură.
+
+## Languages
+
+ui-language-interface = Limba interfeței
+ui-language-interview = Limba interviului
+ui-language-switch = Schimbați limba interviului
+ui-language-switch-confirm = Schimbați limba interviului în „{ $language }”? Schimbarea și ora ei sunt înregistrate.
+ui-language-interpreter = Interpret
+ui-language-no-interpreter = Fără interpret
+ui-language-switched = Limba interviului a fost schimbată din „{ $from }” în „{ $to }”.
+ui-language-interpreter-refused = Ea nu dorește acest interpret
+
+## Interpreter view
+
+ui-interpreter-view-title = Ecranul interpretului
+ui-interpreter-view-for-you = Pentru dumneavoastră ({ $language })
+ui-interpreter-view-read-aloud = De citit cu voce tare ({ $language })
+ui-interpreter-view-interviewer-only = Doar pentru intervievator. Nu se citește cu voce tare.
+ui-interpreter-view-fallback = Nu există în limba „{ $requested }”. Afișat în limba „{ $used }”: traduceți oral.
+
+## Answering
+
+ui-answer-dont-know = Nu știu
+ui-answer-declined = Preferă să nu răspundă
+ui-answer-next = Înainte
+ui-answer-back = Înapoi
+ui-answer-edit = Modificați răspunsul
+ui-answer-needed = Dați un răspuns sau alegeți „Nu știu” sau „Preferă să nu răspundă”.
+ui-progress-section = Secțiunea { $section } din { $total }
+ui-progress-answered = { $count ->
+    [one] { $count } întrebare cu răspuns
+    [few] { $count } întrebări cu răspuns
+   *[other] { $count } de întrebări cu răspuns
+}
+
+## Review
+
+ui-review-title = Verificarea răspunsurilor
+ui-review-unanswered = { $count ->
+    [one] { $count } întrebare nu are răspuns.
+    [few] { $count } întrebări nu au răspuns.
+   *[other] { $count } de întrebări nu au răspuns.
+}
+ui-review-edit-section = Modificați această secțiune
+ui-review-finish = Încheiați interviul
+ui-review-finish-confirm = Încheiați interviul? Răspunsurile pot fi corectate și mai târziu; fiecare modificare este înregistrată.
+
+## Assessment screen
+
+ui-assessment-screen-title = Rezultatul evaluării preliminare
+ui-assessment-screen-privacy = Afișați acest rezultat doar după ce ea nu mai vede ecranul.
+ui-assessment-screen-show = Afișați rezultatul
+ui-assessment-screen-not-verdict = Aceasta este o evaluare preliminară pentru orientarea către servicii. Nu este o decizie despre ce i s-a întâmplat.
+ui-assessment-screen-assistance = Oferiți asistență în orice caz. Asistența nu depinde niciodată de acest rezultat.
+ui-assessment-screen-rule-version = Versiunea regulilor { $version }
+ui-assessment-screen-indicators = Indicatori
+ui-assessment-screen-evidence = Pe baza răspunsurilor
+ui-assessment-screen-unknown = Necunoscut
+
+## Referral directory
+
+ui-referral-title = Registrul serviciilor de referire
+ui-referral-last-verified = Ultima verificare: { $date }
+ui-referral-outdated = Această intrare a fost verificată ultima dată acum mai mult de un an. Confirmați numărul înainte de a vă baza pe el.
+ui-referral-languages = Limbi
+ui-referral-conflict-hidden = Unitățile marcate pentru conflict de interese nu sunt afișate.
+
+## Export and import
+
+ui-export-title = Trimitere către biroul central
+ui-export-button = Creați un pachet de sincronizare
+ui-export-choose-location = Alegeți unde salvați pachetul, de exemplu pe un stick USB sau într-un dosar partajat.
+ui-export-done = { $count ->
+    [one] { $count } înregistrare a fost salvată în pachet.
+    [few] { $count } înregistrări au fost salvate în pachet.
+   *[other] { $count } de înregistrări au fost salvate în pachet.
+}
+ui-export-nothing = Nu există nimic nou de trimis.
+ui-export-encrypted = Pachetul este criptat. Doar biroul central îl poate deschide; acest laptop nu poate.
+ui-import-title = Importul pachetelor
+ui-import-done = { $count ->
+    [one] { $count } înregistrare importată.
+    [few] { $count } înregistrări importate.
+   *[other] { $count } de înregistrări importate.
+}
+ui-import-already = Acest pachet a fost deja importat. Nu s-a schimbat nimic.
+ui-import-gap = Lipsesc pachete de la dispozitivul { $device }: era așteptat numărul { $expected }, a sosit numărul { $received }.
+ui-purge-offer = Biroul central a confirmat că a primit înregistrările. Acum pot fi șterse de pe acest laptop.
+ui-purge-button = Ștergeți înregistrările trimise
+
+## Command line: lantern locales
+
+cli-locales-title = Verificarea traducerilor din { $dir }
+cli-locales-summary = { $locale }: { $messages ->
+    [one] { $messages } mesaj
+    [few] { $messages } mesaje
+   *[other] { $messages } de mesaje
+}, stare: { $status }, { $findings ->
+    [one] { $findings } problemă
+    [few] { $findings } probleme
+   *[other] { $findings } de probleme
+}
+cli-locales-status-source = sursă
+cli-locales-status-draft = provizorie
+cli-locales-status-reviewed = verificată
+cli-locales-status-unknown = lipsește din fișierul de stare
+cli-locales-clean = Nicio problemă.
+cli-locales-failed = { $count ->
+    [one] { $count } problemă.
+    [few] { $count } probleme.
+   *[other] { $count } de probleme.
+}
+cli-locales-derived = { $count ->
+    [one] sr-Latn a fost regenerat: { $count } fișier modificat.
+    [few] sr-Latn a fost regenerat: { $count } fișiere modificate.
+   *[other] sr-Latn a fost regenerat: { $count } de fișiere modificate.
+}
+cli-locales-derive-unchanged = sr-Latn este deja la zi.
+
+## Locale check findings
+
+lint-syntax-error = Fișierul nu poate fi citit ca Fluent.
+lint-missing-message = Lipsește un mesaj pe care alte limbi îl au.
+lint-file-missing = Lipsește un fișier pe care alte limbi îl au.
+lint-empty-value = Mesajul este gol.
+lint-placeable-mismatch = Variabilele diferă de textul în engleză.
+lint-required-missing = Lipsește un mesaj de care aplicația are nevoie.
+lint-duplicate-message = Mesajul este definit de două ori.
+lint-status-missing = Limba nu apare în fișierul de stare.
+lint-status-invalid = Fișierul de stare nu este valid.
+lint-sr-latn-mismatch = Fișierul sârbesc cu alfabet latin nu este transliterarea celui chirilic.
+lint-isolation-mark = Fișierul conține un semn invizibil de direcție a textului.
+lint-unknown-locale = Acest dosar nu corespunde unei limbi acceptate.
+lint-locale-missing = O limbă acceptată nu are dosar.

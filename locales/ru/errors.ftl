@@ -1,0 +1,72 @@
+# Сообщения об ошибках, по одному на стабильный код ошибки.
+# ЧЕРНОВОЙ ПЕРЕВОД с английского: ещё не проверен носителем языка.
+
+error-unknown = Что-то пошло не так (код { $code }). Уже сохранённые ответы в безопасности.
+
+## Encrypted store
+
+error-store-wrong-passphrase = Неверный пароль.
+error-store-not-a-profile = Эта папка не является профилем Lantern.
+error-store-profile-exists = В этой папке уже есть профиль.
+error-store-key-file-damaged = Файл ключей этого профиля повреждён. Обратитесь за помощью к руководителю; ничего не удаляйте.
+error-store-database-damaged = База данных повреждена или неполна. Не удаляйте её; обратитесь за помощью к руководителю.
+error-store-foreign-database = Эта база данных принадлежит другому профилю.
+error-store-database-missing = База данных этого профиля отсутствует.
+error-store-directory-not-writable = Lantern не может записывать в эту папку.
+error-store-disk-full = Диск заполнен. Освободите место и попробуйте ещё раз. Уже сохранённые ответы в безопасности.
+error-store-passphrase-too-short = { $min ->
+    [one] Пароль должен содержать не меньше { $min } символа.
+    [few] Пароль должен содержать не меньше { $min } символов.
+    [many] Пароль должен содержать не меньше { $min } символов.
+   *[other] Пароль должен содержать не меньше { $min } символа.
+}
+error-store-weak-kdf-params = Настройки защиты этого профиля слишком слабые, их нельзя принять.
+error-store-schema-too-new = Этот профиль создан более новой версией Lantern. Обновите Lantern, чтобы открыть его.
+error-store-audit-chain-broken = Журнал изменений этого профиля был изменён. Сообщите руководителю.
+error-store-not-found = Запись не найдена.
+error-store-invalid = Данные недействительны и не были сохранены.
+error-store-io = Не удалось прочитать диск или записать на него.
+error-store-database = База данных сообщила об ошибке.
+
+## Sync bundles
+
+error-bundle-truncated = Файл пакета неполный. Скопируйте его ещё раз.
+error-bundle-bad-magic = Этот файл не является пакетом Lantern.
+error-bundle-unsupported-version = Этот пакет создан версией Lantern, которую эта версия не может прочитать.
+error-bundle-unsupported-payload-version = Содержимое этого пакета создано версией Lantern, которую эта версия не может прочитать.
+error-bundle-bad-signature = Этот пакет был изменён или повреждён. Он не импортирован.
+error-bundle-unknown-device = Этот пакет пришёл с незарегистрированного устройства.
+error-bundle-revoked-device = Этот пакет пришёл с устройства, доступ которого отозван.
+error-bundle-signer-key-mismatch = Подпись не соответствует зарегистрированному устройству. Пакет не импортирован.
+error-bundle-wrong-recipient = Этот пакет создан для другого центрального офиса.
+error-bundle-decryption-failed = Этот пакет не удалось расшифровать. Он не импортирован.
+error-bundle-device-mismatch = Содержимое пакета не соответствует устройству, которое его подписало.
+error-bundle-too-large = Этот файл слишком велик для пакета Lantern.
+error-bundle-nesting-too-deep = Содержимое этого пакета имеет неверный формат.
+error-bundle-malformed-payload = Содержимое этого пакета имеет неверный формат.
+error-bundle-invalid-record = Одна из записей в пакете недействительна. Пакет не импортирован.
+error-bundle-changed-during-read = Файл изменился во время чтения. Попробуйте ещё раз.
+error-bundle-bad-encoding = Ключ или идентификатор в этом пакете имеет неверный формат.
+error-bundle-random = Системе не удалось получить надёжные случайные числа.
+error-bundle-io = Не удалось прочитать или записать файл.
+
+## Questionnaire definition
+
+error-questionnaire-parse = Файл анкеты не читается.
+error-questionnaire-invalid = Файл анкеты недействителен.
+error-questionnaire-io = Не удалось открыть файл анкеты.
+
+## Answers
+
+error-answer-required = Дайте ответ или выберите «Не знаю» или «Предпочитает не отвечать».
+error-answer-not-a-number = Введите число.
+error-answer-number-range = Введите число от { $min } до { $max }.
+error-answer-date-invalid = Введите правильную дату.
+error-answer-date-future = Дата не может быть в будущем.
+error-answer-choose-option = Выберите один из вариантов.
+error-answer-too-long = { $max ->
+    [one] Текст слишком длинный: не больше { $max } символа.
+    [few] Текст слишком длинный: не больше { $max } символов.
+    [many] Текст слишком длинный: не больше { $max } символов.
+   *[other] Текст слишком длинный: не больше { $max } символа.
+}

@@ -1,0 +1,258 @@
+# Строки интерфейса приложения и командной строки.
+# ЧЕРНОВОЙ ПЕРЕВОД с английского: ещё не проверен носителем языка (см. locales/status.toml).
+
+-app-name = Lantern
+
+## General
+
+ui-app-title = { -app-name }
+ui-draft-translation = Черновой перевод
+ui-draft-translation-hint = Этот перевод ещё не проверен носителем языка. Возможны неточности.
+ui-catalogue-unverified = Каталог индикаторов ещё не сверен с публикацией МОТ
+ui-fallback-notice = Этого текста нет на языке «{ $requested }». Он показан на языке «{ $used }».
+ui-button-ok = ОК
+ui-button-cancel = Отмена
+ui-button-continue = Продолжить
+ui-button-close = Закрыть
+ui-button-save = Сохранить
+
+## First run
+
+ui-first-run-title = Настройка { -app-name } на этом ноутбуке
+ui-first-run-intro = Всё, что вы записываете, хранится на этом ноутбуке в зашифрованном виде. Выберите пароль, который знаете только вы.
+ui-passphrase-label = Пароль
+ui-passphrase-repeat-label = Введите пароль ещё раз
+ui-passphrase-mismatch = Пароли не совпадают.
+ui-passphrase-too-short = { $min ->
+    [one] Пароль должен содержать не меньше { $min } символа.
+    [few] Пароль должен содержать не меньше { $min } символов.
+    [many] Пароль должен содержать не меньше { $min } символов.
+   *[other] Пароль должен содержать не меньше { $min } символа.
+}
+ui-passphrase-strength-weak = Слабый. Используйте несколько не связанных между собой слов, например четыре или пять.
+ui-passphrase-strength-fair = Средний. Одно-два слова сделают его надёжнее.
+ui-passphrase-strength-strong = Надёжный.
+ui-passphrase-hint = Не записывайте пароль на ноутбуке и не храните его рядом с ноутбуком.
+ui-first-run-create = Создать зашифрованный профиль
+ui-first-run-working = Создаётся зашифрованный профиль. Это займёт несколько секунд.
+ui-recovery-key-title = Ключ восстановления
+ui-recovery-key-instruction = Запишите или распечатайте этот ключ восстановления и сегодня же передайте его своему руководителю. Не храните его вместе с ноутбуком. Он показывается только один раз.
+ui-recovery-key-use = Если пароль будет забыт, руководитель сможет открыть записи с помощью этого ключа.
+ui-recovery-key-confirm = Я сегодня передам ключ восстановления своему руководителю.
+
+## Unlock, lock and hiding
+
+ui-unlock-title = Разблокировать { -app-name }
+ui-unlock-button = Разблокировать
+ui-unlock-wrong-passphrase = Неверный пароль. Попробуйте ещё раз.
+ui-unlock-wait = { $seconds ->
+    [one] Слишком много попыток. Подождите { $seconds } секунду.
+    [few] Слишком много попыток. Подождите { $seconds } секунды.
+    [many] Слишком много попыток. Подождите { $seconds } секунд.
+   *[other] Слишком много попыток. Подождите { $seconds } секунды.
+}
+ui-unlock-forgot = Забыли пароль? Попросите у руководителя ключ восстановления.
+ui-locked-title = { -app-name } заблокирован
+ui-locked-message = Записи защищены. Чтобы продолжить, введите пароль.
+ui-lock-now = Заблокировать сейчас
+ui-auto-lock-label = Автоматическая блокировка
+ui-auto-lock-after = { $minutes ->
+    [one] Через { $minutes } минуту бездействия
+    [few] Через { $minutes } минуты бездействия
+    [many] Через { $minutes } минут бездействия
+   *[other] Через { $minutes } минуты бездействия
+}
+ui-auto-locked = { $minutes ->
+    [one] Заблокировано после { $minutes } минуты бездействия.
+    [few] Заблокировано после { $minutes } минут бездействия.
+    [many] Заблокировано после { $minutes } минут бездействия.
+   *[other] Заблокировано после { $minutes } минуты бездействия.
+}
+ui-quick-hide = Скрыть
+ui-quick-hide-hint = Мгновенно скрывает { -app-name } и показывает нейтральный экран. Чтобы вернуться, разблокируйте паролем.
+ui-neutral-screen-title = Заметки
+
+## Home
+
+ui-home-title = Интервью
+ui-home-drafts = Черновики
+ui-home-finished = Завершённые
+ui-home-exported = Отправленные
+ui-home-empty = Здесь пока нет интервью.
+ui-home-count-drafts = { $count ->
+    [one] { $count } незавершённое интервью
+    [few] { $count } незавершённых интервью
+    [many] { $count } незавершённых интервью
+   *[other] { $count } незавершённого интервью
+}
+ui-interview-start = Начать интервью
+ui-interview-resume = Продолжить
+ui-interview-started = Начато { $date }
+ui-interview-updated = Последнее изменение { $date }
+
+## Interview controls (always visible)
+
+ui-stop = СТОП
+ui-stop-hint = Немедленно приостановить интервью
+ui-pause-title = Интервью приостановлено
+ui-pause-reason-label = Почему интервью приостановлено?
+ui-pause-reason-interviewee = Она попросила остановиться или ей нужен перерыв
+ui-pause-reason-safety = Опасения за безопасность
+ui-pause-reason-interruption = Помеха
+ui-pause-note-label = Примечание (необязательно, только для вас)
+ui-pause-resume = Продолжить интервью
+ui-pause-end = Закончить интервью на этом
+ui-pause-saved = Ничего не потеряно. Все ответы сохранены.
+
+## Emergency panel
+
+ui-emergency-button = Экстренная помощь
+ui-emergency-panel-title = Экстренная помощь
+ui-emergency-medical = Неотложная медицинская помощь
+ui-emergency-self-harm = Риск самоповреждения
+ui-emergency-danger = Непосредственная опасность
+ui-emergency-numbers = Местные номера
+ui-emergency-no-numbers = В справочнике служб нет местных номеров. Звоните по общему номеру экстренных служб.
+ui-emergency-call-hint = Оставайтесь с ней. Не оставляйте её одну.
+
+## Languages
+
+ui-language-interface = Язык интерфейса
+ui-language-interview = Язык интервью
+ui-language-switch = Сменить язык интервью
+ui-language-switch-confirm = Сменить язык интервью на «{ $language }»? Смена и её время будут записаны.
+ui-language-interpreter = Переводчик
+ui-language-no-interpreter = Без переводчика
+ui-language-switched = Язык интервью изменён: был «{ $from }», стал «{ $to }».
+ui-language-interpreter-refused = Она не хочет работать с этим переводчиком
+
+## Interpreter view
+
+ui-interpreter-view-title = Экран переводчика
+ui-interpreter-view-for-you = Для вас ({ $language })
+ui-interpreter-view-read-aloud = Читать вслух ({ $language })
+ui-interpreter-view-interviewer-only = Только для интервьюера. Не читать вслух.
+ui-interpreter-view-fallback = Нет на языке «{ $requested }». Показано на языке «{ $used }»: переведите устно.
+
+## Answering
+
+ui-answer-dont-know = Не знаю
+ui-answer-declined = Предпочитает не отвечать
+ui-answer-next = Далее
+ui-answer-back = Назад
+ui-answer-edit = Изменить ответ
+ui-answer-needed = Дайте ответ или выберите «Не знаю» или «Предпочитает не отвечать».
+ui-progress-section = Раздел { $section } из { $total }
+ui-progress-answered = { $count ->
+    [one] Отвечен { $count } вопрос
+    [few] Отвечено { $count } вопроса
+    [many] Отвечено { $count } вопросов
+   *[other] Отвечено { $count } вопроса
+}
+
+## Review
+
+ui-review-title = Проверка ответов
+ui-review-unanswered = { $count ->
+    [one] Без ответа остался { $count } вопрос.
+    [few] Без ответа осталось { $count } вопроса.
+    [many] Без ответа осталось { $count } вопросов.
+   *[other] Без ответа осталось { $count } вопроса.
+}
+ui-review-edit-section = Изменить этот раздел
+ui-review-finish = Завершить интервью
+ui-review-finish-confirm = Завершить интервью? Ответы можно будет исправить и позже; каждое изменение записывается.
+
+## Assessment screen
+
+ui-assessment-screen-title = Результат скрининга
+ui-assessment-screen-privacy = Показывайте это только после того, как она отошла от экрана.
+ui-assessment-screen-show = Показать результат
+ui-assessment-screen-not-verdict = Это скрининг для направления к помощи. Это не решение о том, что с ней произошло.
+ui-assessment-screen-assistance = Предложите помощь в любом случае. Помощь никогда не зависит от этого результата.
+ui-assessment-screen-rule-version = Версия правил { $version }
+ui-assessment-screen-indicators = Индикаторы
+ui-assessment-screen-evidence = На основании ответов
+ui-assessment-screen-unknown = Неизвестно
+
+## Referral directory
+
+ui-referral-title = Справочник служб помощи
+ui-referral-last-verified = Последняя проверка { $date }
+ui-referral-outdated = Эта запись проверялась больше года назад. Уточните номер, прежде чем на него полагаться.
+ui-referral-languages = Языки
+ui-referral-conflict-hidden = Подразделения, отмеченные из-за конфликта интересов, не показаны.
+
+## Export and import
+
+ui-export-title = Отправка в центральный офис
+ui-export-button = Создать пакет для синхронизации
+ui-export-choose-location = Выберите, куда сохранить пакет, например на USB-накопитель или в общую папку.
+ui-export-done = { $count ->
+    [one] В пакет сохранена { $count } запись.
+    [few] В пакет сохранены { $count } записи.
+    [many] В пакет сохранено { $count } записей.
+   *[other] В пакет сохранено { $count } записи.
+}
+ui-export-nothing = Нет ничего нового для отправки.
+ui-export-encrypted = Пакет зашифрован. Открыть его может только центральный офис; этот ноутбук не может.
+ui-import-title = Импорт пакетов
+ui-import-done = { $count ->
+    [one] Импортирована { $count } запись.
+    [few] Импортированы { $count } записи.
+    [many] Импортировано { $count } записей.
+   *[other] Импортировано { $count } записи.
+}
+ui-import-already = Этот пакет уже был импортирован. Ничего не изменилось.
+ui-import-gap = Не хватает пакетов с устройства { $device }: ожидался номер { $expected }, получен номер { $received }.
+ui-purge-offer = Центральный офис подтвердил получение записей. Теперь их можно удалить с этого ноутбука.
+ui-purge-button = Удалить отправленные записи
+
+## Command line: lantern locales
+
+cli-locales-title = Проверка локализаций в { $dir }
+cli-locales-summary = { $locale }: { $messages ->
+    [one] { $messages } сообщение
+    [few] { $messages } сообщения
+    [many] { $messages } сообщений
+   *[other] { $messages } сообщения
+}, статус: { $status }, { $findings ->
+    [one] { $findings } замечание
+    [few] { $findings } замечания
+    [many] { $findings } замечаний
+   *[other] { $findings } замечания
+}
+cli-locales-status-source = исходный
+cli-locales-status-draft = черновик
+cli-locales-status-reviewed = проверен
+cli-locales-status-unknown = нет в файле статусов
+cli-locales-clean = Замечаний нет.
+cli-locales-failed = { $count ->
+    [one] { $count } замечание.
+    [few] { $count } замечания.
+    [many] { $count } замечаний.
+   *[other] { $count } замечания.
+}
+cli-locales-derived = { $count ->
+    [one] sr-Latn пересоздан: изменён { $count } файл.
+    [few] sr-Latn пересоздан: изменено { $count } файла.
+    [many] sr-Latn пересоздан: изменено { $count } файлов.
+   *[other] sr-Latn пересоздан: изменено { $count } файла.
+}
+cli-locales-derive-unchanged = sr-Latn уже актуален.
+
+## Locale check findings
+
+lint-syntax-error = Файл не читается как Fluent.
+lint-missing-message = Нет сообщения, которое есть в других языках.
+lint-file-missing = Нет файла, который есть в других языках.
+lint-empty-value = Сообщение пустое.
+lint-placeable-mismatch = Переменные не совпадают с английским текстом.
+lint-required-missing = Нет сообщения, нужного приложению.
+lint-duplicate-message = Сообщение определено дважды.
+lint-status-missing = Языка нет в файле статусов.
+lint-status-invalid = Файл статусов недействителен.
+lint-sr-latn-mismatch = Сербский файл на латинице не совпадает с транслитерацией кириллического.
+lint-isolation-mark = В файле есть невидимый знак направления текста.
+lint-unknown-locale = Эта папка не соответствует поддерживаемому языку.
+lint-locale-missing = У поддерживаемого языка нет папки.

@@ -1,0 +1,68 @@
+# Mesazhet e gabimeve, një për çdo kod të qëndrueshëm gabimi.
+# PËRKTHIM PARAPRAK nga anglishtja: ende i pakontrolluar nga një folës amtar.
+
+error-unknown = Diçka shkoi keq (kodi { $code }). Përgjigjet e ruajtura deri tani janë të sigurta.
+
+## Encrypted store
+
+error-store-wrong-passphrase = Fjalëkalimi nuk është i saktë.
+error-store-not-a-profile = Kjo dosje nuk është profil i Lantern.
+error-store-profile-exists = Në këtë dosje ekziston tashmë një profil.
+error-store-key-file-damaged = Skedari i çelësave të këtij profili është dëmtuar. Kërkoni ndihmë nga mbikëqyrësi; mos fshini asgjë.
+error-store-database-damaged = Baza e të dhënave është e dëmtuar ose e paplotë. Mos e fshini; kërkoni ndihmë nga mbikëqyrësi.
+error-store-foreign-database = Kjo bazë të dhënash i përket një profili tjetër.
+error-store-database-missing = Baza e të dhënave e këtij profili mungon.
+error-store-directory-not-writable = Lantern nuk mund të shkruajë në këtë dosje.
+error-store-disk-full = Disku është plot. Lironi hapësirë dhe provoni përsëri. Përgjigjet e ruajtura deri tani janë të sigurta.
+error-store-passphrase-too-short = { $min ->
+    [one] Fjalëkalimi duhet të ketë të paktën { $min } karakter.
+   *[other] Fjalëkalimi duhet të ketë të paktën { $min } karaktere.
+}
+error-store-weak-kdf-params = Cilësimet e mbrojtjes së këtij profili janë shumë të dobëta për t’u pranuar.
+error-store-schema-too-new = Ky profil është krijuar nga një version më i ri i Lantern. Përditësoni Lantern për ta hapur.
+error-store-audit-chain-broken = Regjistri i ndryshimeve të këtij profili është ndryshuar. Njoftoni mbikëqyrësin.
+error-store-not-found = Regjistrimi nuk u gjet.
+error-store-invalid = Të dhënat nuk janë të vlefshme dhe nuk u ruajtën.
+error-store-io = Disku nuk mund të lexohej ose të shkruhej.
+error-store-database = Baza e të dhënave raportoi një gabim.
+
+## Sync bundles
+
+error-bundle-truncated = Skedari i paketës është i paplotë. Kopjojeni përsëri.
+error-bundle-bad-magic = Ky skedar nuk është paketë e Lantern.
+error-bundle-unsupported-version = Kjo paketë është krijuar nga një version i Lantern që ky version nuk mund ta lexojë.
+error-bundle-unsupported-payload-version = Përmbajtja e kësaj pakete vjen nga një version i Lantern që ky version nuk mund ta lexojë.
+error-bundle-bad-signature = Kjo paketë është ndryshuar ose dëmtuar. Nuk u importua.
+error-bundle-unknown-device = Kjo paketë vjen nga një pajisje e paregjistruar.
+error-bundle-revoked-device = Kjo paketë vjen nga një pajisje së cilës i është hequr qasja.
+error-bundle-signer-key-mismatch = Nënshkrimi nuk përputhet me pajisjen e regjistruar. Paketa nuk u importua.
+error-bundle-wrong-recipient = Kjo paketë është krijuar për një zyrë tjetër qendrore.
+error-bundle-decryption-failed = Kjo paketë nuk mund të dekriptohej. Nuk u importua.
+error-bundle-device-mismatch = Përmbajtja e paketës nuk përputhet me pajisjen që e nënshkroi.
+error-bundle-too-large = Ky skedar është shumë i madh për të qenë paketë e Lantern.
+error-bundle-nesting-too-deep = Përmbajtja e kësaj pakete ka format të gabuar.
+error-bundle-malformed-payload = Përmbajtja e kësaj pakete ka format të gabuar.
+error-bundle-invalid-record = Një regjistrim në paketë nuk është i vlefshëm. Paketa nuk u importua.
+error-bundle-changed-during-read = Skedari ndryshoi gjatë leximit. Provoni përsëri.
+error-bundle-bad-encoding = Një çelës ose identifikues në këtë paketë ka format të gabuar.
+error-bundle-random = Sistemi nuk mundi të sigurojë numra të rastësishëm të sigurt.
+error-bundle-io = Skedari nuk mund të lexohej ose të shkruhej.
+
+## Questionnaire definition
+
+error-questionnaire-parse = Skedari i pyetësorit nuk mund të lexohet.
+error-questionnaire-invalid = Skedari i pyetësorit nuk është i vlefshëm.
+error-questionnaire-io = Skedari i pyetësorit nuk mund të hapej.
+
+## Answers
+
+error-answer-required = Jepni një përgjigje, ose zgjidhni „Nuk e di“ ose „Preferon të mos përgjigjet“.
+error-answer-not-a-number = Shkruani një numër.
+error-answer-number-range = Shkruani një numër nga { $min } deri në { $max }.
+error-answer-date-invalid = Shkruani një datë të vlefshme.
+error-answer-date-future = Data nuk mund të jetë në të ardhmen.
+error-answer-choose-option = Zgjidhni një nga mundësitë.
+error-answer-too-long = { $max ->
+    [one] Teksti është shumë i gjatë: të shumtën { $max } karakter.
+   *[other] Teksti është shumë i gjatë: të shumtën { $max } karaktere.
+}

@@ -1,0 +1,232 @@
+# Tekstet e ndërfaqes së aplikacionit dhe të rreshtit të komandave.
+# PËRKTHIM PARAPRAK nga anglishtja: ende i pakontrolluar nga një folës amtar (shih locales/status.toml).
+
+-app-name = Lantern
+
+## General
+
+ui-app-title = { -app-name }
+ui-draft-translation = Përkthim paraprak
+ui-draft-translation-hint = Ky përkthim nuk është kontrolluar ende nga një folës amtar. Disa fjalë mund të jenë të gabuara.
+ui-catalogue-unverified = Katalogu i treguesve nuk është verifikuar ende me publikimin e ONP-së
+ui-fallback-notice = Ky tekst nuk ekziston në gjuhën „{ $requested }“. Shfaqet në gjuhën „{ $used }“.
+ui-button-ok = Në rregull
+ui-button-cancel = Anulo
+ui-button-continue = Vazhdo
+ui-button-close = Mbyll
+ui-button-save = Ruaj
+
+## First run
+
+ui-first-run-title = Konfigurimi i { -app-name } në këtë laptop
+ui-first-run-intro = Gjithçka që regjistroni ruhet e enkriptuar në këtë laptop. Zgjidhni një fjalëkalim që e dini vetëm ju.
+ui-passphrase-label = Fjalëkalimi
+ui-passphrase-repeat-label = Shkruani fjalëkalimin edhe një herë
+ui-passphrase-mismatch = Dy fjalëkalimet nuk janë të njëjta.
+ui-passphrase-too-short = { $min ->
+    [one] Fjalëkalimi duhet të ketë të paktën { $min } karakter.
+   *[other] Fjalëkalimi duhet të ketë të paktën { $min } karaktere.
+}
+ui-passphrase-strength-weak = I dobët. Përdorni disa fjalë pa lidhje me njëra-tjetrën, për shembull katër ose pesë.
+ui-passphrase-strength-fair = Mesatar. Edhe një ose dy fjalë do ta bënin më të fortë.
+ui-passphrase-strength-strong = I fortë.
+ui-passphrase-hint = Mos e shkruani fjalëkalimin në laptop dhe mos e mbani pranë tij.
+ui-first-run-create = Krijo profilin e enkriptuar
+ui-first-run-working = Po krijohet profili i enkriptuar. Kjo zgjat disa sekonda.
+ui-recovery-key-title = Çelësi i rikuperimit
+ui-recovery-key-instruction = Shkruajeni ose printojeni këtë çelës rikuperimi dhe dorëzojani sot mbikëqyrësit tuaj. Mos e mbani bashkë me këtë laptop. Ai shfaqet vetëm një herë.
+ui-recovery-key-use = Nëse fjalëkalimi harrohet, mbikëqyrësi mund t’i hapë të dhënat me këtë çelës.
+ui-recovery-key-confirm = Do t’ia dorëzoj sot çelësin e rikuperimit mbikëqyrësit tim.
+
+## Unlock, lock and hiding
+
+ui-unlock-title = Zhblloko { -app-name }
+ui-unlock-button = Zhblloko
+ui-unlock-wrong-passphrase = Fjalëkalim i gabuar. Provoni përsëri.
+ui-unlock-wait = { $seconds ->
+    [one] Shumë përpjekje. Prisni { $seconds } sekondë.
+   *[other] Shumë përpjekje. Prisni { $seconds } sekonda.
+}
+ui-unlock-forgot = Keni harruar fjalëkalimin? Kërkojini mbikëqyrësit çelësin e rikuperimit.
+ui-locked-title = { -app-name } është i bllokuar
+ui-locked-message = Të dhënat janë të mbrojtura. Shkruani fjalëkalimin për të vazhduar.
+ui-lock-now = Blloko tani
+ui-auto-lock-label = Bllokim automatik
+ui-auto-lock-after = { $minutes ->
+    [one] Pas { $minutes } minute pa aktivitet
+   *[other] Pas { $minutes } minutash pa aktivitet
+}
+ui-auto-locked = { $minutes ->
+    [one] U bllokua pas { $minutes } minute pa aktivitet.
+   *[other] U bllokua pas { $minutes } minutash pa aktivitet.
+}
+ui-quick-hide = Fshih
+ui-quick-hide-hint = Fsheh menjëherë { -app-name } dhe shfaq një ekran neutral. Për t’u kthyer, zhbllokoni me fjalëkalim.
+ui-neutral-screen-title = Shënime
+
+## Home
+
+ui-home-title = Intervistat
+ui-home-drafts = Të papërfunduara
+ui-home-finished = Të përfunduara
+ui-home-exported = Të dërguara
+ui-home-empty = Këtu nuk ka ende intervista.
+ui-home-count-drafts = { $count ->
+    [one] { $count } intervistë e papërfunduar
+   *[other] { $count } intervista të papërfunduara
+}
+ui-interview-start = Fillo një intervistë
+ui-interview-resume = Vazhdo
+ui-interview-started = Filloi më { $date }
+ui-interview-updated = Ndryshimi i fundit më { $date }
+
+## Interview controls (always visible)
+
+ui-stop = STOP
+ui-stop-hint = Ndalo menjëherë intervistën
+ui-pause-title = Intervista është ndalur
+ui-pause-reason-label = Pse është ndalur intervista?
+ui-pause-reason-interviewee = Ajo kërkoi të ndalet ose ka nevojë për pushim
+ui-pause-reason-safety = Shqetësim për sigurinë
+ui-pause-reason-interruption = Ndërprerje
+ui-pause-note-label = Shënim (jo i detyrueshëm, vetëm për ju)
+ui-pause-resume = Vazhdo intervistën
+ui-pause-end = Përfundo intervistën këtu
+ui-pause-saved = Asgjë nuk ka humbur. Të gjitha përgjigjet deri tani janë ruajtur.
+
+## Emergency panel
+
+ui-emergency-button = Urgjencë
+ui-emergency-panel-title = Ndihmë urgjente
+ui-emergency-medical = Urgjencë mjekësore
+ui-emergency-self-harm = Rrezik vetëlëndimi
+ui-emergency-danger = Rrezik i menjëhershëm
+ui-emergency-numbers = Numrat vendorë
+ui-emergency-no-numbers = Lista e shërbimeve nuk ka numra vendorë. Telefononi numrin e përgjithshëm të urgjencës.
+ui-emergency-call-hint = Qëndroni me të. Mos e lini vetëm.
+
+## Languages
+
+ui-language-interface = Gjuha e ndërfaqes
+ui-language-interview = Gjuha e intervistës
+ui-language-switch = Ndrysho gjuhën e intervistës
+ui-language-switch-confirm = Të ndryshohet gjuha e intervistës në „{ $language }“? Ndryshimi dhe ora e tij regjistrohen.
+ui-language-interpreter = Përkthyesi
+ui-language-no-interpreter = Pa përkthyes
+ui-language-switched = Gjuha e intervistës u ndryshua nga „{ $from }“ në „{ $to }“.
+ui-language-interpreter-refused = Ajo nuk e dëshiron këtë përkthyes
+
+## Interpreter view
+
+ui-interpreter-view-title = Pamja për përkthyesin
+ui-interpreter-view-for-you = Për ju ({ $language })
+ui-interpreter-view-read-aloud = Lexojeni me zë ({ $language })
+ui-interpreter-view-interviewer-only = Vetëm për intervistuesin. Mos e lexoni me zë.
+ui-interpreter-view-fallback = Nuk ekziston në gjuhën „{ $requested }“. Shfaqet në gjuhën „{ $used }“: përktheni me gojë.
+
+## Answering
+
+ui-answer-dont-know = Nuk e di
+ui-answer-declined = Preferon të mos përgjigjet
+ui-answer-next = Përpara
+ui-answer-back = Prapa
+ui-answer-edit = Ndrysho përgjigjen
+ui-answer-needed = Jepni një përgjigje, ose zgjidhni „Nuk e di“ ose „Preferon të mos përgjigjet“.
+ui-progress-section = Pjesa { $section } nga { $total }
+ui-progress-answered = { $count ->
+    [one] { $count } pyetje me përgjigje
+   *[other] { $count } pyetje me përgjigje
+}
+
+## Review
+
+ui-review-title = Rishikimi i përgjigjeve
+ui-review-unanswered = { $count ->
+    [one] { $count } pyetje nuk ka përgjigje.
+   *[other] { $count } pyetje nuk kanë përgjigje.
+}
+ui-review-edit-section = Ndrysho këtë pjesë
+ui-review-finish = Përfundo intervistën
+ui-review-finish-confirm = Të përfundohet intervista? Përgjigjet mund të korrigjohen edhe më vonë; çdo ndryshim regjistrohet.
+
+## Assessment screen
+
+ui-assessment-screen-title = Rezultati i vlerësimit paraprak
+ui-assessment-screen-privacy = Shfaqeni këtë vetëm pasi ajo të mos e shohë më ekranin.
+ui-assessment-screen-show = Shfaq rezultatin
+ui-assessment-screen-not-verdict = Ky është një vlerësim paraprak për referim. Nuk është vendim për atë që i ka ndodhur asaj.
+ui-assessment-screen-assistance = Ofroni ndihmë në çdo rast. Ndihma nuk varet kurrë nga ky rezultat.
+ui-assessment-screen-rule-version = Versioni i rregullave { $version }
+ui-assessment-screen-indicators = Treguesit
+ui-assessment-screen-evidence = Nga përgjigjet
+ui-assessment-screen-unknown = I panjohur
+
+## Referral directory
+
+ui-referral-title = Lista e shërbimeve për referim
+ui-referral-last-verified = Kontrolluar për herë të fundit më { $date }
+ui-referral-outdated = Ky regjistrim është kontrolluar për herë të fundit para më shumë se një viti. Konfirmoni numrin para se të mbështeteni në të.
+ui-referral-languages = Gjuhët
+ui-referral-conflict-hidden = Njësitë e shënuara për konflikt interesi nuk shfaqen.
+
+## Export and import
+
+ui-export-title = Dërgimi te zyra qendrore
+ui-export-button = Krijo një paketë sinkronizimi
+ui-export-choose-location = Zgjidhni ku ta ruani paketën, për shembull në një USB ose në një dosje të përbashkët.
+ui-export-done = { $count ->
+    [one] { $count } regjistrim u ruajt në paketë.
+   *[other] { $count } regjistrime u ruajtën në paketë.
+}
+ui-export-nothing = Nuk ka asgjë të re për të dërguar.
+ui-export-encrypted = Paketa është e enkriptuar. Vetëm zyra qendrore mund ta hapë; ky laptop nuk mundet.
+ui-import-title = Importimi i paketave
+ui-import-done = { $count ->
+    [one] U importua { $count } regjistrim.
+   *[other] U importuan { $count } regjistrime.
+}
+ui-import-already = Kjo paketë është importuar më parë. Asgjë nuk ndryshoi.
+ui-import-gap = Mungojnë paketa nga pajisja { $device }: pritej numri { $expected }, erdhi numri { $received }.
+ui-purge-offer = Zyra qendrore konfirmoi se i mori regjistrimet. Tani ato mund të hiqen nga ky laptop.
+ui-purge-button = Hiq regjistrimet e dërguara
+
+## Command line: lantern locales
+
+cli-locales-title = Kontrolli i përkthimeve në { $dir }
+cli-locales-summary = { $locale }: { $messages ->
+    [one] { $messages } mesazh
+   *[other] { $messages } mesazhe
+}, statusi: { $status }, { $findings ->
+    [one] { $findings } gjetje
+   *[other] { $findings } gjetje
+}
+cli-locales-status-source = burimi
+cli-locales-status-draft = paraprak
+cli-locales-status-reviewed = i kontrolluar
+cli-locales-status-unknown = mungon në skedarin e statusit
+cli-locales-clean = Asnjë gjetje.
+cli-locales-failed = { $count ->
+    [one] { $count } gjetje.
+   *[other] { $count } gjetje.
+}
+cli-locales-derived = { $count ->
+    [one] sr-Latn u rikrijua: u ndryshua { $count } skedar.
+   *[other] sr-Latn u rikrijua: u ndryshuan { $count } skedarë.
+}
+cli-locales-derive-unchanged = sr-Latn është tashmë i përditësuar.
+
+## Locale check findings
+
+lint-syntax-error = Skedari nuk mund të lexohet si Fluent.
+lint-missing-message = Mungon një mesazh që gjuhët e tjera e kanë.
+lint-file-missing = Mungon një skedar që gjuhët e tjera e kanë.
+lint-empty-value = Mesazhi është bosh.
+lint-placeable-mismatch = Variablat ndryshojnë nga teksti në anglisht.
+lint-required-missing = Mungon një mesazh që i nevojitet aplikacionit.
+lint-duplicate-message = Mesazhi është përcaktuar dy herë.
+lint-status-missing = Gjuha nuk është në skedarin e statusit.
+lint-status-invalid = Skedari i statusit nuk është i vlefshëm.
+lint-sr-latn-mismatch = Skedari serbisht me alfabet latin nuk është transliterimi i atij cirilik.
+lint-isolation-mark = Skedari përmban një shenjë të padukshme drejtimi të tekstit.
+lint-unknown-locale = Kjo dosje nuk përputhet me asnjë gjuhë të mbështetur.
+lint-locale-missing = Një gjuhë e mbështetur nuk ka dosje.

@@ -1,0 +1,70 @@
+# Поруке о грешкама, по једна за сваки стабилни код грешке.
+# РАДНА ВЕРЗИЈА ПРЕВОДА са енглеског: још није проверена од стране изворног говорника.
+
+error-unknown = Нешто није у реду (код { $code }). Досад сачувани одговори су безбедни.
+
+## Encrypted store
+
+error-store-wrong-passphrase = Лозинка није тачна.
+error-store-not-a-profile = Ова фасцикла није профил апликације Lantern.
+error-store-profile-exists = У овој фасцикли већ постоји профил.
+error-store-key-file-damaged = Датотека с кључевима овог профила је оштећена. Затражите помоћ од надређеног; ништа не бришите.
+error-store-database-damaged = База података је оштећена или непотпуна. Не бришите је; затражите помоћ од надређеног.
+error-store-foreign-database = Ова база података припада другом профилу.
+error-store-database-missing = База података овог профила недостаје.
+error-store-directory-not-writable = Lantern не може да пише у ову фасциклу.
+error-store-disk-full = Диск је пун. Ослободите простор и покушајте поново. Досад сачувани одговори су безбедни.
+error-store-passphrase-too-short = { $min ->
+    [one] Лозинка мора имати најмање { $min } знак.
+    [few] Лозинка мора имати најмање { $min } знака.
+   *[other] Лозинка мора имати најмање { $min } знакова.
+}
+error-store-weak-kdf-params = Подешавања заштите овог профила су преслаба да би била прихваћена.
+error-store-schema-too-new = Овај профил је направила новија верзија апликације Lantern. Ажурирајте Lantern да бисте га отворили.
+error-store-audit-chain-broken = Дневник измена овог профила је мењан. Обавестите надређеног.
+error-store-not-found = Запис није пронађен.
+error-store-invalid = Подаци нису исправни и нису сачувани.
+error-store-io = Читање са диска или упис на диск није успео.
+error-store-database = База података је пријавила грешку.
+
+## Sync bundles
+
+error-bundle-truncated = Датотека пакета је непотпуна. Копирајте је поново.
+error-bundle-bad-magic = Ова датотека није пакет апликације Lantern.
+error-bundle-unsupported-version = Овај пакет је направила верзија апликације Lantern коју ова верзија не може да прочита.
+error-bundle-unsupported-payload-version = Садржај овог пакета потиче из верзије апликације Lantern коју ова верзија не може да прочита.
+error-bundle-bad-signature = Овај пакет је измењен или оштећен. Није увезен.
+error-bundle-unknown-device = Овај пакет потиче са уређаја који није регистрован.
+error-bundle-revoked-device = Овај пакет потиче са уређаја коме је приступ укинут.
+error-bundle-signer-key-mismatch = Потпис не одговара регистрованом уређају. Пакет није увезен.
+error-bundle-wrong-recipient = Овај пакет је направљен за другу централну канцеларију.
+error-bundle-decryption-failed = Овај пакет није могуће дешифровати. Није увезен.
+error-bundle-device-mismatch = Садржај пакета не одговара уређају који га је потписао.
+error-bundle-too-large = Ова датотека је превелика да би била пакет апликације Lantern.
+error-bundle-nesting-too-deep = Садржај овог пакета није исправно обликован.
+error-bundle-malformed-payload = Садржај овог пакета није исправно обликован.
+error-bundle-invalid-record = Један запис у пакету није исправан. Пакет није увезен.
+error-bundle-changed-during-read = Датотека се променила током читања. Покушајте поново.
+error-bundle-bad-encoding = Кључ или ознака у овом пакету није исправно обликован.
+error-bundle-random = Систем није могао да обезбеди сигурне случајне бројеве.
+error-bundle-io = Датотеку није било могуће прочитати или уписати.
+
+## Questionnaire definition
+
+error-questionnaire-parse = Датотека упитника се не може прочитати.
+error-questionnaire-invalid = Датотека упитника није исправна.
+error-questionnaire-io = Датотеку упитника није било могуће отворити.
+
+## Answers
+
+error-answer-required = Унесите одговор или изаберите „Не знам“ или „Не жели да одговори“.
+error-answer-not-a-number = Унесите број.
+error-answer-number-range = Унесите број од { $min } до { $max }.
+error-answer-date-invalid = Унесите исправан датум.
+error-answer-date-future = Датум не може бити у будућности.
+error-answer-choose-option = Изаберите једну од понуђених могућности.
+error-answer-too-long = { $max ->
+    [one] Текст је предугачак: највише { $max } знак.
+    [few] Текст је предугачак: највише { $max } знака.
+   *[other] Текст је предугачак: највише { $max } знакова.
+}

@@ -1,0 +1,246 @@
+# Текстови интерфејса апликације и командне линије.
+# РАДНА ВЕРЗИЈА ПРЕВОДА са енглеског: још није проверена од стране изворног говорника (видети locales/status.toml).
+# Латинична верзија (sr-Latn) се изводи из ове датотеке: lantern locales derive-sr-latn
+
+-app-name = Lantern
+
+## General
+
+ui-app-title = { -app-name }
+ui-draft-translation = Радна верзија превода
+ui-draft-translation-hint = Овај превод још није проверио изворни говорник. Неке речи могу бити погрешне.
+ui-catalogue-unverified = Каталог индикатора још није усклађен са публикацијом МОР-а
+ui-fallback-notice = Овај текст не постоји на језику „{ $requested }“. Приказан је на језику „{ $used }“.
+ui-button-ok = У реду
+ui-button-cancel = Откажи
+ui-button-continue = Настави
+ui-button-close = Затвори
+ui-button-save = Сачувај
+
+## First run
+
+ui-first-run-title = Подешавање апликације { -app-name } на овом лаптопу
+ui-first-run-intro = Све што забележите чува се шифровано на овом лаптопу. Изаберите лозинку коју знате само ви.
+ui-passphrase-label = Лозинка
+ui-passphrase-repeat-label = Унесите лозинку још једном
+ui-passphrase-mismatch = Лозинке се не поклапају.
+ui-passphrase-too-short = { $min ->
+    [one] Лозинка мора имати најмање { $min } знак.
+    [few] Лозинка мора имати најмање { $min } знака.
+   *[other] Лозинка мора имати најмање { $min } знакова.
+}
+ui-passphrase-strength-weak = Слаба. Користите више неповезаних речи, на пример четири или пет.
+ui-passphrase-strength-fair = Осредња. Још једна или две речи би је ојачале.
+ui-passphrase-strength-strong = Јака.
+ui-passphrase-hint = Не записујте лозинку на лаптопу и не држите је уз лаптоп.
+ui-first-run-create = Направи шифровани профил
+ui-first-run-working = Прави се шифровани профил. То траје неколико секунди.
+ui-recovery-key-title = Кључ за опоравак
+ui-recovery-key-instruction = Запишите или одштампајте овај кључ за опоравак и још данас га предајте свом надређеном. Не држите га уз овај лаптоп. Приказује се само једном.
+ui-recovery-key-use = Ако се лозинка заборави, надређени овим кључем може да отвори записе.
+ui-recovery-key-confirm = Кључ за опоравак ћу данас предати свом надређеном.
+
+## Unlock, lock and hiding
+
+ui-unlock-title = Откључај { -app-name }
+ui-unlock-button = Откључај
+ui-unlock-wrong-passphrase = Погрешна лозинка. Покушајте поново.
+ui-unlock-wait = { $seconds ->
+    [one] Превише покушаја. Сачекајте { $seconds } секунду.
+    [few] Превише покушаја. Сачекајте { $seconds } секунде.
+   *[other] Превише покушаја. Сачекајте { $seconds } секунди.
+}
+ui-unlock-forgot = Заборавили сте лозинку? Затражите кључ за опоравак од надређеног.
+ui-locked-title = { -app-name } је закључан
+ui-locked-message = Записи су заштићени. Унесите лозинку да бисте наставили.
+ui-lock-now = Закључај сада
+ui-auto-lock-label = Аутоматско закључавање
+ui-auto-lock-after = { $minutes ->
+    [one] Након { $minutes } минута без активности
+    [few] Након { $minutes } минута без активности
+   *[other] Након { $minutes } минута без активности
+}
+ui-auto-locked = { $minutes ->
+    [one] Закључано након { $minutes } минута без активности.
+    [few] Закључано након { $minutes } минута без активности.
+   *[other] Закључано након { $minutes } минута без активности.
+}
+ui-quick-hide = Сакриј
+ui-quick-hide-hint = Одмах сакрива { -app-name } и приказује неутрални екран. За повратак откључајте лозинком.
+ui-neutral-screen-title = Белешке
+
+## Home
+
+ui-home-title = Интервјуи
+ui-home-drafts = Нацрти
+ui-home-finished = Завршени
+ui-home-exported = Послати
+ui-home-empty = Овде још нема интервјуа.
+ui-home-count-drafts = { $count ->
+    [one] { $count } незавршен интервју
+    [few] { $count } незавршена интервјуа
+   *[other] { $count } незавршених интервјуа
+}
+ui-interview-start = Започни интервју
+ui-interview-resume = Настави
+ui-interview-started = Започет { $date }
+ui-interview-updated = Последња измена { $date }
+
+## Interview controls (always visible)
+
+ui-stop = СТОП
+ui-stop-hint = Одмах паузирај интервју
+ui-pause-title = Интервју је паузиран
+ui-pause-reason-label = Зашто је интервју паузиран?
+ui-pause-reason-interviewee = Она је тражила да се стане или јој треба пауза
+ui-pause-reason-safety = Забринутост за безбедност
+ui-pause-reason-interruption = Прекид
+ui-pause-note-label = Напомена (није обавезна, само за вас)
+ui-pause-resume = Настави интервју
+ui-pause-end = Заврши интервју овде
+ui-pause-saved = Ништа није изгубљено. Сви досадашњи одговори су сачувани.
+
+## Emergency panel
+
+ui-emergency-button = Хитна помоћ
+ui-emergency-panel-title = Хитна помоћ
+ui-emergency-medical = Хитно медицинско стање
+ui-emergency-self-harm = Ризик од самоповређивања
+ui-emergency-danger = Непосредна опасност
+ui-emergency-numbers = Локални бројеви
+ui-emergency-no-numbers = Именик служби нема локалне бројеве. Позовите општи број за хитне случајеве.
+ui-emergency-call-hint = Останите уз њу. Не остављајте је саму.
+
+## Languages
+
+ui-language-interface = Језик интерфејса
+ui-language-interview = Језик интервјуа
+ui-language-switch = Промени језик интервјуа
+ui-language-switch-confirm = Променити језик интервјуа у „{ $language }“? Промена и њено време се бележе.
+ui-language-interpreter = Преводилац
+ui-language-no-interpreter = Без преводиоца
+ui-language-switched = Језик интервјуа је промењен са „{ $from }“ на „{ $to }“.
+ui-language-interpreter-refused = Она не жели овог преводиоца
+
+## Interpreter view
+
+ui-interpreter-view-title = Приказ за преводиоца
+ui-interpreter-view-for-you = За вас ({ $language })
+ui-interpreter-view-read-aloud = Прочитати наглас ({ $language })
+ui-interpreter-view-interviewer-only = Само за особу која води интервју. Не читати наглас.
+ui-interpreter-view-fallback = Не постоји на језику „{ $requested }“. Приказано на језику „{ $used }“: преведите усмено.
+
+## Answering
+
+ui-answer-dont-know = Не знам
+ui-answer-declined = Не жели да одговори
+ui-answer-next = Даље
+ui-answer-back = Назад
+ui-answer-edit = Промени одговор
+ui-answer-needed = Унесите одговор или изаберите „Не знам“ или „Не жели да одговори“.
+ui-progress-section = Одељак { $section } од { $total }
+ui-progress-answered = { $count ->
+    [one] Одговорено на { $count } питање
+    [few] Одговорено на { $count } питања
+   *[other] Одговорено на { $count } питања
+}
+
+## Review
+
+ui-review-title = Преглед одговора
+ui-review-unanswered = { $count ->
+    [one] { $count } питање нема одговор.
+    [few] { $count } питања немају одговор.
+   *[other] { $count } питања нема одговор.
+}
+ui-review-edit-section = Измени овај одељак
+ui-review-finish = Заврши интервју
+ui-review-finish-confirm = Завршити интервју? Одговори се могу исправити и касније; свака измена се бележи.
+
+## Assessment screen
+
+ui-assessment-screen-title = Резултат процене
+ui-assessment-screen-privacy = Прикажите ово тек када она више не види екран.
+ui-assessment-screen-show = Прикажи резултат
+ui-assessment-screen-not-verdict = Ово је процена која служи за упућивање на помоћ. Није одлука о томе шта јој се догодило.
+ui-assessment-screen-assistance = Понудите помоћ у сваком случају. Помоћ никада не зависи од овог резултата.
+ui-assessment-screen-rule-version = Верзија правила { $version }
+ui-assessment-screen-indicators = Индикатори
+ui-assessment-screen-evidence = На основу одговора
+ui-assessment-screen-unknown = Није познато
+
+## Referral directory
+
+ui-referral-title = Именик служби за упућивање
+ui-referral-last-verified = Последња провера { $date }
+ui-referral-outdated = Овај унос је последњи пут проверен пре више од годину дана. Проверите број пре него што се на њега ослоните.
+ui-referral-languages = Језици
+ui-referral-conflict-hidden = Јединице означене због сукоба интереса нису приказане.
+
+## Export and import
+
+ui-export-title = Слање централној канцеларији
+ui-export-button = Направи пакет за синхронизацију
+ui-export-choose-location = Изаберите где ћете сачувати пакет, на пример на USB меморију или у дељену фасциклу.
+ui-export-done = { $count ->
+    [one] У пакет је сачуван { $count } запис.
+    [few] У пакет су сачувана { $count } записа.
+   *[other] У пакет је сачувано { $count } записа.
+}
+ui-export-nothing = Нема ничег новог за слање.
+ui-export-encrypted = Пакет је шифрован. Може да га отвори само централна канцеларија; овај лаптоп не може.
+ui-import-title = Увоз пакета
+ui-import-done = { $count ->
+    [one] Увезен је { $count } запис.
+    [few] Увезена су { $count } записа.
+   *[other] Увезено је { $count } записа.
+}
+ui-import-already = Овај пакет је већ увезен. Ништа се није променило.
+ui-import-gap = Недостају пакети са уређаја { $device }: очекиван је број { $expected }, стигао је број { $received }.
+ui-purge-offer = Централна канцеларија је потврдила да је примила записе. Сада се могу уклонити са овог лаптопа.
+ui-purge-button = Уклони послате записе
+
+## Command line: lantern locales
+
+cli-locales-title = Провера превода у { $dir }
+cli-locales-summary = { $locale }: { $messages ->
+    [one] { $messages } порука
+    [few] { $messages } поруке
+   *[other] { $messages } порука
+}, статус: { $status }, { $findings ->
+    [one] { $findings } налаз
+    [few] { $findings } налаза
+   *[other] { $findings } налаза
+}
+cli-locales-status-source = изворни
+cli-locales-status-draft = радна верзија
+cli-locales-status-reviewed = проверен
+cli-locales-status-unknown = нема га у датотеци статуса
+cli-locales-clean = Нема налаза.
+cli-locales-failed = { $count ->
+    [one] { $count } налаз.
+    [few] { $count } налаза.
+   *[other] { $count } налаза.
+}
+cli-locales-derived = { $count ->
+    [one] sr-Latn је поново направљен: промењена је { $count } датотека.
+    [few] sr-Latn је поново направљен: промењене су { $count } датотеке.
+   *[other] sr-Latn је поново направљен: промењено је { $count } датотека.
+}
+cli-locales-derive-unchanged = sr-Latn је већ ажуран.
+
+## Locale check findings
+
+lint-syntax-error = Датотека се не може прочитати као Fluent.
+lint-missing-message = Недостаје порука коју други језици имају.
+lint-file-missing = Недостаје датотека коју други језици имају.
+lint-empty-value = Порука је празна.
+lint-placeable-mismatch = Променљиве се разликују од енглеског текста.
+lint-required-missing = Недостаје порука која је потребна апликацији.
+lint-duplicate-message = Порука је дефинисана два пута.
+lint-status-missing = Језик није наведен у датотеци статуса.
+lint-status-invalid = Датотека статуса није исправна.
+lint-sr-latn-mismatch = Српска датотека на латиници није транслитерација ћириличне.
+lint-isolation-mark = Датотека садржи невидљиви знак за смер текста.
+lint-unknown-locale = Ова фасцикла не одговара ниједном подржаном језику.
+lint-locale-missing = Подржани језик нема фасциклу.

@@ -1,0 +1,71 @@
+# GENERATED from sr-Cyrl by `lantern locales derive-sr-latn`. Do not edit: edit sr-Cyrl.
+# Poruke o greškama, po jedna za svaki stabilni kod greške.
+# RADNA VERZIJA PREVODA sa engleskog: još nije proverena od strane izvornog govornika.
+
+error-unknown = Nešto nije u redu (kod { $code }). Dosad sačuvani odgovori su bezbedni.
+
+## Encrypted store
+
+error-store-wrong-passphrase = Lozinka nije tačna.
+error-store-not-a-profile = Ova fascikla nije profil aplikacije Lantern.
+error-store-profile-exists = U ovoj fascikli već postoji profil.
+error-store-key-file-damaged = Datoteka s ključevima ovog profila je oštećena. Zatražite pomoć od nadređenog; ništa ne brišite.
+error-store-database-damaged = Baza podataka je oštećena ili nepotpuna. Ne brišite je; zatražite pomoć od nadređenog.
+error-store-foreign-database = Ova baza podataka pripada drugom profilu.
+error-store-database-missing = Baza podataka ovog profila nedostaje.
+error-store-directory-not-writable = Lantern ne može da piše u ovu fasciklu.
+error-store-disk-full = Disk je pun. Oslobodite prostor i pokušajte ponovo. Dosad sačuvani odgovori su bezbedni.
+error-store-passphrase-too-short = { $min ->
+    [one] Lozinka mora imati najmanje { $min } znak.
+    [few] Lozinka mora imati najmanje { $min } znaka.
+   *[other] Lozinka mora imati najmanje { $min } znakova.
+}
+error-store-weak-kdf-params = Podešavanja zaštite ovog profila su preslaba da bi bila prihvaćena.
+error-store-schema-too-new = Ovaj profil je napravila novija verzija aplikacije Lantern. Ažurirajte Lantern da biste ga otvorili.
+error-store-audit-chain-broken = Dnevnik izmena ovog profila je menjan. Obavestite nadređenog.
+error-store-not-found = Zapis nije pronađen.
+error-store-invalid = Podaci nisu ispravni i nisu sačuvani.
+error-store-io = Čitanje sa diska ili upis na disk nije uspeo.
+error-store-database = Baza podataka je prijavila grešku.
+
+## Sync bundles
+
+error-bundle-truncated = Datoteka paketa je nepotpuna. Kopirajte je ponovo.
+error-bundle-bad-magic = Ova datoteka nije paket aplikacije Lantern.
+error-bundle-unsupported-version = Ovaj paket je napravila verzija aplikacije Lantern koju ova verzija ne može da pročita.
+error-bundle-unsupported-payload-version = Sadržaj ovog paketa potiče iz verzije aplikacije Lantern koju ova verzija ne može da pročita.
+error-bundle-bad-signature = Ovaj paket je izmenjen ili oštećen. Nije uvezen.
+error-bundle-unknown-device = Ovaj paket potiče sa uređaja koji nije registrovan.
+error-bundle-revoked-device = Ovaj paket potiče sa uređaja kome je pristup ukinut.
+error-bundle-signer-key-mismatch = Potpis ne odgovara registrovanom uređaju. Paket nije uvezen.
+error-bundle-wrong-recipient = Ovaj paket je napravljen za drugu centralnu kancelariju.
+error-bundle-decryption-failed = Ovaj paket nije moguće dešifrovati. Nije uvezen.
+error-bundle-device-mismatch = Sadržaj paketa ne odgovara uređaju koji ga je potpisao.
+error-bundle-too-large = Ova datoteka je prevelika da bi bila paket aplikacije Lantern.
+error-bundle-nesting-too-deep = Sadržaj ovog paketa nije ispravno oblikovan.
+error-bundle-malformed-payload = Sadržaj ovog paketa nije ispravno oblikovan.
+error-bundle-invalid-record = Jedan zapis u paketu nije ispravan. Paket nije uvezen.
+error-bundle-changed-during-read = Datoteka se promenila tokom čitanja. Pokušajte ponovo.
+error-bundle-bad-encoding = Ključ ili oznaka u ovom paketu nije ispravno oblikovan.
+error-bundle-random = Sistem nije mogao da obezbedi sigurne slučajne brojeve.
+error-bundle-io = Datoteku nije bilo moguće pročitati ili upisati.
+
+## Questionnaire definition
+
+error-questionnaire-parse = Datoteka upitnika se ne može pročitati.
+error-questionnaire-invalid = Datoteka upitnika nije ispravna.
+error-questionnaire-io = Datoteku upitnika nije bilo moguće otvoriti.
+
+## Answers
+
+error-answer-required = Unesite odgovor ili izaberite „Ne znam“ ili „Ne želi da odgovori“.
+error-answer-not-a-number = Unesite broj.
+error-answer-number-range = Unesite broj od { $min } do { $max }.
+error-answer-date-invalid = Unesite ispravan datum.
+error-answer-date-future = Datum ne može biti u budućnosti.
+error-answer-choose-option = Izaberite jednu od ponuđenih mogućnosti.
+error-answer-too-long = { $max ->
+    [one] Tekst je predugačak: najviše { $max } znak.
+    [few] Tekst je predugačak: najviše { $max } znaka.
+   *[other] Tekst je predugačak: najviše { $max } znakova.
+}

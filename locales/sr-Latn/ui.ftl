@@ -1,0 +1,247 @@
+# GENERATED from sr-Cyrl by `lantern locales derive-sr-latn`. Do not edit: edit sr-Cyrl.
+# Tekstovi interfejsa aplikacije i komandne linije.
+# RADNA VERZIJA PREVODA sa engleskog: još nije proverena od strane izvornog govornika (videti locales/status.toml).
+# Latinična verzija (sr-Latn) se izvodi iz ove datoteke: lantern locales derive-sr-latn
+
+-app-name = Lantern
+
+## General
+
+ui-app-title = { -app-name }
+ui-draft-translation = Radna verzija prevoda
+ui-draft-translation-hint = Ovaj prevod još nije proverio izvorni govornik. Neke reči mogu biti pogrešne.
+ui-catalogue-unverified = Katalog indikatora još nije usklađen sa publikacijom MOR-a
+ui-fallback-notice = Ovaj tekst ne postoji na jeziku „{ $requested }“. Prikazan je na jeziku „{ $used }“.
+ui-button-ok = U redu
+ui-button-cancel = Otkaži
+ui-button-continue = Nastavi
+ui-button-close = Zatvori
+ui-button-save = Sačuvaj
+
+## First run
+
+ui-first-run-title = Podešavanje aplikacije { -app-name } na ovom laptopu
+ui-first-run-intro = Sve što zabeležite čuva se šifrovano na ovom laptopu. Izaberite lozinku koju znate samo vi.
+ui-passphrase-label = Lozinka
+ui-passphrase-repeat-label = Unesite lozinku još jednom
+ui-passphrase-mismatch = Lozinke se ne poklapaju.
+ui-passphrase-too-short = { $min ->
+    [one] Lozinka mora imati najmanje { $min } znak.
+    [few] Lozinka mora imati najmanje { $min } znaka.
+   *[other] Lozinka mora imati najmanje { $min } znakova.
+}
+ui-passphrase-strength-weak = Slaba. Koristite više nepovezanih reči, na primer četiri ili pet.
+ui-passphrase-strength-fair = Osrednja. Još jedna ili dve reči bi je ojačale.
+ui-passphrase-strength-strong = Jaka.
+ui-passphrase-hint = Ne zapisujte lozinku na laptopu i ne držite je uz laptop.
+ui-first-run-create = Napravi šifrovani profil
+ui-first-run-working = Pravi se šifrovani profil. To traje nekoliko sekundi.
+ui-recovery-key-title = Ključ za oporavak
+ui-recovery-key-instruction = Zapišite ili odštampajte ovaj ključ za oporavak i još danas ga predajte svom nadređenom. Ne držite ga uz ovaj laptop. Prikazuje se samo jednom.
+ui-recovery-key-use = Ako se lozinka zaboravi, nadređeni ovim ključem može da otvori zapise.
+ui-recovery-key-confirm = Ključ za oporavak ću danas predati svom nadređenom.
+
+## Unlock, lock and hiding
+
+ui-unlock-title = Otključaj { -app-name }
+ui-unlock-button = Otključaj
+ui-unlock-wrong-passphrase = Pogrešna lozinka. Pokušajte ponovo.
+ui-unlock-wait = { $seconds ->
+    [one] Previše pokušaja. Sačekajte { $seconds } sekundu.
+    [few] Previše pokušaja. Sačekajte { $seconds } sekunde.
+   *[other] Previše pokušaja. Sačekajte { $seconds } sekundi.
+}
+ui-unlock-forgot = Zaboravili ste lozinku? Zatražite ključ za oporavak od nadređenog.
+ui-locked-title = { -app-name } je zaključan
+ui-locked-message = Zapisi su zaštićeni. Unesite lozinku da biste nastavili.
+ui-lock-now = Zaključaj sada
+ui-auto-lock-label = Automatsko zaključavanje
+ui-auto-lock-after = { $minutes ->
+    [one] Nakon { $minutes } minuta bez aktivnosti
+    [few] Nakon { $minutes } minuta bez aktivnosti
+   *[other] Nakon { $minutes } minuta bez aktivnosti
+}
+ui-auto-locked = { $minutes ->
+    [one] Zaključano nakon { $minutes } minuta bez aktivnosti.
+    [few] Zaključano nakon { $minutes } minuta bez aktivnosti.
+   *[other] Zaključano nakon { $minutes } minuta bez aktivnosti.
+}
+ui-quick-hide = Sakrij
+ui-quick-hide-hint = Odmah sakriva { -app-name } i prikazuje neutralni ekran. Za povratak otključajte lozinkom.
+ui-neutral-screen-title = Beleške
+
+## Home
+
+ui-home-title = Intervjui
+ui-home-drafts = Nacrti
+ui-home-finished = Završeni
+ui-home-exported = Poslati
+ui-home-empty = Ovde još nema intervjua.
+ui-home-count-drafts = { $count ->
+    [one] { $count } nezavršen intervju
+    [few] { $count } nezavršena intervjua
+   *[other] { $count } nezavršenih intervjua
+}
+ui-interview-start = Započni intervju
+ui-interview-resume = Nastavi
+ui-interview-started = Započet { $date }
+ui-interview-updated = Poslednja izmena { $date }
+
+## Interview controls (always visible)
+
+ui-stop = STOP
+ui-stop-hint = Odmah pauziraj intervju
+ui-pause-title = Intervju je pauziran
+ui-pause-reason-label = Zašto je intervju pauziran?
+ui-pause-reason-interviewee = Ona je tražila da se stane ili joj treba pauza
+ui-pause-reason-safety = Zabrinutost za bezbednost
+ui-pause-reason-interruption = Prekid
+ui-pause-note-label = Napomena (nije obavezna, samo za vas)
+ui-pause-resume = Nastavi intervju
+ui-pause-end = Završi intervju ovde
+ui-pause-saved = Ništa nije izgubljeno. Svi dosadašnji odgovori su sačuvani.
+
+## Emergency panel
+
+ui-emergency-button = Hitna pomoć
+ui-emergency-panel-title = Hitna pomoć
+ui-emergency-medical = Hitno medicinsko stanje
+ui-emergency-self-harm = Rizik od samopovređivanja
+ui-emergency-danger = Neposredna opasnost
+ui-emergency-numbers = Lokalni brojevi
+ui-emergency-no-numbers = Imenik službi nema lokalne brojeve. Pozovite opšti broj za hitne slučajeve.
+ui-emergency-call-hint = Ostanite uz nju. Ne ostavljajte je samu.
+
+## Languages
+
+ui-language-interface = Jezik interfejsa
+ui-language-interview = Jezik intervjua
+ui-language-switch = Promeni jezik intervjua
+ui-language-switch-confirm = Promeniti jezik intervjua u „{ $language }“? Promena i njeno vreme se beleže.
+ui-language-interpreter = Prevodilac
+ui-language-no-interpreter = Bez prevodioca
+ui-language-switched = Jezik intervjua je promenjen sa „{ $from }“ na „{ $to }“.
+ui-language-interpreter-refused = Ona ne želi ovog prevodioca
+
+## Interpreter view
+
+ui-interpreter-view-title = Prikaz za prevodioca
+ui-interpreter-view-for-you = Za vas ({ $language })
+ui-interpreter-view-read-aloud = Pročitati naglas ({ $language })
+ui-interpreter-view-interviewer-only = Samo za osobu koja vodi intervju. Ne čitati naglas.
+ui-interpreter-view-fallback = Ne postoji na jeziku „{ $requested }“. Prikazano na jeziku „{ $used }“: prevedite usmeno.
+
+## Answering
+
+ui-answer-dont-know = Ne znam
+ui-answer-declined = Ne želi da odgovori
+ui-answer-next = Dalje
+ui-answer-back = Nazad
+ui-answer-edit = Promeni odgovor
+ui-answer-needed = Unesite odgovor ili izaberite „Ne znam“ ili „Ne želi da odgovori“.
+ui-progress-section = Odeljak { $section } od { $total }
+ui-progress-answered = { $count ->
+    [one] Odgovoreno na { $count } pitanje
+    [few] Odgovoreno na { $count } pitanja
+   *[other] Odgovoreno na { $count } pitanja
+}
+
+## Review
+
+ui-review-title = Pregled odgovora
+ui-review-unanswered = { $count ->
+    [one] { $count } pitanje nema odgovor.
+    [few] { $count } pitanja nemaju odgovor.
+   *[other] { $count } pitanja nema odgovor.
+}
+ui-review-edit-section = Izmeni ovaj odeljak
+ui-review-finish = Završi intervju
+ui-review-finish-confirm = Završiti intervju? Odgovori se mogu ispraviti i kasnije; svaka izmena se beleži.
+
+## Assessment screen
+
+ui-assessment-screen-title = Rezultat procene
+ui-assessment-screen-privacy = Prikažite ovo tek kada ona više ne vidi ekran.
+ui-assessment-screen-show = Prikaži rezultat
+ui-assessment-screen-not-verdict = Ovo je procena koja služi za upućivanje na pomoć. Nije odluka o tome šta joj se dogodilo.
+ui-assessment-screen-assistance = Ponudite pomoć u svakom slučaju. Pomoć nikada ne zavisi od ovog rezultata.
+ui-assessment-screen-rule-version = Verzija pravila { $version }
+ui-assessment-screen-indicators = Indikatori
+ui-assessment-screen-evidence = Na osnovu odgovora
+ui-assessment-screen-unknown = Nije poznato
+
+## Referral directory
+
+ui-referral-title = Imenik službi za upućivanje
+ui-referral-last-verified = Poslednja provera { $date }
+ui-referral-outdated = Ovaj unos je poslednji put proveren pre više od godinu dana. Proverite broj pre nego što se na njega oslonite.
+ui-referral-languages = Jezici
+ui-referral-conflict-hidden = Jedinice označene zbog sukoba interesa nisu prikazane.
+
+## Export and import
+
+ui-export-title = Slanje centralnoj kancelariji
+ui-export-button = Napravi paket za sinhronizaciju
+ui-export-choose-location = Izaberite gde ćete sačuvati paket, na primer na USB memoriju ili u deljenu fasciklu.
+ui-export-done = { $count ->
+    [one] U paket je sačuvan { $count } zapis.
+    [few] U paket su sačuvana { $count } zapisa.
+   *[other] U paket je sačuvano { $count } zapisa.
+}
+ui-export-nothing = Nema ničeg novog za slanje.
+ui-export-encrypted = Paket je šifrovan. Može da ga otvori samo centralna kancelarija; ovaj laptop ne može.
+ui-import-title = Uvoz paketa
+ui-import-done = { $count ->
+    [one] Uvezen je { $count } zapis.
+    [few] Uvezena su { $count } zapisa.
+   *[other] Uvezeno je { $count } zapisa.
+}
+ui-import-already = Ovaj paket je već uvezen. Ništa se nije promenilo.
+ui-import-gap = Nedostaju paketi sa uređaja { $device }: očekivan je broj { $expected }, stigao je broj { $received }.
+ui-purge-offer = Centralna kancelarija je potvrdila da je primila zapise. Sada se mogu ukloniti sa ovog laptopa.
+ui-purge-button = Ukloni poslate zapise
+
+## Command line: lantern locales
+
+cli-locales-title = Provera prevoda u { $dir }
+cli-locales-summary = { $locale }: { $messages ->
+    [one] { $messages } poruka
+    [few] { $messages } poruke
+   *[other] { $messages } poruka
+}, status: { $status }, { $findings ->
+    [one] { $findings } nalaz
+    [few] { $findings } nalaza
+   *[other] { $findings } nalaza
+}
+cli-locales-status-source = izvorni
+cli-locales-status-draft = radna verzija
+cli-locales-status-reviewed = proveren
+cli-locales-status-unknown = nema ga u datoteci statusa
+cli-locales-clean = Nema nalaza.
+cli-locales-failed = { $count ->
+    [one] { $count } nalaz.
+    [few] { $count } nalaza.
+   *[other] { $count } nalaza.
+}
+cli-locales-derived = { $count ->
+    [one] sr-Latn je ponovo napravljen: promenjena je { $count } datoteka.
+    [few] sr-Latn je ponovo napravljen: promenjene su { $count } datoteke.
+   *[other] sr-Latn je ponovo napravljen: promenjeno je { $count } datoteka.
+}
+cli-locales-derive-unchanged = sr-Latn je već ažuran.
+
+## Locale check findings
+
+lint-syntax-error = Datoteka se ne može pročitati kao Fluent.
+lint-missing-message = Nedostaje poruka koju drugi jezici imaju.
+lint-file-missing = Nedostaje datoteka koju drugi jezici imaju.
+lint-empty-value = Poruka je prazna.
+lint-placeable-mismatch = Promenljive se razlikuju od engleskog teksta.
+lint-required-missing = Nedostaje poruka koja je potrebna aplikaciji.
+lint-duplicate-message = Poruka je definisana dva puta.
+lint-status-missing = Jezik nije naveden u datoteci statusa.
+lint-status-invalid = Datoteka statusa nije ispravna.
+lint-sr-latn-mismatch = Srpska datoteka na latinici nije transliteracija ćirilične.
+lint-isolation-mark = Datoteka sadrži nevidljivi znak za smer teksta.
+lint-unknown-locale = Ova fascikla ne odgovara nijednom podržanom jeziku.
+lint-locale-missing = Podržani jezik nema fasciklu.

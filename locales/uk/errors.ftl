@@ -1,0 +1,72 @@
+# Повідомлення про помилки, по одному на стабільний код помилки.
+# ЧЕРНЕТКА ПЕРЕКЛАДУ з англійської: ще не перевірена носієм мови.
+
+error-unknown = Щось пішло не так (код { $code }). Уже збережені відповіді в безпеці.
+
+## Encrypted store
+
+error-store-wrong-passphrase = Неправильний пароль.
+error-store-not-a-profile = Ця папка не є профілем Lantern.
+error-store-profile-exists = У цій папці вже є профіль.
+error-store-key-file-damaged = Файл ключів цього профілю пошкоджено. Зверніться по допомогу до керівника; нічого не видаляйте.
+error-store-database-damaged = Базу даних пошкоджено, або вона неповна. Не видаляйте її; зверніться по допомогу до керівника.
+error-store-foreign-database = Ця база даних належить іншому профілю.
+error-store-database-missing = База даних цього профілю відсутня.
+error-store-directory-not-writable = Lantern не може записувати в цю папку.
+error-store-disk-full = Диск заповнено. Звільніть місце і спробуйте ще раз. Уже збережені відповіді в безпеці.
+error-store-passphrase-too-short = { $min ->
+    [one] Пароль має містити щонайменше { $min } символ.
+    [few] Пароль має містити щонайменше { $min } символи.
+    [many] Пароль має містити щонайменше { $min } символів.
+   *[other] Пароль має містити щонайменше { $min } символу.
+}
+error-store-weak-kdf-params = Налаштування захисту цього профілю надто слабкі, їх не можна прийняти.
+error-store-schema-too-new = Цей профіль створено новішою версією Lantern. Оновіть Lantern, щоб його відкрити.
+error-store-audit-chain-broken = Журнал змін цього профілю було змінено. Повідомте керівника.
+error-store-not-found = Запис не знайдено.
+error-store-invalid = Дані недійсні, їх не збережено.
+error-store-io = Не вдалося прочитати диск або записати на нього.
+error-store-database = База даних повідомила про помилку.
+
+## Sync bundles
+
+error-bundle-truncated = Файл пакета неповний. Скопіюйте його ще раз.
+error-bundle-bad-magic = Цей файл не є пакетом Lantern.
+error-bundle-unsupported-version = Цей пакет створено версією Lantern, яку ця версія не може прочитати.
+error-bundle-unsupported-payload-version = Вміст цього пакета створено версією Lantern, яку ця версія не може прочитати.
+error-bundle-bad-signature = Цей пакет було змінено або пошкоджено. Його не імпортовано.
+error-bundle-unknown-device = Цей пакет надійшов із незареєстрованого пристрою.
+error-bundle-revoked-device = Цей пакет надійшов із пристрою, доступ якого відкликано.
+error-bundle-signer-key-mismatch = Підпис не відповідає зареєстрованому пристрою. Пакет не імпортовано.
+error-bundle-wrong-recipient = Цей пакет створено для іншого центрального офісу.
+error-bundle-decryption-failed = Цей пакет не вдалося розшифрувати. Його не імпортовано.
+error-bundle-device-mismatch = Вміст пакета не відповідає пристрою, який його підписав.
+error-bundle-too-large = Цей файл завеликий для пакета Lantern.
+error-bundle-nesting-too-deep = Вміст цього пакета має неправильний формат.
+error-bundle-malformed-payload = Вміст цього пакета має неправильний формат.
+error-bundle-invalid-record = Один із записів у пакеті недійсний. Пакет не імпортовано.
+error-bundle-changed-during-read = Файл змінився під час читання. Спробуйте ще раз.
+error-bundle-bad-encoding = Ключ або ідентифікатор у цьому пакеті має неправильний формат.
+error-bundle-random = Системі не вдалося отримати надійні випадкові числа.
+error-bundle-io = Не вдалося прочитати або записати файл.
+
+## Questionnaire definition
+
+error-questionnaire-parse = Файл анкети не читається.
+error-questionnaire-invalid = Файл анкети недійсний.
+error-questionnaire-io = Не вдалося відкрити файл анкети.
+
+## Answers
+
+error-answer-required = Дайте відповідь або оберіть «Не знаю» чи «Не бажає відповідати».
+error-answer-not-a-number = Введіть число.
+error-answer-number-range = Введіть число від { $min } до { $max }.
+error-answer-date-invalid = Введіть правильну дату.
+error-answer-date-future = Дата не може бути в майбутньому.
+error-answer-choose-option = Оберіть один із варіантів.
+error-answer-too-long = { $max ->
+    [one] Текст задовгий: не більше ніж { $max } символ.
+    [few] Текст задовгий: не більше ніж { $max } символи.
+    [many] Текст задовгий: не більше ніж { $max } символів.
+   *[other] Текст задовгий: не більше ніж { $max } символу.
+}

@@ -1,0 +1,258 @@
+# Рядки інтерфейсу застосунку та командного рядка.
+# ЧЕРНЕТКА ПЕРЕКЛАДУ з англійської: ще не перевірена носієм мови (див. locales/status.toml).
+
+-app-name = Lantern
+
+## General
+
+ui-app-title = { -app-name }
+ui-draft-translation = Чернетка перекладу
+ui-draft-translation-hint = Цей переклад ще не перевірив носій мови. Можливі неточності.
+ui-catalogue-unverified = Каталог індикаторів ще не звірено з публікацією МОП
+ui-fallback-notice = Цього тексту немає мовою «{ $requested }». Його показано мовою «{ $used }».
+ui-button-ok = Гаразд
+ui-button-cancel = Скасувати
+ui-button-continue = Продовжити
+ui-button-close = Закрити
+ui-button-save = Зберегти
+
+## First run
+
+ui-first-run-title = Налаштування { -app-name } на цьому ноутбуці
+ui-first-run-intro = Усе, що ви записуєте, зберігається на цьому ноутбуці в зашифрованому вигляді. Оберіть пароль, який знаєте тільки ви.
+ui-passphrase-label = Пароль
+ui-passphrase-repeat-label = Введіть пароль ще раз
+ui-passphrase-mismatch = Паролі не збігаються.
+ui-passphrase-too-short = { $min ->
+    [one] Пароль має містити щонайменше { $min } символ.
+    [few] Пароль має містити щонайменше { $min } символи.
+    [many] Пароль має містити щонайменше { $min } символів.
+   *[other] Пароль має містити щонайменше { $min } символу.
+}
+ui-passphrase-strength-weak = Слабкий. Використайте кілька не пов’язаних між собою слів, наприклад чотири або п’ять.
+ui-passphrase-strength-fair = Середній. Одне-два слова зроблять його надійнішим.
+ui-passphrase-strength-strong = Надійний.
+ui-passphrase-hint = Не записуйте пароль на ноутбуці й не зберігайте його поруч із ноутбуком.
+ui-first-run-create = Створити зашифрований профіль
+ui-first-run-working = Створюється зашифрований профіль. Це триватиме кілька секунд.
+ui-recovery-key-title = Ключ відновлення
+ui-recovery-key-instruction = Запишіть або роздрукуйте цей ключ відновлення і сьогодні ж передайте його своєму керівникові. Не зберігайте його разом із ноутбуком. Його показано лише один раз.
+ui-recovery-key-use = Якщо пароль забудуть, керівник зможе відкрити записи за допомогою цього ключа.
+ui-recovery-key-confirm = Я сьогодні передам ключ відновлення своєму керівникові.
+
+## Unlock, lock and hiding
+
+ui-unlock-title = Розблокувати { -app-name }
+ui-unlock-button = Розблокувати
+ui-unlock-wrong-passphrase = Неправильний пароль. Спробуйте ще раз.
+ui-unlock-wait = { $seconds ->
+    [one] Забагато спроб. Зачекайте { $seconds } секунду.
+    [few] Забагато спроб. Зачекайте { $seconds } секунди.
+    [many] Забагато спроб. Зачекайте { $seconds } секунд.
+   *[other] Забагато спроб. Зачекайте { $seconds } секунди.
+}
+ui-unlock-forgot = Забули пароль? Попросіть у керівника ключ відновлення.
+ui-locked-title = { -app-name } заблоковано
+ui-locked-message = Записи захищено. Щоб продовжити, введіть пароль.
+ui-lock-now = Заблокувати зараз
+ui-auto-lock-label = Автоматичне блокування
+ui-auto-lock-after = { $minutes ->
+    [one] Після { $minutes } хвилини бездіяльності
+    [few] Після { $minutes } хвилин бездіяльності
+    [many] Після { $minutes } хвилин бездіяльності
+   *[other] Після { $minutes } хвилини бездіяльності
+}
+ui-auto-locked = { $minutes ->
+    [one] Заблоковано після { $minutes } хвилини бездіяльності.
+    [few] Заблоковано після { $minutes } хвилин бездіяльності.
+    [many] Заблоковано після { $minutes } хвилин бездіяльності.
+   *[other] Заблоковано після { $minutes } хвилини бездіяльності.
+}
+ui-quick-hide = Сховати
+ui-quick-hide-hint = Миттєво ховає { -app-name } і показує нейтральний екран. Щоб повернутися, розблокуйте паролем.
+ui-neutral-screen-title = Нотатки
+
+## Home
+
+ui-home-title = Інтерв’ю
+ui-home-drafts = Чернетки
+ui-home-finished = Завершені
+ui-home-exported = Надіслані
+ui-home-empty = Тут поки немає інтерв’ю.
+ui-home-count-drafts = { $count ->
+    [one] { $count } незавершене інтерв’ю
+    [few] { $count } незавершені інтерв’ю
+    [many] { $count } незавершених інтерв’ю
+   *[other] { $count } незавершеного інтерв’ю
+}
+ui-interview-start = Почати інтерв’ю
+ui-interview-resume = Продовжити
+ui-interview-started = Розпочато { $date }
+ui-interview-updated = Остання зміна { $date }
+
+## Interview controls (always visible)
+
+ui-stop = СТОП
+ui-stop-hint = Негайно призупинити інтерв’ю
+ui-pause-title = Інтерв’ю призупинено
+ui-pause-reason-label = Чому інтерв’ю призупинено?
+ui-pause-reason-interviewee = Вона попросила зупинитися або їй потрібна перерва
+ui-pause-reason-safety = Побоювання щодо безпеки
+ui-pause-reason-interruption = Перешкода
+ui-pause-note-label = Примітка (необов’язково, лише для вас)
+ui-pause-resume = Продовжити інтерв’ю
+ui-pause-end = Завершити інтерв’ю на цьому
+ui-pause-saved = Нічого не втрачено. Усі відповіді збережено.
+
+## Emergency panel
+
+ui-emergency-button = Екстрена допомога
+ui-emergency-panel-title = Екстрена допомога
+ui-emergency-medical = Невідкладна медична допомога
+ui-emergency-self-harm = Ризик самоушкодження
+ui-emergency-danger = Безпосередня небезпека
+ui-emergency-numbers = Місцеві номери
+ui-emergency-no-numbers = У довіднику служб немає місцевих номерів. Телефонуйте на загальний номер екстрених служб.
+ui-emergency-call-hint = Залишайтеся з нею. Не залишайте її саму.
+
+## Languages
+
+ui-language-interface = Мова інтерфейсу
+ui-language-interview = Мова інтерв’ю
+ui-language-switch = Змінити мову інтерв’ю
+ui-language-switch-confirm = Змінити мову інтерв’ю на «{ $language }»? Зміну та її час буде записано.
+ui-language-interpreter = Перекладач
+ui-language-no-interpreter = Без перекладача
+ui-language-switched = Мову інтерв’ю змінено: була «{ $from }», стала «{ $to }».
+ui-language-interpreter-refused = Вона не хоче працювати з цим перекладачем
+
+## Interpreter view
+
+ui-interpreter-view-title = Екран перекладача
+ui-interpreter-view-for-you = Для вас ({ $language })
+ui-interpreter-view-read-aloud = Читати вголос ({ $language })
+ui-interpreter-view-interviewer-only = Лише для інтерв’юера. Не читати вголос.
+ui-interpreter-view-fallback = Немає мовою «{ $requested }». Показано мовою «{ $used }»: перекладіть усно.
+
+## Answering
+
+ui-answer-dont-know = Не знаю
+ui-answer-declined = Не бажає відповідати
+ui-answer-next = Далі
+ui-answer-back = Назад
+ui-answer-edit = Змінити відповідь
+ui-answer-needed = Дайте відповідь або оберіть «Не знаю» чи «Не бажає відповідати».
+ui-progress-section = Розділ { $section } з { $total }
+ui-progress-answered = { $count ->
+    [one] Відповідь на { $count } запитання
+    [few] Відповіді на { $count } запитання
+    [many] Відповіді на { $count } запитань
+   *[other] Відповіді на { $count } запитання
+}
+
+## Review
+
+ui-review-title = Перевірка відповідей
+ui-review-unanswered = { $count ->
+    [one] Без відповіді залишилося { $count } запитання.
+    [few] Без відповіді залишилося { $count } запитання.
+    [many] Без відповіді залишилося { $count } запитань.
+   *[other] Без відповіді залишилося { $count } запитання.
+}
+ui-review-edit-section = Змінити цей розділ
+ui-review-finish = Завершити інтерв’ю
+ui-review-finish-confirm = Завершити інтерв’ю? Відповіді можна буде виправити й пізніше; кожна зміна записується.
+
+## Assessment screen
+
+ui-assessment-screen-title = Результат скринінгу
+ui-assessment-screen-privacy = Показуйте це лише після того, як вона відійшла від екрана.
+ui-assessment-screen-show = Показати результат
+ui-assessment-screen-not-verdict = Це скринінг для скерування до допомоги. Це не рішення про те, що з нею сталося.
+ui-assessment-screen-assistance = Запропонуйте допомогу в будь-якому разі. Допомога ніколи не залежить від цього результату.
+ui-assessment-screen-rule-version = Версія правил { $version }
+ui-assessment-screen-indicators = Індикатори
+ui-assessment-screen-evidence = На підставі відповідей
+ui-assessment-screen-unknown = Невідомо
+
+## Referral directory
+
+ui-referral-title = Довідник служб допомоги
+ui-referral-last-verified = Востаннє перевірено { $date }
+ui-referral-outdated = Цей запис перевіряли понад рік тому. Уточніть номер, перш ніж на нього покладатися.
+ui-referral-languages = Мови
+ui-referral-conflict-hidden = Підрозділи, позначені через конфлікт інтересів, не показано.
+
+## Export and import
+
+ui-export-title = Надсилання до центрального офісу
+ui-export-button = Створити пакет для синхронізації
+ui-export-choose-location = Оберіть, куди зберегти пакет, наприклад на USB-накопичувач або в спільну папку.
+ui-export-done = { $count ->
+    [one] До пакета збережено { $count } запис.
+    [few] До пакета збережено { $count } записи.
+    [many] До пакета збережено { $count } записів.
+   *[other] До пакета збережено { $count } запису.
+}
+ui-export-nothing = Немає нічого нового для надсилання.
+ui-export-encrypted = Пакет зашифровано. Відкрити його може лише центральний офіс; цей ноутбук не може.
+ui-import-title = Імпорт пакетів
+ui-import-done = { $count ->
+    [one] Імпортовано { $count } запис.
+    [few] Імпортовано { $count } записи.
+    [many] Імпортовано { $count } записів.
+   *[other] Імпортовано { $count } запису.
+}
+ui-import-already = Цей пакет уже імпортовано раніше. Нічого не змінилося.
+ui-import-gap = Бракує пакетів із пристрою { $device }: очікувався номер { $expected }, надійшов номер { $received }.
+ui-purge-offer = Центральний офіс підтвердив отримання записів. Тепер їх можна видалити з цього ноутбука.
+ui-purge-button = Видалити надіслані записи
+
+## Command line: lantern locales
+
+cli-locales-title = Перевірка локалізацій у { $dir }
+cli-locales-summary = { $locale }: { $messages ->
+    [one] { $messages } повідомлення
+    [few] { $messages } повідомлення
+    [many] { $messages } повідомлень
+   *[other] { $messages } повідомлення
+}, статус: { $status }, { $findings ->
+    [one] { $findings } зауваження
+    [few] { $findings } зауваження
+    [many] { $findings } зауважень
+   *[other] { $findings } зауваження
+}
+cli-locales-status-source = вихідна
+cli-locales-status-draft = чернетка
+cli-locales-status-reviewed = перевірено
+cli-locales-status-unknown = немає у файлі статусів
+cli-locales-clean = Зауважень немає.
+cli-locales-failed = { $count ->
+    [one] { $count } зауваження.
+    [few] { $count } зауваження.
+    [many] { $count } зауважень.
+   *[other] { $count } зауваження.
+}
+cli-locales-derived = { $count ->
+    [one] sr-Latn створено заново: змінено { $count } файл.
+    [few] sr-Latn створено заново: змінено { $count } файли.
+    [many] sr-Latn створено заново: змінено { $count } файлів.
+   *[other] sr-Latn створено заново: змінено { $count } файлу.
+}
+cli-locales-derive-unchanged = sr-Latn уже актуальний.
+
+## Locale check findings
+
+lint-syntax-error = Файл не читається як Fluent.
+lint-missing-message = Бракує повідомлення, яке є в інших мовах.
+lint-file-missing = Бракує файлу, який є в інших мовах.
+lint-empty-value = Повідомлення порожнє.
+lint-placeable-mismatch = Змінні не збігаються з англійським текстом.
+lint-required-missing = Бракує повідомлення, потрібного застосунку.
+lint-duplicate-message = Повідомлення визначено двічі.
+lint-status-missing = Мови немає у файлі статусів.
+lint-status-invalid = Файл статусів недійсний.
+lint-sr-latn-mismatch = Сербський файл латиницею не збігається з транслітерацією кириличного.
+lint-isolation-mark = У файлі є невидимий знак напрямку тексту.
+lint-unknown-locale = Ця папка не відповідає жодній підтримуваній мові.
+lint-locale-missing = Підтримувана мова не має папки.
