@@ -1,0 +1,55 @@
+// The only module that talks to the Tauri core. One function per command of docs/ipc.md;
+// argument names are exactly the contract's (Tauri maps camelCase args to snake_case in Rust).
+import { Channel, invoke } from "@tauri-apps/api/core";
+import type {
+  AnswerKey,
+  AnswerValue,
+  AppState,
+  Assessment,
+  Emergency,
+  Home,
+  LocaleTag,
+  Progress,
+  Review,
+  Screen,
+  StopReason,
+} from "./types";
+
+export const api = {
+  appState: () => invoke<AppState>("app_state"),
+  setInterfaceLocale: (locale: LocaleTag) => invoke<AppState>("set_interface_locale", { locale }),
+  createProfile: (passphrase: string, confirmation: string, onProgress: (p: Progress) => void) => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return invoke<{ recovery_key: string }>("create_profile", { passphrase, confirmation, onProgress: channel });
+  },
+  unlock: (passphrase: string, onProgress: (p: Progress) => void) => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return invoke<AppState>("unlock", { passphrase, onProgress: channel });
+  },
+  lock: () => invoke<AppState>("lock"),
+  quickHide: () => invoke<AppState>("quick_hide"),
+  setAutoLock: (minutes: number) => invoke<AppState>("set_auto_lock", { minutes }),
+
+  home: () => invoke<Home>("home"),
+  startInterview: (interviewLocale: LocaleTag, interpreterId: string | null) =>
+    invoke<Screen>("start_interview", { interviewLocale, interpreterId }),
+  openInterview: (id: string) => invoke<Screen>("open_interview", { id }),
+
+  answer: (id: string, key: AnswerKey, value: AnswerValue) => invoke<Screen>("answer", { id, key, value }),
+  confirmPrefilled: (id: string, key: AnswerKey) => invoke<Screen>("confirm_prefilled", { id, key }),
+  goBack: (id: string) => invoke<Screen>("go_back", { id }),
+  edit: (id: string, key: AnswerKey) => invoke<Screen>("edit", { id, key }),
+  switchLanguage: (id: string, locale: LocaleTag, interpreterId: string | null) =>
+    invoke<Screen>("switch_language", { id, locale, interpreterId }),
+  stop: (id: string, reason: StopReason) => invoke<Screen>("stop", { id, reason }),
+  resume: (id: string) => invoke<Screen>("resume", { id }),
+  addInstance: (id: string, group: string) => invoke<Screen>("add_instance", { id, group }),
+  closeGroup: (id: string, group: string) => invoke<Screen>("close_group", { id, group }),
+  emergency: () => invoke<Emergency>("emergency"),
+
+  review: (id: string) => invoke<Review>("review", { id }),
+  finish: (id: string) => invoke<Assessment>("finish", { id }),
+  assessment: (id: string) => invoke<Assessment>("assessment", { id }),
+};

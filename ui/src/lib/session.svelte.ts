@@ -1,0 +1,330 @@
+// The app's in-memory session: which view is shown, the last view-models received from Rust,
+// and the intents that move between them. It keeps no answers of its own: every screen it shows
+// is the one Rust returned. Across a lock it remembers only the id of the open interview.
+import { api } from "./api";
+import {
+  asIpcError,
+  type AnswerKey,
+  type AnswerValue,
+  type AppState,
+  type Assessment,
+  type Emergency,
+  type Home,
+  type IpcError,
+  type LocaleTag,
+  type Progress,
+  type Review,
+  type Screen,
+  type StopReason,
+} from "./types";
+
+export type View =
+  | "loading"
+  | "first_run"
+  | "unlock"
+  | "neutral"
+  | "home"
+  | "interview"
+  | "review"
+  | "assessment";
+
+/** Why the unlock screen is shown, so it can say so (no content, just the cause). */
+export type LockCause = "start" | "manual" | "auto" | "hidden" | "expired";
+
+class Session {
+  app = $state<AppState | null>(null);
+  view = $state<View>("loading");
+  home = $state<Home | null>(null);
+  screen = $state<Screen | null>(null);
+  review = $state<Review | null>(null);
+  assessment = $state<Assessment | null>(null);
+  emergency = $state<Emergency | null>(null);
+  emergencyOpen = $state(false);
+  emergencyError = $state<IpcError | null>(null);
+  busy = $state(false);
+  error = $state<IpcError | null>(null);
+  lockCause = $state<LockCause>("start");
+  progress = $state<Progress["stage"] | null>(null);
+  /** The only thing kept across a lock: which interview to reopen after unlocking. */
+  openInterviewId: string | null = null;
+
+  reset(): void {
+    this.app = null;
+    this.view = "loading";
+    this.clearContent();
+    this.emergency = null;
+    this.emergencyOpen = false;
+    this.emergencyError = null;
+    this.busy = false;
+    this.error = null;
+    this.lockCause = "start";
+    this.progress = null;
+    this.openInterviewId = null;
+  }
+
+  /** Drop everything that shows case content (on lock and hide). */
+  private clearContent(): void {
+    this.home = null;
+    this.screen = null;
+    this.review = null;
+    this.assessment = null;
+  }
+
+  t(id: string): string {
+    return this.app?.strings[id] ?? id;
+  }
+
+  /** Endonym of a locale tag, from whichever locale list is at hand. */
+  endonym(tag: LocaleTag | null | undefined): string {
+    if (!tag) return "";
+    const known = this.screen?.languages.find((l) => l.tag === tag) ?? this.app?.locales.find((l) => l.tag === tag);
+    return known?.endonym ?? tag;
+  }
+
+  /**
+   * Run one IPC intent: controls are disabled while it is awaited, a rejection is shown as its
+   * localised message, and a `field.locked` rejection (the store was locked underneath us) leads
+   * back to the unlock screen.
+   */
+  async run<T>(intent: () => Promise<T>): Promise<T | undefined> {
+    if (this.busy) return undefined;
+    this.busy = true;
+    this.error = null;
+    try {
+      return await intent();
+    } catch (e) {
+      const err = asIpcError(e);
+      if (err.code === "field.locked") {
+        this.toLocked("expired");
+      } else {
+        this.error = err;
+      }
+      return undefined;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async init(): Promise<void> {
+    const state = await this.run(() => api.appState());
+    if (state) await this.enter(state);
+  }
+
+  /** Route from a fresh AppState to the view its phase calls for. */
+  private async enter(state: AppState): Promise<void> {
+    this.app = state;
+    if (state.phase === "first_run") {
+      this.view = "first_run";
+    } else if (state.phase === "locked") {
+      this.toLocked(this.lockCause);
+    } else if (this.openInterviewId) {
+      await this.openInterview(this.openInterviewId);
+    } else {
+      await this.goHome();
+    }
+  }
+
+  private toLocked(cause: LockCause): void {
+    this.clearContent();
+    this.emergencyOpen = false;
+    this.lockCause = cause;
+    if (this.app) this.app = { ...this.app, phase: "locked" };
+    if (this.view !== "neutral") this.view = "unlock";
+  }
+
+  async setInterfaceLocale(locale: LocaleTag): Promise<void> {
+    const state = await this.run(() => api.setInterfaceLocale(locale));
+    if (!state) return;
+    this.app = state;
+    // Screens carry texts in the interface language: fetch the current one again.
+    if (this.view === "interview" && this.screen) await this.openInterview(this.screen.interview_id);
+    else if (this.view === "home") await this.goHome();
+  }
+
+  async setAutoLock(minutes: number): Promise<void> {
+    const state = await this.run(() => api.setAutoLock(minutes));
+    if (state) this.app = state;
+  }
+
+  async createProfile(passphrase: string, confirmation: string): Promise<string | undefined> {
+    this.progress = null;
+    const created = await this.run(() =>
+      api.createProfile(passphrase, confirmation, (p) => (this.progress = p.stage)),
+    );
+    this.progress = null;
+    return created?.recovery_key;
+  }
+
+  /** After the recovery key was acknowledged: continue with whatever phase Rust reports. */
+  async afterProfileCreated(): Promise<void> {
+    const state = await this.run(() => api.appState());
+    if (state) await this.enter(state);
+  }
+
+  async unlock(passphrase: string): Promise<boolean> {
+    this.progress = null;
+    const state = await this.run(() => api.unlock(passphrase, (p) => (this.progress = p.stage)));
+    this.progress = null;
+    if (!state) return false;
+    this.lockCause = "start";
+    await this.enter(state);
+    return true;
+  }
+
+  async lock(cause: LockCause = "manual"): Promise<void> {
+    this.toLocked(cause);
+    try {
+      this.app = await api.lock();
+    } catch {
+      // Already locked on the Rust side; the UI is locked either way.
+    }
+  }
+
+  /**
+   * Quick-hide: the neutral screen replaces everything synchronously, before any IPC, so
+   * nothing stays visible while Rust locks. Only the open interview id survives.
+   */
+  quickHide(): void {
+    this.view = "neutral";
+    this.clearContent();
+    this.emergencyOpen = false;
+    this.emergency = null;
+    this.error = null;
+    this.lockCause = "hidden";
+    api.quickHide().then(
+      (state) => (this.app = state),
+      () => undefined,
+    );
+  }
+
+  /** Leave the neutral screen: always through the passphrase (or first run, if no profile yet). */
+  async leaveNeutral(): Promise<void> {
+    let state: AppState | undefined;
+    try {
+      state = await api.appState();
+      if (state.phase === "unlocked") state = await api.lock();
+    } catch {
+      state = undefined;
+    }
+    if (state) this.app = state;
+    this.view = this.app?.phase === "first_run" ? "first_run" : "unlock";
+  }
+
+  async goHome(): Promise<void> {
+    const home = await this.run(() => api.home());
+    if (!home) return;
+    this.openInterviewId = null;
+    this.screen = null;
+    this.review = null;
+    this.assessment = null;
+    this.home = home;
+    this.view = "home";
+  }
+
+  private showScreen(screen: Screen): void {
+    this.screen = screen;
+    this.openInterviewId = screen.interview_id;
+    this.review = null;
+    this.assessment = null;
+    this.view = "interview";
+  }
+
+  /** Await an intent that returns a Screen, then show that Screen. */
+  private async screenIntent(intent: () => Promise<Screen>): Promise<void> {
+    const screen = await this.run(intent);
+    if (screen) this.showScreen(screen);
+  }
+
+  startInterview(locale: LocaleTag, interpreterId: string | null) {
+    return this.screenIntent(() => api.startInterview(locale, interpreterId));
+  }
+  openInterview(id: string) {
+    return this.screenIntent(() => api.openInterview(id));
+  }
+
+  private get id(): string {
+    return this.screen?.interview_id ?? this.review?.interview_id ?? this.openInterviewId ?? "";
+  }
+
+  answer(key: AnswerKey, value: AnswerValue) {
+    return this.screenIntent(() => api.answer(this.id, key, value));
+  }
+  confirmPrefilled(key: AnswerKey) {
+    return this.screenIntent(() => api.confirmPrefilled(this.id, key));
+  }
+  goBack() {
+    return this.screenIntent(() => api.goBack(this.id));
+  }
+  edit(key: AnswerKey) {
+    return this.screenIntent(() => api.edit(this.id, key));
+  }
+  switchLanguage(locale: LocaleTag, interpreterId: string | null) {
+    return this.screenIntent(() => api.switchLanguage(this.id, locale, interpreterId));
+  }
+  stop(reason: StopReason) {
+    return this.screenIntent(() => api.stop(this.id, reason));
+  }
+  resume() {
+    return this.screenIntent(() => api.resume(this.id));
+  }
+  addInstance(group: string) {
+    return this.screenIntent(() => api.addInstance(this.id, group));
+  }
+  closeGroup(group: string) {
+    return this.screenIntent(() => api.closeGroup(this.id, group));
+  }
+
+  async openReview(id: string = this.id): Promise<void> {
+    const review = await this.run(() => api.review(id));
+    if (!review) return;
+    this.openInterviewId = review.interview_id;
+    this.screen = null;
+    this.assessment = null;
+    this.review = review;
+    this.view = "review";
+  }
+
+  /** Call only after the worker confirmed that the interviewee has left the screen. */
+  async finish(): Promise<void> {
+    const id = this.id;
+    const assessment = await this.run(() => api.finish(id));
+    if (assessment) this.showAssessment(assessment);
+  }
+
+  async openAssessment(id: string): Promise<void> {
+    const assessment = await this.run(() => api.assessment(id));
+    if (assessment) this.showAssessment(assessment);
+  }
+
+  private showAssessment(assessment: Assessment): void {
+    // A finished interview is not "open": after a lock the app returns home, not to the result.
+    this.openInterviewId = null;
+    this.screen = null;
+    this.review = null;
+    this.assessment = assessment;
+    this.view = "assessment";
+  }
+
+  /** Emergency panel: instant from the open Screen; otherwise asked from Rust. */
+  async openEmergency(): Promise<void> {
+    this.emergencyOpen = true;
+    this.emergencyError = null;
+    if (this.screen) {
+      this.emergency = this.screen.emergency;
+      return;
+    }
+    try {
+      this.emergency = await api.emergency();
+    } catch (e) {
+      this.emergency = null;
+      this.emergencyError = asIpcError(e);
+    }
+  }
+
+  closeEmergency(): void {
+    this.emergencyOpen = false;
+  }
+}
+
+export const session = new Session();
+export const t = (id: string): string => session.t(id);

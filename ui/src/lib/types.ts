@@ -1,0 +1,146 @@
+// Types of the desktop IPC contract, written to match docs/ipc.md exactly.
+// The UI renders these view-models and sends intents; it never evaluates questionnaire logic.
+
+export type IpcError = { code: string; message: string };
+
+export type LocaleTag = "en" | "sq" | "sr-Cyrl" | "sr-Latn" | "ro" | "ru" | "uk";
+export type Text = { text: string; locale: LocaleTag; fell_back: boolean };
+export type Bilingual = { interface: Text; interview: Text | null };
+export type LocaleInfo = { tag: LocaleTag; endonym: string; draft: boolean };
+export type AnswerKey = { question: string; instance: number | null };
+
+export type UnknownValue = "dont_know" | "declined" | "skipped";
+export type ApproximateDate = { year: number; month?: number; day?: number };
+export type AnswerValue =
+  | { kind: "yes_no"; value: "yes" | "no" }
+  | { kind: "choice"; value: string }
+  | { kind: "choices"; value: string[] }
+  | { kind: "number"; value: number }
+  | { kind: "date"; value: ApproximateDate }
+  | { kind: "text"; value: string }
+  | { kind: "unknown"; value: UnknownValue };
+
+export type Phase = "first_run" | "locked" | "unlocked";
+export type AppState = {
+  phase: Phase;
+  interface_locale: LocaleTag;
+  locales: LocaleInfo[];
+  draft_translation: boolean;
+  strings: Record<string, string>;
+  auto_lock_minutes: number;
+};
+
+export type ProgressStage = "deriving_key" | "opening" | "done";
+export type Progress = { stage: ProgressStage };
+
+export type InterviewStatus = "draft" | "stopped" | "finished" | "exported";
+export type InterviewCard = {
+  id: string;
+  short_label: string;
+  status: InterviewStatus;
+  started_at: number;
+  updated_at: number;
+  progress: { answered: number; applicable: number };
+  interview_locale: LocaleTag;
+};
+export type Home = { drafts: InterviewCard[]; finished: InterviewCard[]; exported: InterviewCard[] };
+
+export type Option = { id: string; label: Bilingual; exclusive: boolean };
+export type AnswerType =
+  | "yes_no"
+  | "single_choice"
+  | "multiple_choice"
+  | "number"
+  | "approximate_date"
+  | "free_text"
+  | "observation";
+export type Question = {
+  key: AnswerKey;
+  module_title: Bilingual;
+  text: Bilingual;
+  help: Bilingual | null;
+  answer_type: AnswerType;
+  options: Option[];
+  multiple: boolean;
+  unknown_options: Option[];
+  required: boolean;
+  interviewer_only: boolean;
+  mode: "ask" | "confirm_or_change";
+  current: AnswerValue | null;
+  min: number | null;
+  max: number | null;
+  max_length: number | null;
+  group: { label: Bilingual; instance: number } | null;
+};
+
+export type StopReason = "interviewee" | "safety" | "interruption";
+export const STOP_REASONS: StopReason[] = ["interviewee", "safety", "interruption"];
+
+export type EmergencyItem = { id: string; label: Text; triggered: boolean };
+export type EmergencyContact = { organisation: string; service: Text; phone: string };
+export type Emergency = { title: Text; items: EmergencyItem[]; contacts: EmergencyContact[] };
+
+export type ScreenKind = "question" | "gate" | "repeat_prompt" | "stopped" | "complete";
+export type Screen = {
+  interview_id: string;
+  kind: ScreenKind;
+  question: Question | null;
+  gate: { id: string; message: Bilingual } | null;
+  repeat: { group: string; prompt: Bilingual; add_label: Text; done_label: Text; instances: number } | null;
+  stop_reason: StopReason | null;
+  progress: { answered: number; applicable: number };
+  banners: Text[];
+  child_pathway: boolean;
+  interface_locale: LocaleTag;
+  interview_locale: LocaleTag;
+  interview_locale_draft: boolean;
+  languages: LocaleInfo[];
+  can_go_back: boolean;
+  emergency: Emergency;
+};
+
+export type ReviewItem = {
+  key: AnswerKey;
+  module_title: Text;
+  question: Text;
+  answer: Text;
+  not_applicable: boolean;
+};
+export type Review = { interview_id: string; items: ReviewItem[]; complete: boolean };
+
+export type DimensionState = "positive" | "unresolved" | "negative";
+export type Understood = "yes" | "no" | "unknown";
+export type Referral = {
+  organisation: string;
+  services: Text[];
+  languages: LocaleTag[];
+  phone: string;
+  area: string;
+  last_verified: string;
+  stale: boolean;
+  example: boolean;
+};
+export type Assessment = {
+  interview_id: string;
+  profile: "adult" | "child";
+  result: "indicators_met" | "insufficient_information" | "not_met";
+  result_text: Text;
+  dimensions: { id: string; name: Text; state: DimensionState }[];
+  indicators: { id: string; label: Text; tier: string; dimension: string; evidence: Text[] }[];
+  rule_version: string;
+  catalogue_version: string;
+  catalogue_unverified_notice: Text | null;
+  rights: { id: string; label: Text; explained: boolean; understood: Understood }[];
+  referrals: Referral[];
+  conflict_of_interest: boolean;
+  language_timeline: { at: number; from: LocaleTag | null; to: LocaleTag; interpreter_id: string | null }[];
+};
+
+/** Narrow an unknown rejection to the contract's IpcError; anything else becomes a generic one. */
+export function asIpcError(e: unknown): IpcError {
+  if (typeof e === "object" && e !== null && "code" in e && "message" in e) {
+    const { code, message } = e as { code: unknown; message: unknown };
+    if (typeof code === "string" && typeof message === "string") return { code, message };
+  }
+  return { code: "ui.unexpected", message: typeof e === "string" ? e : "" };
+}
