@@ -1,6 +1,6 @@
-//! Placeholder until the Tauri shell lands (issue 5): the desktop app is built on top of the
-//! core and store libraries, which come first.
+// No console window on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
 fn main() {
-    eprintln!("The Lantern desktop app is not built yet; use the `lantern` CLI.");
-    std::process::exit(2);
+    lantern_desktop::run();
 }

@@ -219,43 +219,35 @@ impl Store {
 
     /// Saves one answer in its own transaction (insert or replace), returning its sequence number.
     pub fn save_answer(&mut self, interview_id: &str, a: &AnswerRecord) -> Result<i64> {
-        if a.state == AnswerState::Present && a.value.is_none() {
-            return Err(StoreError::Invalid("a present answer needs a value".into()));
-        }
-        let value = match (&a.state, &a.value) {
-            (AnswerState::Present, Some(v)) => Some(v.to_string()),
-            _ => None,
-        };
+        let value = answer_value(a)?;
         let tx = self.conn.transaction()?;
         ensure_editable(&tx, interview_id)?;
-        let seq: i64 = tx.query_row(
-            "SELECT coalesce(max(seq), 0) + 1 FROM answer WHERE interview_id = ?1",
-            [interview_id],
-            |r| r.get(0),
-        )?;
-        tx.execute(
-            "INSERT INTO answer (interview_id, question_id, instance, value, state, asked_in_locale, locale_fallback,
-                                 interpreter_id, seq, recorded_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-             ON CONFLICT (interview_id, question_id, instance) DO UPDATE SET
-               value = excluded.value, state = excluded.state, asked_in_locale = excluded.asked_in_locale,
-               locale_fallback = excluded.locale_fallback, interpreter_id = excluded.interpreter_id,
-               seq = excluded.seq, recorded_at = excluded.recorded_at",
-            params![
-                interview_id, a.question_id, a.instance, value, a.state.as_str(), a.asked_in_locale,
-                a.locale_fallback, a.interpreter_id, seq, a.recorded_at
-            ],
-        )?;
-        touch(&tx, interview_id, a.recorded_at)?;
-        audit::append(
-            &tx,
-            a.recorded_at,
-            "answer.saved",
-            interview_id,
-            &a.question_id,
-        )?;
+        let seq = insert_answer(&tx, interview_id, a, value.as_deref())?;
         tx.commit()?;
         Ok(seq)
+    }
+
+    /// Saves several answers in one transaction, exactly as if each had been given to
+    /// [`Store::save_answer`] in order (same rows, sequence numbers and audit entries), but
+    /// committed once: all of them or none. For carrying answers over from an earlier interview
+    /// and for loading benchmark data.
+    pub fn save_answers(
+        &mut self,
+        interview_id: &str,
+        answers: &[AnswerRecord],
+    ) -> Result<Vec<i64>> {
+        let values = answers
+            .iter()
+            .map(answer_value)
+            .collect::<Result<Vec<_>>>()?;
+        let tx = self.conn.transaction()?;
+        ensure_editable(&tx, interview_id)?;
+        let mut seqs = Vec::with_capacity(answers.len());
+        for (a, value) in answers.iter().zip(&values) {
+            seqs.push(insert_answer(&tx, interview_id, a, value.as_deref())?);
+        }
+        tx.commit()?;
+        Ok(seqs)
     }
 
     pub fn answers(&self, interview_id: &str) -> Result<Vec<StoredAnswer>> {
@@ -450,6 +442,51 @@ impl Store {
         Ok(())
     }
 
+    /// Appends an interview event (engine event as JSON), optionally changing the interview's
+    /// status in the same transaction (a STOP is both an event and a status).
+    pub fn append_interview_event(
+        &mut self,
+        interview_id: &str,
+        event_json: &str,
+        at: i64,
+        status: Option<(InterviewStatus, Option<StopReason>)>,
+    ) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        ensure_editable(&tx, interview_id)?;
+        let seq: i64 = tx.query_row(
+            "SELECT coalesce(max(seq), 0) + 1 FROM interview_event WHERE interview_id = ?1",
+            [interview_id],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "INSERT INTO interview_event (interview_id, seq, at, event) VALUES (?1, ?2, ?3, ?4)",
+            params![interview_id, seq, at, event_json],
+        )?;
+        if let Some((status, reason)) = status {
+            tx.execute(
+                "UPDATE interview SET status = ?2, stop_reason = ?3 WHERE interview_id = ?1",
+                params![
+                    interview_id,
+                    status.as_str(),
+                    reason.map(StopReason::as_str)
+                ],
+            )?;
+        }
+        touch(&tx, interview_id, at)?;
+        audit::append(&tx, at, "interview.event", interview_id, "")?;
+        tx.commit()?;
+        Ok(seq)
+    }
+
+    /// The interview's events as stored JSON, in order.
+    pub fn interview_events(&self, interview_id: &str) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT event FROM interview_event WHERE interview_id = ?1 ORDER BY seq")?;
+        let rows = stmt.query_map([interview_id], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn interview(&self, interview_id: &str) -> Result<InterviewSummary> {
         self.query_interviews("WHERE i.interview_id = ?1", [interview_id])?
             .pop()
@@ -532,4 +569,51 @@ fn touch(tx: &Transaction<'_>, interview_id: &str, now: i64) -> Result<()> {
         params![interview_id, now],
     )?;
     Ok(())
+}
+
+/// The JSON text stored for an answer: set only for a present answer, which must have one.
+fn answer_value(a: &AnswerRecord) -> Result<Option<String>> {
+    match (&a.state, &a.value) {
+        (AnswerState::Present, None) => {
+            Err(StoreError::Invalid("a present answer needs a value".into()))
+        }
+        (AnswerState::Present, Some(v)) => Ok(Some(v.to_string())),
+        _ => Ok(None),
+    }
+}
+
+/// Inserts or replaces one answer inside the caller's transaction, with its audit entry.
+fn insert_answer(
+    tx: &Transaction<'_>,
+    interview_id: &str,
+    a: &AnswerRecord,
+    value: Option<&str>,
+) -> Result<i64> {
+    let seq: i64 = tx.query_row(
+        "SELECT coalesce(max(seq), 0) + 1 FROM answer WHERE interview_id = ?1",
+        [interview_id],
+        |r| r.get(0),
+    )?;
+    tx.execute(
+        "INSERT INTO answer (interview_id, question_id, instance, value, state, asked_in_locale, locale_fallback,
+                             interpreter_id, seq, recorded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (interview_id, question_id, instance) DO UPDATE SET
+           value = excluded.value, state = excluded.state, asked_in_locale = excluded.asked_in_locale,
+           locale_fallback = excluded.locale_fallback, interpreter_id = excluded.interpreter_id,
+           seq = excluded.seq, recorded_at = excluded.recorded_at",
+        params![
+            interview_id, a.question_id, a.instance, value, a.state.as_str(), a.asked_in_locale,
+            a.locale_fallback, a.interpreter_id, seq, a.recorded_at
+        ],
+    )?;
+    touch(tx, interview_id, a.recorded_at)?;
+    audit::append(
+        tx,
+        a.recorded_at,
+        "answer.saved",
+        interview_id,
+        &a.question_id,
+    )?;
+    Ok(seq)
 }

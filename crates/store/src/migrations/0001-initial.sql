@@ -85,6 +85,15 @@ CREATE TABLE language_event (
     PRIMARY KEY (interview_id, seq)
 ) STRICT;
 
+-- Interview events besides answers (stop, resume, journey leg added, prefill), as JSON, in order.
+CREATE TABLE interview_event (
+    interview_id  TEXT NOT NULL REFERENCES interview (interview_id) ON DELETE CASCADE,
+    seq           INTEGER NOT NULL,
+    at            INTEGER NOT NULL,
+    event         TEXT NOT NULL,
+    PRIMARY KEY (interview_id, seq)
+) STRICT;
+
 -- Consent per purpose; revocable (a revocation is a new row, history is kept).
 CREATE TABLE consent (
     interview_id  TEXT NOT NULL REFERENCES interview (interview_id) ON DELETE CASCADE,

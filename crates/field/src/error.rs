@@ -1,0 +1,47 @@
+//! Errors of the field use-cases, each with a stable code. The transports localise by code
+//! (`error-` + the code with dots and underscores as dashes).
+
+use lantern_core::engine::AnswerError;
+use lantern_store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum FieldError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Answer(#[from] AnswerError),
+    #[error("unknown locale {0}")]
+    UnknownLocale(String),
+    #[error("interview {0} was made with questionnaire {1}, which this program does not have")]
+    UnknownQuestionnaire(String, String),
+    #[error("the referral directory is invalid: {0}")]
+    Directory(String),
+    #[error("the stored interview is damaged: {0}")]
+    Damaged(String),
+    #[error("the interview is not complete yet")]
+    NotComplete,
+    #[error("the assessment failed: {0}")]
+    Assessment(String),
+}
+
+impl FieldError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Store(e) => e.code(),
+            Self::Answer(e) => e.code(),
+            Self::UnknownLocale(_) => "field.unknown_locale",
+            Self::UnknownQuestionnaire(..) => "field.unknown_questionnaire",
+            Self::Directory(_) => "field.directory_invalid",
+            Self::Damaged(_) => "field.damaged",
+            Self::NotComplete => "field.not_complete",
+            Self::Assessment(_) => "field.assessment",
+        }
+    }
+
+    /// The Fluent message id that explains this error to a person.
+    pub fn message_id(&self) -> String {
+        format!("error-{}", self.code().replace(['.', '_'], "-"))
+    }
+}
+
+pub type Result<T, E = FieldError> = std::result::Result<T, E>;

@@ -1,0 +1,12 @@
+//! The field device's use-cases, shared by the desktop app and the `lantern` CLI: interviews run
+//! by the engine (`lantern-core`), saved in the encrypted store (`lantern-store`) and shown in
+//! finished, localised view-models (`lantern-i18n`). The transports only parse and forward.
+
+pub mod directory;
+pub mod error;
+pub mod session;
+pub mod view;
+
+pub use directory::Directory;
+pub use error::{FieldError, Result};
+pub use session::Field;

@@ -1,0 +1,800 @@
+//! The field device's use-cases: start, answer, switch language, stop, resume, review and finish
+//! an interview. Each one loads the interview's state from the encrypted store, asks the engine,
+//! saves (one transaction, committed before returning) and hands back a finished view-model.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use lantern_core::answers::{Answer, AnswerKey, AnswerValue, UnknownReason, YesNo};
+use lantern_core::assessment::{self, Dimension};
+use lantern_core::engine::{self, Event, InterviewState, Screen, StopReason};
+use lantern_core::questionnaire::Questionnaire;
+use lantern_i18n::{Isolation, Locale, Localizer, MessageArgs};
+use lantern_store::{AnswerRecord, AnswerState, InterviewStatus, NewInterview, Store};
+
+use crate::directory::{self, Directory};
+use crate::error::{FieldError, Result};
+use crate::view::*;
+
+/// An unlocked field device: the store plus what is needed to run interviews.
+#[derive(Debug)]
+pub struct Field {
+    store: Store,
+    questionnaire: Arc<Questionnaire>,
+    localizer: Arc<Localizer>,
+    directory: Directory,
+    interface: Locale,
+    isolation: Isolation,
+    /// Which earlier question is open for editing, per interview. Transient by design: after a
+    /// restart the interview resumes at the next open question.
+    editing: HashMap<String, AnswerKey>,
+}
+
+fn store_status(reason: StopReason) -> lantern_store::StopReason {
+    match reason {
+        StopReason::Interviewee => lantern_store::StopReason::Interviewee,
+        StopReason::Safety => lantern_store::StopReason::Safety,
+        StopReason::Interruption => lantern_store::StopReason::Interruption,
+    }
+}
+
+fn answer_state(value: &AnswerValue) -> AnswerState {
+    match value {
+        AnswerValue::Unknown(UnknownReason::Declined) => AnswerState::Declined,
+        AnswerValue::Unknown(_) => AnswerState::Unknown,
+        _ => AnswerState::Present,
+    }
+}
+
+fn locale(tag: &str) -> Result<Locale> {
+    Locale::from_tag(tag).ok_or_else(|| FieldError::UnknownLocale(tag.to_owned()))
+}
+
+impl Field {
+    pub fn new(
+        store: Store,
+        questionnaire: Arc<Questionnaire>,
+        localizer: Arc<Localizer>,
+        directory: Directory,
+        interface: Locale,
+    ) -> Self {
+        Self {
+            store,
+            questionnaire,
+            localizer,
+            directory,
+            interface,
+            isolation: Isolation::Keep,
+            editing: HashMap::new(),
+        }
+    }
+
+    /// Strip the Unicode isolation marks from all texts (CLI, logs, CSV); the webview keeps them.
+    pub fn with_isolation(mut self, isolation: Isolation) -> Self {
+        self.isolation = isolation;
+        self
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    pub fn into_store(self) -> Store {
+        self.store
+    }
+
+    pub fn questionnaire(&self) -> &Questionnaire {
+        &self.questionnaire
+    }
+
+    pub fn interface_locale(&self) -> Locale {
+        self.interface
+    }
+
+    pub fn set_interface_locale(&mut self, l: Locale) {
+        self.interface = l;
+    }
+
+    pub fn set_directory(&mut self, d: Directory) {
+        self.directory = d;
+    }
+
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
+
+    fn texts(&self, interview: Locale) -> Texts<'_> {
+        Texts {
+            localizer: &self.localizer,
+            interface: self.interface,
+            interview,
+            isolation: self.isolation,
+        }
+    }
+
+    fn check_questionnaire(&self, id: &str) -> Result<()> {
+        let summary = self.store.interview(id)?;
+        if summary.questionnaire_id != self.questionnaire.id
+            || summary.questionnaire_version != self.questionnaire.version
+        {
+            return Err(FieldError::UnknownQuestionnaire(
+                id.to_owned(),
+                format!(
+                    "{} {}",
+                    summary.questionnaire_id, summary.questionnaire_version
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Starts an interview in `interview_locale`, optionally with an interpreter.
+    pub fn start_interview(
+        &mut self,
+        interview_locale: Locale,
+        interpreter_id: Option<&str>,
+        now: i64,
+    ) -> Result<String> {
+        let new = NewInterview {
+            questionnaire_id: self.questionnaire.id.clone(),
+            questionnaire_version: self.questionnaire.version.clone(),
+            interface_locale: self.interface.tag().to_owned(),
+            interview_locale: interview_locale.tag().to_owned(),
+            earlier_interview_id: None,
+        };
+        Ok(self.store.create_interview(&new, interpreter_id, now)?)
+    }
+
+    /// The engine state of an interview, rebuilt from the store (answers + events).
+    pub fn state(&self, id: &str) -> Result<InterviewState> {
+        self.check_questionnaire(id)?;
+        let mut state = InterviewState::new();
+        for stored in self.store.answers(id)? {
+            let r = stored.record;
+            let in_group = self
+                .questionnaire
+                .question(&r.question_id)
+                .is_some_and(|q| q.group.is_some());
+            let key = AnswerKey {
+                question: r.question_id.clone(),
+                instance: in_group.then_some(r.instance),
+            };
+            let value = r
+                .value
+                .ok_or_else(|| FieldError::Damaged(format!("answer {key} has no value")))?;
+            let answer: Answer =
+                serde_json::from_value(value).map_err(|e| FieldError::Damaged(e.to_string()))?;
+            state.answers.insert(key, answer);
+        }
+        for json in self.store.interview_events(id)? {
+            state.events.push(
+                serde_json::from_str::<Event>(&json)
+                    .map_err(|e| FieldError::Damaged(e.to_string()))?,
+            );
+        }
+        Ok(state)
+    }
+
+    fn interview_locale(&self, id: &str) -> Result<Locale> {
+        locale(&self.store.interview(id)?.interview_locale)
+    }
+
+    /// Records an answer (validated by the engine, then saved in its own transaction).
+    pub fn answer(
+        &mut self,
+        id: &str,
+        key: AnswerKey,
+        value: AnswerValue,
+        now: i64,
+    ) -> Result<ScreenDto> {
+        let mut state = self.state(id)?;
+        engine::answer(&self.questionnaire, &mut state, key.clone(), value)?;
+        self.save(id, &key, &state, now)?;
+        self.editing.remove(id);
+        self.screen(id)
+    }
+
+    /// Confirms an answer pre-filled from an earlier record.
+    pub fn confirm_prefilled(&mut self, id: &str, key: AnswerKey, now: i64) -> Result<ScreenDto> {
+        let mut state = self.state(id)?;
+        engine::confirm_prefilled(&self.questionnaire, &mut state, &key)?;
+        self.save(id, &key, &state, now)?;
+        self.editing.remove(id);
+        self.screen(id)
+    }
+
+    fn save(&mut self, id: &str, key: &AnswerKey, state: &InterviewState, now: i64) -> Result<()> {
+        let answer = state
+            .answers
+            .get(key)
+            .ok_or_else(|| FieldError::Damaged(format!("answer {key} vanished")))?;
+        let interview = self.interview_locale(id)?;
+        let question = self
+            .questionnaire
+            .question(&key.question)
+            .ok_or_else(|| FieldError::Damaged(key.to_string()))?;
+        // The language the question was shown in, and whether its text had to fall back.
+        let shown = self
+            .texts(interview)
+            .text_in(interview, &question.text_id, None);
+        let interpreter_id = self
+            .store
+            .language_timeline(id)?
+            .last()
+            .and_then(|e| e.interpreter_id.clone());
+        let record = AnswerRecord {
+            question_id: key.question.clone(),
+            instance: key.instance.unwrap_or(0),
+            value: Some(
+                serde_json::to_value(answer).map_err(|e| FieldError::Damaged(e.to_string()))?,
+            ),
+            state: answer_state(&answer.value),
+            asked_in_locale: if question.interviewer_only {
+                self.interface.tag().to_owned()
+            } else {
+                shown.locale.tag().to_owned()
+            },
+            locale_fallback: !question.interviewer_only && shown.fell_back,
+            interpreter_id,
+            recorded_at: now,
+        };
+        self.store.save_answer(id, &record)?;
+        Ok(())
+    }
+
+    fn push_event(
+        &mut self,
+        id: &str,
+        event: &Event,
+        now: i64,
+        status: Option<(InterviewStatus, Option<lantern_store::StopReason>)>,
+    ) -> Result<()> {
+        let json = serde_json::to_string(event).map_err(|e| FieldError::Damaged(e.to_string()))?;
+        self.store.append_interview_event(id, &json, now, status)?;
+        Ok(())
+    }
+
+    /// Switches the interview language (an event in the timeline, with the interpreter).
+    pub fn switch_language(
+        &mut self,
+        id: &str,
+        to: Locale,
+        interpreter_id: Option<&str>,
+        now: i64,
+    ) -> Result<ScreenDto> {
+        self.check_questionnaire(id)?;
+        self.store
+            .switch_interview_language(id, to.tag(), interpreter_id, now)?;
+        self.screen(id)
+    }
+
+    /// STOP: the record becomes partial with the reason; the interview can be resumed.
+    pub fn stop(&mut self, id: &str, reason: StopReason, now: i64) -> Result<ScreenDto> {
+        let mut state = self.state(id)?;
+        engine::stop(&mut state, reason);
+        self.push_event(
+            id,
+            &Event::Stopped { reason },
+            now,
+            Some((InterviewStatus::Stopped, Some(store_status(reason)))),
+        )?;
+        self.editing.remove(id);
+        self.screen(id)
+    }
+
+    pub fn resume(&mut self, id: &str, now: i64) -> Result<ScreenDto> {
+        let state = self.state(id)?;
+        if state.stopped().is_some() {
+            self.push_event(
+                id,
+                &Event::Resumed,
+                now,
+                Some((InterviewStatus::Draft, None)),
+            )?;
+        }
+        self.screen(id)
+    }
+
+    /// Adds another instance of a repeatable group (another journey leg).
+    pub fn add_instance(&mut self, id: &str, group: &str, now: i64) -> Result<ScreenDto> {
+        let mut state = self.state(id)?;
+        engine::add_instance(&self.questionnaire, &mut state, group)?;
+        self.push_event(
+            id,
+            &Event::InstanceAdded {
+                group: group.to_owned(),
+            },
+            now,
+            None,
+        )?;
+        self.screen(id)
+    }
+
+    pub fn close_group(&mut self, id: &str, group: &str, now: i64) -> Result<ScreenDto> {
+        let mut state = self.state(id)?;
+        engine::close_group(&self.questionnaire, &mut state, group)?;
+        self.push_event(
+            id,
+            &Event::GroupClosed {
+                group: group.to_owned(),
+            },
+            now,
+            None,
+        )?;
+        self.screen(id)
+    }
+
+    /// Opens an earlier, answered question for editing.
+    pub fn edit(&mut self, id: &str, key: AnswerKey) -> Result<ScreenDto> {
+        let state = self.state(id)?;
+        if !state.answers.contains_key(&key) {
+            return Err(FieldError::Store(lantern_store::StoreError::NotFound(
+                key.to_string(),
+            )));
+        }
+        self.editing.insert(id.to_owned(), key);
+        self.screen(id)
+    }
+
+    /// Goes back to the answer given before the one on screen (in the order they were given).
+    pub fn go_back(&mut self, id: &str) -> Result<ScreenDto> {
+        let order = self.answer_order(id)?;
+        let target = match self.editing.get(id) {
+            Some(current) => order
+                .iter()
+                .position(|k| k == current)
+                .and_then(|i| i.checked_sub(1))
+                .map(|i| order[i].clone()),
+            None => order.last().cloned(),
+        };
+        if let Some(k) = target {
+            self.editing.insert(id.to_owned(), k);
+        }
+        self.screen(id)
+    }
+
+    fn answer_order(&self, id: &str) -> Result<Vec<AnswerKey>> {
+        let state = self.state(id)?;
+        let eval = engine::Evaluation::new(&self.questionnaire, &state);
+        Ok(self
+            .store
+            .answers(id)?
+            .into_iter()
+            .map(|s| {
+                let in_group = self
+                    .questionnaire
+                    .question(&s.record.question_id)
+                    .is_some_and(|q| q.group.is_some());
+                AnswerKey {
+                    question: s.record.question_id,
+                    instance: in_group.then_some(s.record.instance),
+                }
+            })
+            .filter(|k| eval.is_applicable(k))
+            .collect())
+    }
+
+    /// The screen to show now: the question open for editing, or the engine's next screen.
+    pub fn screen(&self, id: &str) -> Result<ScreenDto> {
+        let state = self.state(id)?;
+        let interview = self.interview_locale(id)?;
+        let t = self.texts(interview);
+        let q = &*self.questionnaire;
+        let view = engine::render_screen(q, &state);
+        let editing = self.editing.get(id).filter(|k| {
+            engine::Evaluation::new(q, &state).is_applicable(k) && state.stopped().is_none()
+        });
+        let (kind, question_view) = match (editing, &view.screen) {
+            (Some(k), _) => (ScreenKind::Question, engine::render_question(q, &state, k)),
+            (None, Screen::Question { .. }) => (ScreenKind::Question, view.question.clone()),
+            (None, Screen::Gate { .. }) => (ScreenKind::Gate, None),
+            (None, Screen::RepeatPrompt { .. }) => (ScreenKind::RepeatPrompt, None),
+            (None, Screen::Stopped { .. }) => (ScreenKind::Stopped, None),
+            (None, Screen::Complete) => (ScreenKind::Complete, None),
+        };
+        let question = question_view.map(|qv| {
+            let io = qv.interviewer_only;
+            let option = |o: &engine::OptionView| OptionDto {
+                id: o.id.clone(),
+                label: t.bilingual(&o.label_id, io),
+                exclusive: o.exclusive,
+            };
+            QuestionDto {
+                key: qv.key.clone(),
+                module_title: t.bilingual(&qv.module_title_id, io),
+                text: t.bilingual(&qv.text_id, io),
+                help: qv.help_id.as_deref().map(|h| t.bilingual(h, io)),
+                answer_type: qv.answer_type,
+                options: qv.options.iter().map(option).collect(),
+                multiple: qv.multiple,
+                unknown_options: qv.unknown_options.iter().map(option).collect(),
+                required: qv.required,
+                interviewer_only: io,
+                mode: qv.mode,
+                current: qv.current.clone(),
+                min: qv.min,
+                max: qv.max,
+                max_length: qv.max_length,
+                group: qv.group.as_ref().map(|g| GroupDto {
+                    label: t.bilingual_args(
+                        &g.label_id,
+                        Some(&MessageArgs::new().number("number", i64::from(g.instance) + 1)),
+                        io,
+                    ),
+                    instance: g.instance,
+                }),
+            }
+        });
+        let gate = if kind == ScreenKind::Gate {
+            view.gate.as_ref().map(|g| GateDto {
+                id: g.id.clone(),
+                message: t.bilingual(&g.message_id, true),
+            })
+        } else {
+            None
+        };
+        let repeat = if kind == ScreenKind::RepeatPrompt {
+            view.repeat.as_ref().map(|r| RepeatDto {
+                group: r.group.clone(),
+                prompt: t.bilingual_args(
+                    &r.add_id,
+                    Some(&MessageArgs::new().number("count", i64::from(r.instances))),
+                    false,
+                ),
+                add_label: t.ui("ui-repeat-add"),
+                done_label: t.ui("ui-repeat-done"),
+                instances: r.instances,
+            })
+        } else {
+            None
+        };
+        let child_pathway = view.flags.iter().any(|f| f == "child_pathway");
+        let mut banners = Vec::new();
+        if child_pathway {
+            banners.push(t.ui("ui-child-pathway-banner"));
+        }
+        Ok(ScreenDto {
+            interview_id: id.to_owned(),
+            kind,
+            question,
+            gate,
+            repeat,
+            stop_reason: view.stop_reason,
+            progress: ProgressDto {
+                answered: view.progress.answered,
+                applicable: view.progress.applicable,
+            },
+            banners,
+            child_pathway,
+            interface_locale: self.interface,
+            interview_locale: interview,
+            interview_locale_draft: self.localizer.is_draft(interview),
+            languages: t.locales(),
+            can_go_back: !state.answers.is_empty() && state.stopped().is_none(),
+            emergency: self.emergency_view(Some(&state), &t, now_for_directory()),
+        })
+    }
+
+    /// The emergency panel: reachable from every screen, also with no interview open.
+    pub fn emergency(&self, id: Option<&str>) -> Result<EmergencyDto> {
+        let state = match id {
+            Some(id) => Some(self.state(id)?),
+            None => None,
+        };
+        let interview = match id {
+            Some(id) => self.interview_locale(id)?,
+            None => self.interface,
+        };
+        Ok(self.emergency_view(state.as_ref(), &self.texts(interview), now_for_directory()))
+    }
+
+    fn emergency_view(
+        &self,
+        state: Option<&InterviewState>,
+        t: &Texts<'_>,
+        _now: i64,
+    ) -> EmergencyDto {
+        let q = &*self.questionnaire;
+        let triggered = state
+            .map(|s| engine::emergency_triggered(q, s))
+            .unwrap_or_default();
+        let conflict = state.is_some_and(|s| {
+            engine::flags(q, s)
+                .iter()
+                .any(|f| f == "conflict_of_interest")
+        });
+        EmergencyDto {
+            title: t.ui(&q.emergency.title_id),
+            items: q
+                .emergency
+                .items
+                .iter()
+                .map(|i| EmergencyItemDto {
+                    id: i.id.clone(),
+                    label: t.ui(&i.label_id),
+                    triggered: triggered.contains(&i.id),
+                })
+                .collect(),
+            contacts: self
+                .directory
+                .entries
+                .iter()
+                .filter(|e| e.emergency && !(conflict && e.law_enforcement))
+                .map(|e| ContactDto {
+                    organisation: e.organisation.clone(),
+                    service: t.ui(&format!(
+                        "service-{}",
+                        e.services
+                            .first()
+                            .map(String::as_str)
+                            .unwrap_or("helpline")
+                            .replace('_', "-")
+                    )),
+                    phone: e.phone.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Interviews for the home screen.
+    pub fn home(&self) -> Result<HomeDto> {
+        let mut home = HomeDto {
+            drafts: Vec::new(),
+            finished: Vec::new(),
+            exported: Vec::new(),
+        };
+        for s in self.store.interviews()? {
+            let progress = match self.state(&s.interview_id) {
+                Ok(state) => {
+                    let p = engine::progress(&self.questionnaire, &state);
+                    ProgressDto {
+                        answered: p.answered,
+                        applicable: p.applicable,
+                    }
+                }
+                Err(_) => ProgressDto {
+                    answered: s.answer_count as usize,
+                    applicable: 0,
+                },
+            };
+            let card = InterviewCard {
+                short_label: format!(
+                    "#{}",
+                    s.interview_id
+                        .trim_start_matches("int-")
+                        .chars()
+                        .take(4)
+                        .collect::<String>()
+                        .to_uppercase()
+                ),
+                id: s.interview_id,
+                status: s.status,
+                started_at: s.started_at,
+                updated_at: s.updated_at,
+                progress,
+                interview_locale: s.interview_locale,
+            };
+            match card.status {
+                InterviewStatus::Draft | InterviewStatus::Stopped => home.drafts.push(card),
+                InterviewStatus::Finished => home.finished.push(card),
+                InterviewStatus::Exported | InterviewStatus::Purged => home.exported.push(card),
+            }
+        }
+        Ok(home)
+    }
+
+    /// All recorded answers in questionnaire order, with their texts, for review before finishing.
+    pub fn review(&self, id: &str) -> Result<ReviewDto> {
+        let state = self.state(id)?;
+        let t = self.texts(self.interface);
+        let q = &*self.questionnaire;
+        let eval = engine::Evaluation::new(q, &state);
+        let mut keys: Vec<&AnswerKey> = state.answers.keys().collect();
+        keys.sort_by_key(|k| (q.position(&k.question).unwrap_or(usize::MAX), k.instance));
+        let items = keys
+            .into_iter()
+            .filter_map(|k| {
+                let question = q.question(&k.question)?;
+                let answer = &state.answers[k];
+                Some(ReviewItem {
+                    key: k.clone(),
+                    module_title: t.ui(&q.modules[question.module].title_id),
+                    question: t.ui(&question.text_id),
+                    answer: self.answer_text(&t, question, &answer.value),
+                    not_applicable: !eval.is_applicable(k),
+                })
+            })
+            .collect();
+        Ok(ReviewDto {
+            interview_id: id.to_owned(),
+            items,
+            complete: matches!(engine::next_screen(q, &state), Screen::Complete),
+        })
+    }
+
+    fn answer_text(
+        &self,
+        t: &Texts<'_>,
+        question: &lantern_core::questionnaire::Question,
+        value: &AnswerValue,
+    ) -> Text {
+        let label = |opt: &str| {
+            question
+                .option(opt)
+                .map(|o| t.ui(&o.label_id).text)
+                .unwrap_or_else(|| opt.to_owned())
+        };
+        let plain = |s: String| Text {
+            text: s,
+            locale: t.interface,
+            fell_back: false,
+        };
+        match value {
+            AnswerValue::YesNo(YesNo::Yes) => t.ui("answer-yes"),
+            AnswerValue::YesNo(YesNo::No) => t.ui("answer-no"),
+            AnswerValue::YesNo(YesNo::Unsure) => t.ui("answer-unsure"),
+            AnswerValue::Choice(c) => plain(label(c)),
+            AnswerValue::Choices(cs) => {
+                plain(cs.iter().map(|c| label(c)).collect::<Vec<_>>().join(", "))
+            }
+            AnswerValue::Number(n) => plain(n.to_string()),
+            AnswerValue::Date(d) => plain(match (d.month, d.day) {
+                (Some(m), Some(day)) => format!("{:04}-{m:02}-{day:02}", d.year),
+                (Some(m), None) => format!("{:04}-{m:02}", d.year),
+                _ => format!("{:04}", d.year),
+            }),
+            AnswerValue::Text(s) => plain(s.clone()),
+            AnswerValue::Unknown(UnknownReason::DontKnow) => t.ui("answer-dont-know"),
+            AnswerValue::Unknown(UnknownReason::Declined) => t.ui("answer-declined"),
+            AnswerValue::Unknown(UnknownReason::Skipped) => t.ui("answer-skip"),
+        }
+    }
+
+    /// Marks the interview finished and returns the assessment (for the worker, after the
+    /// interviewee has left the screen).
+    pub fn finish(&mut self, id: &str, now: i64) -> Result<AssessmentDto> {
+        let state = self.state(id)?;
+        if !matches!(
+            engine::next_screen(&self.questionnaire, &state),
+            Screen::Complete
+        ) {
+            return Err(FieldError::NotComplete);
+        }
+        self.store
+            .set_interview_status(id, InterviewStatus::Finished, None, now)?;
+        self.editing.remove(id);
+        self.assessment(id, now)
+    }
+
+    /// The assessment of an interview's current answers, explained.
+    pub fn assessment(&self, id: &str, now: i64) -> Result<AssessmentDto> {
+        let state = self.state(id)?;
+        let q = &*self.questionnaire;
+        let record = engine::record(q, &state);
+        let a = assessment::assess_observations(&record.observations)
+            .map_err(|e| FieldError::Assessment(e.to_string()))?;
+        let t = self.texts(self.interface);
+        let catalogue = assessment::Catalogue::embedded();
+        let dimensions = [
+            Dimension::DR,
+            Dimension::CR,
+            Dimension::AVR,
+            Dimension::EXP,
+            Dimension::COD,
+            Dimension::AVD,
+        ]
+        .into_iter()
+        .map(|d| {
+            let id = format!("{d:?}");
+            DimensionDto {
+                name: t.ui(&format!("dimension-{}", id.to_lowercase())),
+                state: a
+                    .dimensions
+                    .get(&d)
+                    .copied()
+                    .unwrap_or(assessment::Status::Unresolved),
+                id,
+            }
+        })
+        .collect();
+        let indicators = a
+            .indicators_found
+            .iter()
+            .map(|f| IndicatorDto {
+                id: f.id.clone(),
+                label: t.ui(&catalogue
+                    .get(&f.id)
+                    .map(|i| i.label.clone())
+                    .unwrap_or_else(|| format!("ind-{}", f.id))),
+                tier: f.tier.map(|tier| t.ui(tier.message_id())),
+                dimension: format!("{:?}", f.dimension),
+                counted: f.counted,
+                evidence: f
+                    .evidence
+                    .iter()
+                    .filter_map(|qid| q.question(qid).map(|qq| t.ui(&qq.text_id)))
+                    .collect(),
+            })
+            .collect();
+        let flags = &record.flags;
+        let conflict_of_interest = flags.iter().any(|f| f == "conflict_of_interest");
+        let interview_locale = self.interview_locale(id)?;
+        let child = a.profile == assessment::Profile::Child;
+        let referrals = self
+            .directory
+            .entries
+            .iter()
+            .filter(|e| !(conflict_of_interest && e.law_enforcement))
+            .filter(|e| child || !e.services.iter().all(|s| s == "child_protection"))
+            .map(|e| {
+                let speaks = e.languages.iter().any(|l| l == interview_locale.tag());
+                (speaks, e)
+            })
+            .collect::<Vec<_>>();
+        let mut referrals: Vec<_> = referrals;
+        referrals.sort_by_key(|(speaks, e)| {
+            (
+                !*speaks,
+                directory::is_stale(e, now),
+                e.organisation.clone(),
+            )
+        });
+        Ok(AssessmentDto {
+            interview_id: id.to_owned(),
+            profile: a.profile,
+            result: a.result,
+            result_text: t.ui(a.result_message),
+            dimensions,
+            indicators,
+            notices: a.notices.iter().map(|n| t.ui(n)).collect(),
+            rule_version: a.rule_version.to_owned(),
+            catalogue_version: a.catalogue_version.clone(),
+            catalogue_unverified_notice: (!a.catalogue_verified)
+                .then(|| t.ui("ui-catalogue-unverified")),
+            rights: Vec::new(),
+            referrals: referrals
+                .into_iter()
+                .map(|(_, e)| ReferralDto {
+                    organisation: e.organisation.clone(),
+                    services: e
+                        .services
+                        .iter()
+                        .map(|s| t.ui(&format!("service-{}", s.replace('_', "-"))))
+                        .collect(),
+                    languages: e.languages.clone(),
+                    phone: e.phone.clone(),
+                    area: e.area.clone(),
+                    last_verified: e.last_verified.clone(),
+                    stale: directory::is_stale(e, now),
+                    example: self.directory.example,
+                })
+                .collect(),
+            directory_is_example: self.directory.example,
+            conflict_of_interest,
+            language_timeline: self
+                .store
+                .language_timeline(id)?
+                .into_iter()
+                .map(|e| TimelineDto {
+                    at: e.at,
+                    from: e.from_locale,
+                    to: e.to_locale,
+                    interpreter_id: e.interpreter_id,
+                })
+                .collect(),
+        })
+    }
+}
+
+/// Staleness of directory entries on the emergency panel is judged against the wall clock; the
+/// engine itself never reads the clock.
+fn now_for_directory() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}

@@ -1,0 +1,298 @@
+//! View-models for the desktop UI (docs/ipc.md): everything localised and finished here, so the
+//! webview only draws. Interviewer-only texts are never given in the interview language.
+
+use serde::Serialize;
+
+use lantern_core::answers::{AnswerKey, AnswerValue};
+use lantern_i18n::{Isolation, Locale, Localizer, MessageArgs};
+
+/// A finished string and the locale it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Text {
+    pub text: String,
+    pub locale: Locale,
+    pub fell_back: bool,
+}
+
+/// The interviewer's text and, when the interview language differs, the text read aloud.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Bilingual {
+    pub interface: Text,
+    pub interview: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LocaleInfo {
+    pub tag: Locale,
+    pub endonym: String,
+    pub draft: bool,
+}
+
+/// Localises message ids for one interface locale and one interview locale.
+#[derive(Debug, Clone, Copy)]
+pub struct Texts<'a> {
+    pub localizer: &'a Localizer,
+    pub interface: Locale,
+    pub interview: Locale,
+    pub isolation: Isolation,
+}
+
+impl Texts<'_> {
+    pub fn text_in(&self, locale: Locale, id: &str, args: Option<&MessageArgs>) -> Text {
+        match self.localizer.localize(locale, id, args, self.isolation) {
+            Ok(l) => Text {
+                text: l.text,
+                locale: l.locale_used,
+                fell_back: l.fell_back,
+            },
+            // The lint guarantees every referenced id exists; if one is missing anyway, show the
+            // id rather than nothing, and mark it as a fallback.
+            Err(_) => Text {
+                text: id.to_owned(),
+                locale: Locale::FALLBACK,
+                fell_back: true,
+            },
+        }
+    }
+
+    pub fn ui(&self, id: &str) -> Text {
+        self.text_in(self.interface, id, None)
+    }
+
+    pub fn ui_args(&self, id: &str, args: &MessageArgs) -> Text {
+        self.text_in(self.interface, id, Some(args))
+    }
+
+    pub fn bilingual(&self, id: &str, interviewer_only: bool) -> Bilingual {
+        self.bilingual_args(id, None, interviewer_only)
+    }
+
+    pub fn bilingual_args(
+        &self,
+        id: &str,
+        args: Option<&MessageArgs>,
+        interviewer_only: bool,
+    ) -> Bilingual {
+        let interface = self.text_in(self.interface, id, args);
+        let interview = (!interviewer_only && self.interview != self.interface)
+            .then(|| self.text_in(self.interview, id, args));
+        Bilingual {
+            interface,
+            interview,
+        }
+    }
+
+    pub fn locales(&self) -> Vec<LocaleInfo> {
+        self.localizer
+            .locales()
+            .into_iter()
+            .map(|l| LocaleInfo {
+                tag: l,
+                endonym: l.endonym().to_owned(),
+                draft: self.localizer.is_draft(l),
+            })
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OptionDto {
+    pub id: String,
+    pub label: Bilingual,
+    pub exclusive: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupDto {
+    pub label: Bilingual,
+    pub instance: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionDto {
+    pub key: AnswerKey,
+    pub module_title: Bilingual,
+    pub text: Bilingual,
+    pub help: Option<Bilingual>,
+    pub answer_type: lantern_core::questionnaire::AnswerType,
+    pub options: Vec<OptionDto>,
+    pub multiple: bool,
+    pub unknown_options: Vec<OptionDto>,
+    pub required: bool,
+    pub interviewer_only: bool,
+    pub mode: lantern_core::engine::Mode,
+    pub current: Option<AnswerValue>,
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    pub max_length: Option<u32>,
+    pub group: Option<GroupDto>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GateDto {
+    pub id: String,
+    pub message: Bilingual,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RepeatDto {
+    pub group: String,
+    pub prompt: Bilingual,
+    pub add_label: Text,
+    pub done_label: Text,
+    pub instances: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgressDto {
+    pub answered: usize,
+    pub applicable: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EmergencyItemDto {
+    pub id: String,
+    pub label: Text,
+    pub triggered: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactDto {
+    pub organisation: String,
+    pub service: Text,
+    pub phone: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EmergencyDto {
+    pub title: Text,
+    pub items: Vec<EmergencyItemDto>,
+    pub contacts: Vec<ContactDto>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScreenKind {
+    Question,
+    Gate,
+    RepeatPrompt,
+    Stopped,
+    Complete,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScreenDto {
+    pub interview_id: String,
+    pub kind: ScreenKind,
+    pub question: Option<QuestionDto>,
+    pub gate: Option<GateDto>,
+    pub repeat: Option<RepeatDto>,
+    pub stop_reason: Option<lantern_core::engine::StopReason>,
+    pub progress: ProgressDto,
+    pub banners: Vec<Text>,
+    pub child_pathway: bool,
+    pub interface_locale: Locale,
+    pub interview_locale: Locale,
+    pub interview_locale_draft: bool,
+    pub languages: Vec<LocaleInfo>,
+    pub can_go_back: bool,
+    pub emergency: EmergencyDto,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InterviewCard {
+    pub id: String,
+    pub short_label: String,
+    pub status: lantern_store::InterviewStatus,
+    pub started_at: i64,
+    pub updated_at: i64,
+    pub progress: ProgressDto,
+    pub interview_locale: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HomeDto {
+    pub drafts: Vec<InterviewCard>,
+    pub finished: Vec<InterviewCard>,
+    pub exported: Vec<InterviewCard>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewItem {
+    pub key: AnswerKey,
+    pub module_title: Text,
+    pub question: Text,
+    pub answer: Text,
+    pub not_applicable: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewDto {
+    pub interview_id: String,
+    pub items: Vec<ReviewItem>,
+    pub complete: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DimensionDto {
+    pub id: String,
+    pub name: Text,
+    pub state: lantern_core::assessment::Status,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorDto {
+    pub id: String,
+    pub label: Text,
+    pub tier: Option<Text>,
+    pub dimension: String,
+    pub counted: bool,
+    pub evidence: Vec<Text>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RightDto {
+    pub id: String,
+    pub label: Text,
+    pub explained: bool,
+    pub understood: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReferralDto {
+    pub organisation: String,
+    pub services: Vec<Text>,
+    pub languages: Vec<String>,
+    pub phone: String,
+    pub area: String,
+    pub last_verified: String,
+    pub stale: bool,
+    pub example: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineDto {
+    pub at: i64,
+    pub from: Option<String>,
+    pub to: String,
+    pub interpreter_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AssessmentDto {
+    pub interview_id: String,
+    pub profile: lantern_core::assessment::Profile,
+    pub result: lantern_core::assessment::Outcome,
+    pub result_text: Text,
+    pub dimensions: Vec<DimensionDto>,
+    pub indicators: Vec<IndicatorDto>,
+    pub notices: Vec<Text>,
+    pub rule_version: String,
+    pub catalogue_version: String,
+    pub catalogue_unverified_notice: Option<Text>,
+    pub rights: Vec<RightDto>,
+    pub referrals: Vec<ReferralDto>,
+    pub directory_is_example: bool,
+    pub conflict_of_interest: bool,
+    pub language_timeline: Vec<TimelineDto>,
+}

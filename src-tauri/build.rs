@@ -1,0 +1,35 @@
+// The app manifest lists every command, so each needs an explicit `allow-<command>` permission
+// in capabilities/main.json: an allow-list, not "everything registered is callable".
+const COMMANDS: &[&str] = &[
+    "app_state",
+    "set_interface_locale",
+    "create_profile",
+    "unlock",
+    "lock",
+    "quick_hide",
+    "set_auto_lock",
+    "home",
+    "start_interview",
+    "open_interview",
+    "answer",
+    "confirm_prefilled",
+    "go_back",
+    "edit",
+    "switch_language",
+    "stop",
+    "resume",
+    "add_instance",
+    "close_group",
+    "emergency",
+    "review",
+    "finish",
+    "assessment",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build script");
+}

@@ -1,0 +1,193 @@
+//! Shared state of the shell: the profile location, the loaded questionnaire and locales, and
+//! (once unlocked) the field session behind a mutex. Keys live only inside the store.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use lantern_core::questionnaire::Questionnaire;
+use lantern_field::{Directory, Field, FieldError};
+use lantern_i18n::{Isolation, Locale, LocaleSources, Localizer};
+use lantern_store::KdfParams;
+use serde::{Deserialize, Serialize};
+
+use crate::error::IpcError;
+
+#[derive(Debug)]
+pub struct Shell {
+    pub profile_dir: PathBuf,
+    pub kdf: KdfParams,
+    pub localizer: Arc<Localizer>,
+    pub questionnaire: Arc<Questionnaire>,
+    ui_ids: Vec<String>,
+    pub session: Mutex<Session>,
+}
+
+#[derive(Debug)]
+pub struct Session {
+    pub field: Option<Field>,
+    pub settings: Settings,
+}
+
+/// Non-secret preferences, kept beside the profile in `settings.json`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Settings {
+    pub interface_locale: Locale,
+    pub auto_lock_minutes: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            interface_locale: Locale::En,
+            auto_lock_minutes: 5,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    FirstRun,
+    Locked,
+    Unlocked,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AppStateDto {
+    pub phase: Phase,
+    pub interface_locale: Locale,
+    pub locales: Vec<lantern_field::view::LocaleInfo>,
+    pub draft_translation: bool,
+    pub strings: BTreeMap<String, String>,
+    pub auto_lock_minutes: u32,
+    pub insecure_test_profile: bool,
+}
+
+impl Shell {
+    pub fn new(profile_dir: PathBuf, kdf: KdfParams) -> anyhow::Result<Self> {
+        let sources = LocaleSources::embedded();
+        let localizer = Arc::new(Localizer::from_sources(&sources)?);
+        let ui_ids = ui_message_ids(&sources);
+        let questionnaire = Arc::new(lantern_core::questionnaire::identification_v1());
+        let settings = std::fs::read(profile_dir.join("settings.json"))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
+        Ok(Self {
+            profile_dir,
+            kdf,
+            localizer,
+            questionnaire,
+            ui_ids,
+            session: Mutex::new(Session {
+                field: None,
+                settings,
+            }),
+        })
+    }
+
+    pub fn lock_session(&self) -> MutexGuard<'_, Session> {
+        // A panic while holding the lock must not brick the app: the session data is still valid.
+        self.session.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn new_field(&self, store: lantern_store::Store, interface: Locale) -> Field {
+        let directory = std::fs::read_to_string(self.profile_dir.join("referrals.toml"))
+            .ok()
+            .and_then(|t| Directory::parse(&t).ok())
+            .unwrap_or_else(Directory::example);
+        Field::new(
+            store,
+            self.questionnaire.clone(),
+            self.localizer.clone(),
+            directory,
+            interface,
+        )
+    }
+
+    pub fn save_settings(&self, settings: &Settings) {
+        if let Ok(json) = serde_json::to_vec_pretty(settings) {
+            let _ = std::fs::create_dir_all(&self.profile_dir);
+            let _ = std::fs::write(self.profile_dir.join("settings.json"), json);
+        }
+    }
+
+    pub fn app_state(&self, session: &Session) -> AppStateDto {
+        let locale = session.settings.interface_locale;
+        let phase = if session.field.is_some() {
+            Phase::Unlocked
+        } else if self.profile_dir.join(lantern_store::KEY_FILE).exists() {
+            Phase::Locked
+        } else {
+            Phase::FirstRun
+        };
+        let strings = self
+            .ui_ids
+            .iter()
+            .filter_map(|id| {
+                self.localizer
+                    .localize(locale, id, None, Isolation::Keep)
+                    .ok()
+                    .map(|l| (id.clone(), l.text))
+            })
+            .collect();
+        AppStateDto {
+            phase,
+            interface_locale: locale,
+            locales: lantern_field::view::Texts {
+                localizer: &self.localizer,
+                interface: locale,
+                interview: locale,
+                isolation: Isolation::Keep,
+            }
+            .locales(),
+            draft_translation: self.localizer.is_draft(locale),
+            strings,
+            auto_lock_minutes: session.settings.auto_lock_minutes,
+            insecure_test_profile: session
+                .field
+                .as_ref()
+                .is_some_and(|f| !f.store().kdf_is_production_strength()),
+        }
+    }
+
+    /// Localises an error for the webview: `{code, message}`.
+    pub fn ipc_error(&self, locale: Locale, e: &FieldError) -> IpcError {
+        let message = self
+            .localizer
+            .localize(locale, &e.message_id(), None, Isolation::Keep)
+            .or_else(|_| {
+                self.localizer
+                    .localize(locale, "error-unknown", None, Isolation::Keep)
+            })
+            .map(|l| l.text)
+            .unwrap_or_else(|_| e.code().to_owned());
+        IpcError::new(e.code(), message)
+    }
+}
+
+/// Every message id of the interface files (`ui.ftl` and the answer/service labels the chrome
+/// uses), read from the English source.
+fn ui_message_ids(sources: &LocaleSources) -> Vec<String> {
+    let mut ids = Vec::new();
+    if let Some(files) = sources.files.get("en") {
+        for (name, text) in files {
+            if name != "ui.ftl" {
+                continue;
+            }
+            let resource = match fluent_syntax::parser::parse(text.as_str()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for entry in resource.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.push(m.id.name.to_owned());
+                }
+            }
+        }
+    }
+    ids
+}
+
+pub type SharedShell = Arc<Shell>;
