@@ -394,6 +394,16 @@ fn question_evidence(eval: &Evaluation<'_>, question: &Question, key: &AnswerKey
         };
         out.extend(question.evidences.iter().map(|i| (i.clone(), p)));
     }
+    if !question.absent_if_no.is_empty() {
+        let p = match value {
+            AnswerValue::YesNo(YesNo::Yes) => None,
+            AnswerValue::YesNo(YesNo::No) => Some(Presence::Absent),
+            _ => Some(Presence::Unknown),
+        };
+        if let Some(p) = p {
+            out.extend(question.absent_if_no.iter().map(|i| (i.clone(), p)));
+        }
+    }
     if question.options.iter().any(|o| !o.evidences.is_empty()) {
         let selected: Option<Vec<&str>> = match value {
             AnswerValue::Choice(c) => Some(vec![c.as_str()]),
@@ -419,7 +429,11 @@ fn question_evidence(eval: &Evaluation<'_>, question: &Question, key: &AnswerKey
             flag_cache: &cache,
         };
         for rule in &question.evidence_rules {
-            let p = tri_presence(ctx.eval_condition(&rule.when));
+            let t = ctx.eval_condition(&rule.when);
+            if t == Tri::False && !rule.rules_out {
+                continue;
+            }
+            let p = tri_presence(t);
             out.extend(rule.indicators.iter().map(|i| (i.clone(), p)));
         }
     }

@@ -26,12 +26,16 @@ pub const IDENTIFICATION_V1_TOML: &str = include_str!("../../questionnaires/iden
 /// # Panics
 /// Never in a released build: the embedded file is validated by the test suite.
 pub fn identification_v1() -> Questionnaire {
-    Questionnaire::from_toml_str("identification-v1.toml", IDENTIFICATION_V1_TOML, &ilo_indicator_ids())
+    Questionnaire::from_toml_str(
+        "identification-v1.toml",
+        IDENTIFICATION_V1_TOML,
+        &crate::assessment::catalogue::known_indicator_ids(),
+    )
         .expect("the embedded identification questionnaire is validated by the test suite")
 }
 
 /// The 67 indicator ids of the ILO/EC operational indicators (DR1-10, CR1-10, AVR1-16, EXP1-9,
-/// COD1-15, AVD7). This is the validation hook's default until the assessment catalogue is the
+/// COD1-15, AVD1-7). This is the validation hook's default until the assessment catalogue is the
 /// single source; callers holding a catalogue pass its ids instead.
 pub fn ilo_indicator_ids() -> BTreeSet<String> {
     [("DR", 10), ("CR", 10), ("AVR", 16), ("EXP", 9), ("COD", 15), ("AVD", 7)]
@@ -186,6 +190,8 @@ pub struct Question {
     pub max_length: Option<u32>,
     /// Yes/no question: "yes" evidences these indicators, "no" rules them out.
     pub evidences: Vec<String>,
+    /// Yes/no question: "no" rules these out; "yes" says nothing (a follow-up gives detail).
+    pub absent_if_no: Vec<String>,
     pub evidence_rules: Vec<EvidenceRule>,
     pub export: Vec<String>,
 }
@@ -208,7 +214,7 @@ impl Question {
 
     /// Every indicator id this question can evidence.
     pub fn indicators(&self) -> BTreeSet<&str> {
-        let mut out: BTreeSet<&str> = self.evidences.iter().map(String::as_str).collect();
+        let mut out: BTreeSet<&str> = self.evidences.iter().chain(&self.absent_if_no).map(String::as_str).collect();
         for o in &self.options {
             out.extend(o.evidences.iter().map(String::as_str));
         }
@@ -230,11 +236,13 @@ pub struct ChoiceOption {
     pub exclusive: bool,
 }
 
-/// Present when the condition is true, absent when it is false, unknown otherwise.
+/// Present when the condition is true, unknown when it is unknown; absent when it is false,
+/// unless `rules_out` is off (a false condition then says nothing).
 #[derive(Debug, Clone, Serialize)]
 pub struct EvidenceRule {
     pub when: Condition,
     pub indicators: Vec<String>,
+    pub rules_out: bool,
 }
 
 /// A repeatable group: a contiguous run of questions answered once per instance.

@@ -117,6 +117,8 @@ pub(crate) struct QuestionSpec {
     #[serde(default)]
     pub evidences: Vec<String>,
     #[serde(default)]
+    pub absent_if_no: Vec<String>,
+    #[serde(default)]
     pub evidence: Vec<EvidenceSpec>,
     #[serde(default)]
     pub export: Vec<String>,
@@ -160,6 +162,8 @@ pub(crate) struct OptionTable {
 pub(crate) struct EvidenceSpec {
     pub when: RawCondition,
     pub indicators: Vec<String>,
+    #[serde(default = "yes")]
+    pub rules_out: bool,
 }
 
 /// A condition as written: exactly one of the operator keys must be used (checked later, so the

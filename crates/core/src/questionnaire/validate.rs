@@ -201,11 +201,13 @@ impl Validator<'_> {
                     max: qs.max,
                     max_length: qs.max_length,
                     evidences: qs.evidences,
+                    absent_if_no: qs.absent_if_no,
                     evidence_rules: Vec::new(),
                     export: qs.export,
                 };
                 let sensitivity = self.check_question_shape(&q, qs.sensitivity.as_deref());
                 self.check_indicators(&at, &q.evidences);
+                self.check_indicators(&at, &q.absent_if_no);
                 self.check_exports(&at, &q.export);
                 questions.push(Question { sensitivity, ..q });
                 if let Some(c) = qs.when {
@@ -213,7 +215,7 @@ impl Validator<'_> {
                 }
                 for ev in qs.evidence {
                     self.check_indicators(&at, &ev.indicators);
-                    pending_evidence.push((pos, ev.when, ev.indicators));
+                    pending_evidence.push((pos, ev.when, ev.indicators, ev.rules_out));
                 }
                 if let Some(g) = qs.group {
                     question_groups.push((pos, g));
@@ -272,10 +274,10 @@ impl Validator<'_> {
             }
         }
         let mut compiled_evidence = Vec::new();
-        for (pos, raw, indicators) in &pending_evidence {
+        for (pos, raw, indicators, rules_out) in &pending_evidence {
             let at = Location::Question(questions[*pos].id.clone());
             if let Some(c) = self.compile(&scope, &at, raw, Limit::UpTo(*pos)) {
-                compiled_evidence.push((*pos, EvidenceRule { when: c, indicators: indicators.clone() }));
+                compiled_evidence.push((*pos, EvidenceRule { when: c, indicators: indicators.clone(), rules_out: *rules_out }));
             }
         }
 
@@ -392,8 +394,8 @@ impl Validator<'_> {
             }
             _ => {}
         }
-        if !q.evidences.is_empty() && q.answer_type != AnswerType::YesNo {
-            problems.push(bad("question-level `evidences` needs type yes_no; put evidences on options or use [[evidence]] rules".to_owned()));
+        if (!q.evidences.is_empty() || !q.absent_if_no.is_empty()) && q.answer_type != AnswerType::YesNo {
+            problems.push(bad("question-level `evidences`/`absent_if_no` need type yes_no; put evidences on options or use [[evidence]] rules".to_owned()));
         }
         if q.options.iter().any(|o| o.exclusive) && !q.is_multi() {
             problems.push(bad("`exclusive` options only make sense in multiple choice".to_owned()));
@@ -430,8 +432,14 @@ impl Validator<'_> {
             // Free text must never reach statistics exports, which read `case` answers.
             problems.push(E::SensitivityMismatch { file: self.file.clone(), at: at.clone(), detail: "free text cannot have sensitivity `case` (use free_text or identity)".to_owned() });
         }
-        if s != Sensitivity::Case && !q.export.is_empty() {
-            problems.push(E::SensitivityMismatch { file: self.file.clone(), at: at.clone(), detail: format!("a {} answer cannot carry export variables", if s == Sensitivity::Identity { "identity" } else { "free text" }) });
+        // Free text never leaves in an export; identity only in HTCDS-shaped referral exports.
+        let bad_export = match s {
+            Sensitivity::Case => false,
+            Sensitivity::FreeText => !q.export.is_empty(),
+            Sensitivity::Identity => q.export.iter().any(|e| !e.starts_with("htcds:")),
+        };
+        if bad_export {
+            problems.push(E::SensitivityMismatch { file: self.file.clone(), at: at.clone(), detail: "free text carries no export variables, identity answers only htcds: ones".to_owned() });
         }
         self.errors.extend(problems);
         s

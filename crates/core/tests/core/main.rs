@@ -2,3 +2,6 @@
 #![allow(clippy::unwrap_used)]
 
 mod assessment;
+mod engine;
+mod engine_properties;
+mod questionnaire;
