@@ -1,0 +1,177 @@
+import { fireEvent, render } from "@testing-library/svelte";
+import { flushSync } from "svelte";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import App from "./App.svelte";
+import { session } from "./lib/session.svelte";
+import type { AppState } from "./lib/types";
+import {
+  appState,
+  byId,
+  deferred,
+  homeFixture,
+  ipc,
+  maybeId,
+  renderAt,
+  screenFixture,
+  settle,
+  STRINGS,
+  testid,
+} from "./test/harness";
+
+describe("start-up", () => {
+  it("routes a first run to the profile creation", async () => {
+    ipc({ app_state: () => appState("first_run") });
+    render(App);
+    await settle();
+    expect(maybeId("create-profile")).not.toBeNull();
+  });
+
+  it("routes a locked profile to the unlock screen", async () => {
+    ipc({ app_state: () => appState("locked") });
+    render(App);
+    await settle();
+    expect(maybeId("unlock")).not.toBeNull();
+    expect(maybeId("home")).toBeNull();
+  });
+
+  it("shows the draft-translation marker when the interface locale is a draft", async () => {
+    ipc({ app_state: () => appState("locked", { draft_translation: true, interface_locale: "sq" }) });
+    render(App);
+    await settle();
+    expect(byId("draft-marker").getAttribute("title")).toBe(STRINGS["ui-draft-translation-hint"]);
+    expect(testid("draft-interface")?.textContent).toBe("Shqip");
+  });
+});
+
+describe("quick-hide", () => {
+  it("shows the neutral screen synchronously, before Rust has answered, and drops the content", async () => {
+    const held = deferred<AppState>();
+    const calls = ipc({ quick_hide: () => held.promise });
+    await renderAt("interview", { screen: screenFixture("question") });
+    expect(testid("question-text")).not.toBeNull();
+    byId("quick-hide").click();
+    // No await between the click and these checks.
+    expect(session.view).toBe("neutral");
+    flushSync();
+    expect(maybeId("neutral-screen")).not.toBeNull();
+    expect(testid("question-text")).toBeNull();
+    expect(document.body.textContent).not.toContain("Lantern");
+    expect(document.body.textContent).not.toContain(STRINGS["ui-app-title"]);
+    expect(maybeId("quick-hide")).toBeNull();
+    expect(maybeId("emergency")).toBeNull();
+    expect(document.title).toBe(STRINGS["ui-neutral-screen-title"]);
+    expect(session.screen).toBeNull();
+    await settle();
+    expect(calls.map((c) => c.cmd)).toEqual(["quick_hide"]);
+    held.resolve(appState("locked"));
+    await settle();
+    // Still neutral after Rust answered.
+    expect(maybeId("neutral-screen")).not.toBeNull();
+  });
+
+  it("Ctrl+Shift+H hides", async () => {
+    ipc({ quick_hide: () => appState("locked") });
+    await renderAt("home", { home: homeFixture() });
+    await fireEvent.keyDown(window, { key: "H", ctrlKey: true, shiftKey: true });
+    expect(maybeId("neutral-screen")).not.toBeNull();
+  });
+
+  it("Escape twice hides; Escape once does not", async () => {
+    ipc({ quick_hide: () => appState("locked") });
+    await renderAt("home", { home: homeFixture() });
+    await fireEvent.keyDown(window, { key: "Escape" });
+    expect(maybeId("neutral-screen")).toBeNull();
+    await fireEvent.keyDown(window, { key: "Escape" });
+    expect(maybeId("neutral-screen")).not.toBeNull();
+  });
+
+  it("the way back from the neutral screen goes through the passphrase, then to the same question", async () => {
+    const calls = ipc({
+      quick_hide: () => appState("locked"),
+      app_state: () => appState("locked"),
+      unlock: () => appState("unlocked"),
+      open_interview: () => screenFixture("question"),
+    });
+    await renderAt("interview", { screen: screenFixture("question") });
+    await fireEvent.click(byId("quick-hide"));
+    await settle();
+    await fireEvent.click(byId("neutral-return"));
+    await settle();
+    expect(maybeId("unlock")).not.toBeNull();
+    expect(byId("lock-cause").dataset.cause).toBe("hidden");
+    await fireEvent.input(byId("passphrase"), { target: { value: "river lantern copper autumn" } });
+    await fireEvent.click(byId("unlock"));
+    await settle();
+    expect(calls.map((c) => c.cmd)).toEqual(["quick_hide", "app_state", "unlock", "open_interview"]);
+    expect(calls[3].args).toEqual({ id: "01JD3F2A7Q9X" });
+    expect(testid("question-text")).not.toBeNull();
+  });
+
+  it("if Rust is somehow still unlocked when leaving the neutral screen, it is locked first", async () => {
+    const calls = ipc({ quick_hide: () => new Promise(() => {}), app_state: () => appState("unlocked"), lock: () => appState("locked") });
+    await renderAt("home", { home: homeFixture() });
+    await fireEvent.click(byId("quick-hide"));
+    await fireEvent.click(byId("neutral-return"));
+    await settle();
+    expect(calls.map((c) => c.cmd)).toEqual(["quick_hide", "app_state", "lock"]);
+    expect(maybeId("unlock")).not.toBeNull();
+  });
+});
+
+describe("locking", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("locks after the configured idle time, and activity postpones it", async () => {
+    vi.useFakeTimers();
+    const calls = ipc({ lock: () => appState("locked") });
+    await renderAt("interview", { app: appState("unlocked", { auto_lock_minutes: 2 }), screen: screenFixture("question") });
+    vi.advanceTimersByTime(90_000);
+    window.dispatchEvent(new Event("mousemove"));
+    vi.advanceTimersByTime(90_000);
+    expect(calls).toEqual([]);
+    vi.advanceTimersByTime(31_000);
+    flushSync();
+    expect(calls.map((c) => c.cmd)).toEqual(["lock"]);
+    expect(maybeId("unlock")).not.toBeNull();
+    expect(byId("lock-cause").dataset.cause).toBe("auto");
+    expect(testid("question-text")).toBeNull();
+    // The open interview is remembered by id only.
+    expect(session.openInterviewId).toBe("01JD3F2A7Q9X");
+    expect(session.screen).toBeNull();
+  });
+
+  it("lock now locks and forgets the content", async () => {
+    const calls = ipc({ lock: () => appState("locked") });
+    await renderAt("home", { home: homeFixture() });
+    await fireEvent.click(byId("lock-now"));
+    await settle();
+    expect(calls.map((c) => c.cmd)).toEqual(["lock"]);
+    expect(session.home).toBeNull();
+    expect(maybeId("unlock")).not.toBeNull();
+  });
+
+  it("a field.locked rejection leads to the unlock screen", async () => {
+    ipc({
+      answer: () => {
+        throw { code: "field.locked", message: "Locked." };
+      },
+    });
+    await renderAt("interview", { screen: screenFixture("question") });
+    await fireEvent.click(document.querySelector('[data-option="friend"]')!);
+    await settle();
+    expect(maybeId("unlock")).not.toBeNull();
+    expect(byId("lock-cause").dataset.cause).toBe("expired");
+  });
+
+  it("home button returns home from the interview", async () => {
+    const calls = ipc({ home: () => homeFixture() });
+    await renderAt("interview", { screen: screenFixture("question") });
+    await fireEvent.click(byId("home"));
+    await settle();
+    expect(calls.map((c) => c.cmd)).toEqual(["home"]);
+    expect(maybeId("start-interview")).not.toBeNull();
+    expect(session.openInterviewId).toBeNull();
+  });
+});
