@@ -31,6 +31,8 @@ enum Command {
     Assess(cmd::assess::AssessArgs),
     /// Check the locale files, or regenerate sr-Latn from sr-Cyrl.
     Locales(cmd::locales::LocalesArgs),
+    /// Check a questionnaire definition, or show the shipped one.
+    Questionnaire(cmd::questionnaire::QuestionnaireArgs),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         Command::Passphrase(args) => cmd::profile::change_passphrase(cli.profile.as_deref(), &args),
         Command::Assess(args) => cmd::assess::assess(&args),
         Command::Locales(args) => cmd::locales::run(&args),
+        Command::Questionnaire(args) => cmd::questionnaire::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,6 +2,7 @@
 pub mod assess;
 pub mod locales;
 pub mod profile;
+pub mod questionnaire;
 
 /// Wall-clock time in unix milliseconds; the libraries take time as a parameter.
 pub fn now_ms() -> i64 {
