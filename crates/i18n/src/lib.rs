@@ -33,7 +33,10 @@ pub use status::{LocaleStatusEntry, LocaleStatusFile, TranslationStatus};
 /// When a code has no message, show `error-unknown` with the code as `$code`.
 pub fn error_message_id(code: &str) -> String {
     let mut id = String::from("error-");
-    id.extend(code.chars().map(|c| if c == '.' || c == '_' { '-' } else { c }));
+    id.extend(
+        code.chars()
+            .map(|c| if c == '.' || c == '_' { '-' } else { c }),
+    );
     id
 }
 

@@ -92,7 +92,10 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<()> {
         let dir = args.dir.display().to_string();
         println!(
             "{}",
-            text.get("cli-locales-title", Some(&MessageArgs::new().text("dir", dir)))?
+            text.get(
+                "cli-locales-title",
+                Some(&MessageArgs::new().text("dir", dir))
+            )?
         );
         for summary in &report.locales {
             let status_id = match summary.status {
@@ -109,11 +112,15 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<()> {
             println!("  {}", text.get("cli-locales-summary", Some(&line_args))?);
         }
         for f in &report.findings {
-            let place = [f.locale.as_deref(), f.file.as_deref(), f.message_id.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" ");
+            let place = [
+                f.locale.as_deref(),
+                f.file.as_deref(),
+                f.message_id.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
             let detail = if f.detail.is_empty() {
                 String::new()
             } else {
@@ -155,8 +162,8 @@ pub fn derive_sr_latn(args: &DeriveArgs) -> anyhow::Result<()> {
 }
 
 fn read_ids(path: &Path) -> anyhow::Result<Vec<String>> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     Ok(text
         .lines()
         .map(str::trim)

@@ -4,4 +4,5 @@
 mod assessment;
 mod engine;
 mod engine_properties;
+mod interview;
 mod questionnaire;
