@@ -37,14 +37,22 @@ struct Limited<'a, R> {
 impl<R: Read> Limited<'_, R> {
     fn take(&mut self, n: u64) -> Result<(), BundleError> {
         if (self.buf.len() as u64).saturating_add(n) > self.max {
-            return Err(BundleError::TooLarge { what: "CBOR item", limit: self.max });
+            return Err(BundleError::TooLarge {
+                what: "CBOR item",
+                limit: self.max,
+            });
         }
         let start = self.buf.len();
         // Grow as data actually arrives, never by the declared length alone.
-        let got = (&mut *self.inner).take(n).read_to_end(&mut self.buf).map_err(map_io)?;
+        let got = (&mut *self.inner)
+            .take(n)
+            .read_to_end(&mut self.buf)
+            .map_err(map_io)?;
         if (got as u64) < n {
             self.buf.truncate(start);
-            return Err(BundleError::MalformedPayload("payload ends inside a CBOR item".into()));
+            return Err(BundleError::MalformedPayload(
+                "payload ends inside a CBOR item".into(),
+            ));
         }
         Ok(())
     }
@@ -62,11 +70,17 @@ impl<R: Read> Limited<'_, R> {
             26 => 4,
             27 => 8,
             31 => return Ok(None),
-            _ => return Err(BundleError::MalformedPayload(format!("reserved CBOR additional info {info}"))),
+            _ => {
+                return Err(BundleError::MalformedPayload(format!(
+                    "reserved CBOR additional info {info}"
+                )));
+            }
         };
         self.take(width)?;
         let tail = &self.buf[self.buf.len() - width as usize..];
-        Ok(Some(tail.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b))))
+        Ok(Some(
+            tail.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b)),
+        ))
     }
 }
 
@@ -76,7 +90,11 @@ pub(crate) fn map_io(e: io::Error) -> BundleError {
 }
 
 /// Reads one complete CBOR item from `input`, enforcing `max_size` bytes and `max_depth` levels.
-pub(crate) fn read_item<R: Read>(input: &mut R, max_size: u64, max_depth: u32) -> Result<Item, BundleError> {
+pub(crate) fn read_item<R: Read>(
+    input: &mut R,
+    max_size: u64,
+    max_depth: u32,
+) -> Result<Item, BundleError> {
     // Detect a clean end of the sequence before the first byte.
     let mut first = [0u8; 1];
     loop {
@@ -87,7 +105,11 @@ pub(crate) fn read_item<R: Read>(input: &mut R, max_size: u64, max_depth: u32) -
             Err(e) => return Err(map_io(e)),
         }
     }
-    let mut r = Limited { inner: input, buf: Vec::with_capacity(64), max: max_size };
+    let mut r = Limited {
+        inner: input,
+        buf: Vec::with_capacity(64),
+        max: max_size,
+    };
     r.buf.push(first[0]);
     let mut stack: Vec<Frame> = Vec::new();
     let mut initial = Some(first[0]);
@@ -99,15 +121,24 @@ pub(crate) fn read_item<R: Read>(input: &mut R, max_size: u64, max_depth: u32) -
         let (major, info) = (ib >> 5, ib & 0x1f);
 
         // Inside an indefinite-length string only definite chunks of the same type or a break.
-        if let Some(Frame::Chunks(m)) = stack.last() {
-            if ib != 0xff && (major != *m || info == 31) {
-                return Err(BundleError::MalformedPayload("bad chunk in indefinite-length string".into()));
-            }
+        if let Some(Frame::Chunks(m)) = stack.last()
+            && ib != 0xff
+            && (major != *m || info == 31)
+        {
+            return Err(BundleError::MalformedPayload(
+                "bad chunk in indefinite-length string".into(),
+            ));
         }
 
-        let arg = if major == 7 && info == 31 { None } else { r.argument(info)? };
+        let arg = if major == 7 && info == 31 {
+            None
+        } else {
+            r.argument(info)?
+        };
         if arg.is_none() && matches!(major, 0 | 1 | 6) {
-            return Err(BundleError::MalformedPayload("indefinite length on a CBOR integer or tag".into()));
+            return Err(BundleError::MalformedPayload(
+                "indefinite length on a CBOR integer or tag".into(),
+            ));
         }
         let mut completed = true;
         match major {
@@ -125,13 +156,18 @@ pub(crate) fn read_item<R: Read>(input: &mut R, max_size: u64, max_depth: u32) -
                     Some(0) => {}
                     Some(n) => {
                         let items = if map {
-                            n.checked_mul(2).ok_or_else(|| BundleError::MalformedPayload("map too long".into()))?
+                            n.checked_mul(2).ok_or_else(|| {
+                                BundleError::MalformedPayload("map too long".into())
+                            })?
                         } else {
                             n
                         };
                         // Every item needs at least one byte: refuse impossible counts now.
                         if items > max_size {
-                            return Err(BundleError::TooLarge { what: "CBOR item", limit: max_size });
+                            return Err(BundleError::TooLarge {
+                                what: "CBOR item",
+                                limit: max_size,
+                            });
                         }
                         push(&mut stack, Frame::Definite(items), max_depth)?;
                         completed = false;
@@ -151,19 +187,31 @@ pub(crate) fn read_item<R: Read>(input: &mut R, max_size: u64, max_depth: u32) -
                 0..=19 | 20..=23 | 25..=27 => {}
                 24 => {
                     if arg.is_some_and(|v| v < 32) {
-                        return Err(BundleError::MalformedPayload("non-canonical simple value".into()));
+                        return Err(BundleError::MalformedPayload(
+                            "non-canonical simple value".into(),
+                        ));
                     }
                 }
                 31 => match stack.pop() {
                     Some(Frame::Indefinite { map, seen }) => {
                         if map && seen % 2 != 0 {
-                            return Err(BundleError::MalformedPayload("indefinite map with odd item count".into()));
+                            return Err(BundleError::MalformedPayload(
+                                "indefinite map with odd item count".into(),
+                            ));
                         }
                     }
                     Some(Frame::Chunks(_)) => {}
-                    _ => return Err(BundleError::MalformedPayload("unexpected CBOR break".into())),
+                    _ => {
+                        return Err(BundleError::MalformedPayload(
+                            "unexpected CBOR break".into(),
+                        ));
+                    }
                 },
-                _ => return Err(BundleError::MalformedPayload("reserved CBOR simple value".into())),
+                _ => {
+                    return Err(BundleError::MalformedPayload(
+                        "reserved CBOR simple value".into(),
+                    ));
+                }
             },
         }
         if !completed {
@@ -235,7 +283,10 @@ mod tests {
         let tags = vec![0xc6u8; 100_000];
         assert_eq!(scan(&tags).unwrap_err().code(), "bundle.nesting_too_deep");
         let indefinite = vec![0x9fu8; 100_000];
-        assert_eq!(scan(&indefinite).unwrap_err().code(), "bundle.nesting_too_deep");
+        assert_eq!(
+            scan(&indefinite).unwrap_err().code(),
+            "bundle.nesting_too_deep"
+        );
         // 16 levels are fine.
         let mut ok = vec![0x81u8; 16];
         ok.push(0x00);
@@ -256,17 +307,21 @@ mod tests {
     #[test]
     fn refuses_malformed_input() {
         for bad in [
-            &[0x82u8, 0x01][..],   // truncated array
-            &[0xff],               // stray break
-            &[0x1c],               // reserved additional info
-            &[0xbf, 0x01, 0xff],   // odd indefinite map
+            &[0x82u8, 0x01][..],       // truncated array
+            &[0xff],                   // stray break
+            &[0x1c],                   // reserved additional info
+            &[0xbf, 0x01, 0xff],       // odd indefinite map
             &[0x5f, 0x61, 0x61, 0xff], // text chunk in byte string
             &[0x5f, 0x5f, 0xff, 0xff], // nested indefinite chunk
-            &[0xf8, 0x10],         // non-canonical simple
-            &[0x43, 0x01],         // short byte string
-            &[0x1f],               // indefinite integer
+            &[0xf8, 0x10],             // non-canonical simple
+            &[0x43, 0x01],             // short byte string
+            &[0x1f],                   // indefinite integer
         ] {
-            assert_eq!(scan(bad).unwrap_err().code(), "bundle.malformed_payload", "{bad:02x?}");
+            assert_eq!(
+                scan(bad).unwrap_err().code(),
+                "bundle.malformed_payload",
+                "{bad:02x?}"
+            );
         }
     }
 }

@@ -11,7 +11,9 @@ use sha2::{Digest, Sha256};
 
 use crate::cbor::{self, Item};
 use crate::error::BundleError;
-use crate::keys::{CentralIdentity, CentralRecipient, DeviceId, DeviceSigningKey, DeviceVerifyingKey, Fingerprint};
+use crate::keys::{
+    CentralIdentity, CentralRecipient, DeviceId, DeviceSigningKey, DeviceVerifyingKey, Fingerprint,
+};
 use crate::limits::Limits;
 use crate::payload::{self, Payload, PayloadHeader, Record, Side, WireHeader, WireRecordRef};
 
@@ -65,8 +67,10 @@ impl FromStr for BundleId {
     type Err = BundleError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let mut b = [0u8; 32];
-        hex::decode_to_slice(s, &mut b)
-            .map_err(|e| BundleError::BadEncoding { what: "bundle id", reason: e.to_string() })?;
+        hex::decode_to_slice(s, &mut b).map_err(|e| BundleError::BadEncoding {
+            what: "bundle id",
+            reason: e.to_string(),
+        })?;
         Ok(BundleId(b))
     }
 }
@@ -145,13 +149,20 @@ impl OuterHeader {
         }
         let version = u16::from_be_bytes([b[8], b[9]]);
         if version != FORMAT_VERSION {
-            return Err(BundleError::UnsupportedVersion { found: version, supported: FORMAT_VERSION });
+            return Err(BundleError::UnsupportedVersion {
+                found: version,
+                supported: FORMAT_VERSION,
+            });
         }
         let mut id = [0u8; 16];
         id.copy_from_slice(&b[10..26]);
         let mut key = [0u8; 32];
         key.copy_from_slice(&b[26..58]);
-        Ok(OuterHeader { version, device_id: DeviceId::from_bytes(id), signer_key: key })
+        Ok(OuterHeader {
+            version,
+            device_id: DeviceId::from_bytes(id),
+            signer_key: key,
+        })
     }
 }
 
@@ -252,11 +263,18 @@ impl<'k, W: Write> BundleWriter<'k, W> {
             signer_key: signer.verifying_key().to_bytes(),
         };
         let header_bytes = outer.to_bytes();
-        let mut sink = HashingSink { out, file: Sha256::new(), ciphertext: Sha256::new(), in_ciphertext: false };
+        let mut sink = HashingSink {
+            out,
+            file: Sha256::new(),
+            ciphertext: Sha256::new(),
+            in_ciphertext: false,
+        };
         sink.write_all(&header_bytes)?;
         sink.in_ciphertext = true;
-        let encryptor = age::Encryptor::with_recipients(std::iter::once(recipient.as_age() as &dyn age::Recipient))
-            .map_err(|e| BundleError::Io(io::Error::other(e.to_string())))?;
+        let encryptor = age::Encryptor::with_recipients(std::iter::once(
+            recipient.as_age() as &dyn age::Recipient
+        ))
+        .map_err(|e| BundleError::Io(io::Error::other(e.to_string())))?;
         let mut stream = encryptor.wrap_output(sink)?;
         let wire = WireHeader {
             format_version: payload::PAYLOAD_FORMAT_VERSION,
@@ -264,7 +282,10 @@ impl<'k, W: Write> BundleWriter<'k, W> {
             seq: header.seq,
             created_at: header.created_at,
         };
-        let mut counted = CountingWriter { inner: &mut stream, written: 0 };
+        let mut counted = CountingWriter {
+            inner: &mut stream,
+            written: 0,
+        };
         ciborium::into_writer(&wire, &mut counted).map_err(ser_error)?;
         let payload_bytes = counted.written;
         Ok(BundleWriter {
@@ -280,19 +301,36 @@ impl<'k, W: Write> BundleWriter<'k, W> {
 
     /// Appends one record. Rule violations are refused before anything is written (the writer
     /// stays usable); an I/O failure spoils the bundle.
-    pub fn push(&mut self, kind: &str, id: &str, revision: u64, body: &[u8]) -> Result<(), BundleError> {
+    pub fn push(
+        &mut self,
+        kind: &str,
+        id: &str,
+        revision: u64,
+        body: &[u8],
+    ) -> Result<(), BundleError> {
         if self.failed {
             return Err(spoiled());
         }
         check_record(kind, id, body.len() as u64, &self.limits)?;
         if self.records >= self.limits.max_records {
-            return Err(BundleError::TooLarge { what: "record count", limit: self.limits.max_records });
+            return Err(BundleError::TooLarge {
+                what: "record count",
+                limit: self.limits.max_records,
+            });
         }
         let len = payload::encoded_record_len(kind, id, revision, body.len() as u64);
         if self.payload_bytes.saturating_add(len) > self.limits.max_payload_size {
-            return Err(BundleError::TooLarge { what: "payload", limit: self.limits.max_payload_size });
+            return Err(BundleError::TooLarge {
+                what: "payload",
+                limit: self.limits.max_payload_size,
+            });
         }
-        let wire = WireRecordRef { kind, id, revision, body };
+        let wire = WireRecordRef {
+            kind,
+            id,
+            revision,
+            body,
+        };
         if let Err(e) = ciborium::into_writer(&wire, &mut self.stream) {
             self.failed = true;
             return Err(ser_error(e));
@@ -334,7 +372,9 @@ fn check_record(kind: &str, id: &str, body_len: u64, limits: &Limits) -> Result<
 }
 
 fn spoiled() -> BundleError {
-    BundleError::Io(io::Error::other("an earlier write failed; discard this bundle"))
+    BundleError::Io(io::Error::other(
+        "an earlier write failed; discard this bundle",
+    ))
 }
 
 fn ser_error(e: ciborium::ser::Error<io::Error>) -> BundleError {
@@ -413,7 +453,10 @@ pub fn verify<R: Read + Seek>(
 
     let size = reader.seek(SeekFrom::End(0))?;
     if size > limits.max_file_size {
-        return Err(BundleError::TooLarge { what: "bundle file", limit: limits.max_file_size });
+        return Err(BundleError::TooLarge {
+            what: "bundle file",
+            limit: limits.max_file_size,
+        });
     }
     let min = (HEADER_LEN + TRAILER_LEN) as u64;
     if size < min {
@@ -428,8 +471,16 @@ pub fn verify<R: Read + Seek>(
 
     let key = match trust(&header.device_id) {
         Trust::Trusted(key) => key,
-        Trust::Revoked => return Err(BundleError::RevokedDevice { device_id: header.device_id.to_string() }),
-        Trust::Unknown => return Err(BundleError::UnknownDevice { device_id: header.device_id.to_string() }),
+        Trust::Revoked => {
+            return Err(BundleError::RevokedDevice {
+                device_id: header.device_id.to_string(),
+            });
+        }
+        Trust::Unknown => {
+            return Err(BundleError::UnknownDevice {
+                device_id: header.device_id.to_string(),
+            });
+        }
     };
     if key.to_bytes() != header.signer_key {
         return Err(BundleError::SignerKeyMismatch {
@@ -516,9 +567,17 @@ impl<R: Read + Seek> VerifiedBundle<R> {
         let stream = decryptor
             .decrypt(std::iter::once(identity.as_age() as &dyn age::Identity))
             .map_err(map_decrypt_error)?;
-        let mut plaintext = PayloadLimit { inner: stream, remaining: self.limits.max_payload_size, limit: self.limits.max_payload_size };
+        let mut plaintext = PayloadLimit {
+            inner: stream,
+            remaining: self.limits.max_payload_size,
+            limit: self.limits.max_payload_size,
+        };
 
-        let item = match cbor::read_item(&mut plaintext, self.limits.max_item_size, self.limits.max_nesting_depth)? {
+        let item = match cbor::read_item(
+            &mut plaintext,
+            self.limits.max_item_size,
+            self.limits.max_nesting_depth,
+        )? {
             Item::End => return Err(BundleError::MalformedPayload("empty payload".into())),
             Item::Bytes(b) => b,
         };
@@ -542,7 +601,10 @@ impl<R: Read + Seek> VerifiedBundle<R> {
 }
 
 /// Verified, decrypted: the whole payload in memory (for small bundles and tests).
-pub fn open<R: Read + Seek>(verified: VerifiedBundle<R>, identity: &CentralIdentity) -> Result<Payload, BundleError> {
+pub fn open<R: Read + Seek>(
+    verified: VerifiedBundle<R>,
+    identity: &CentralIdentity,
+) -> Result<Payload, BundleError> {
     verified.open(identity)?.read_all()
 }
 
@@ -600,15 +662,25 @@ impl<R: Read> BundleReader<R> {
         for r in &mut self {
             records.push(r?);
         }
-        Ok(Payload { header: self.header, records })
+        Ok(Payload {
+            header: self.header,
+            records,
+        })
     }
 
     fn next_record(&mut self) -> Result<Option<Record>, BundleError> {
-        match cbor::read_item(&mut self.plaintext, self.limits.max_item_size, self.limits.max_nesting_depth)? {
+        match cbor::read_item(
+            &mut self.plaintext,
+            self.limits.max_item_size,
+            self.limits.max_nesting_depth,
+        )? {
             Item::End => Ok(None),
             Item::Bytes(item) => {
                 if self.records >= self.limits.max_records {
-                    return Err(BundleError::TooLarge { what: "record count", limit: self.limits.max_records });
+                    return Err(BundleError::TooLarge {
+                        what: "record count",
+                        limit: self.limits.max_records,
+                    });
                 }
                 let record = payload::decode_record(&item, &self.limits)?;
                 self.records += 1;
@@ -690,7 +762,9 @@ impl<R: Read> Read for PayloadLimit<R> {
                 _ => Err(io::Error::other(ReadFault::PayloadTooLarge(self.limit))),
             };
         }
-        let want = buf.len().min(usize::try_from(self.remaining).unwrap_or(usize::MAX));
+        let want = buf
+            .len()
+            .min(usize::try_from(self.remaining).unwrap_or(usize::MAX));
         let n = self.inner.read(&mut buf[..want])?;
         self.remaining -= n as u64;
         Ok(n)
@@ -699,14 +773,22 @@ impl<R: Read> Read for PayloadLimit<R> {
 
 /// Maps errors coming out of the age stream reader (or our own wrappers inside it).
 pub(crate) fn map_stream_error(e: io::Error) -> BundleError {
-    if let Some(fault) = e.get_ref().and_then(|inner| inner.downcast_ref::<ReadFault>()) {
+    if let Some(fault) = e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<ReadFault>())
+    {
         return match fault {
             ReadFault::Changed => BundleError::ChangedDuringRead,
-            ReadFault::PayloadTooLarge(limit) => BundleError::TooLarge { what: "payload", limit: *limit },
+            ReadFault::PayloadTooLarge(limit) => BundleError::TooLarge {
+                what: "payload",
+                limit: *limit,
+            },
         };
     }
     match e.kind() {
-        io::ErrorKind::UnexpectedEof => BundleError::DecryptionFailed("the age stream is truncated".into()),
+        io::ErrorKind::UnexpectedEof => {
+            BundleError::DecryptionFailed("the age stream is truncated".into())
+        }
         io::ErrorKind::InvalidData => BundleError::DecryptionFailed(e.to_string()),
         _ => BundleError::Io(e),
     }

@@ -30,7 +30,11 @@ pub enum BundleError {
     RevokedDevice { device_id: String },
     /// The device is known but the bundle names a different public key than the registry holds.
     #[error("device {device_id} signed with key {found}, but the registry holds {expected}")]
-    SignerKeyMismatch { device_id: String, found: String, expected: String },
+    SignerKeyMismatch {
+        device_id: String,
+        found: String,
+        expected: String,
+    },
     /// The bundle was sealed to another central node's key.
     #[error("the bundle was sealed to a different central key")]
     WrongRecipient,

@@ -31,14 +31,22 @@ fn random_32() -> Result<Zeroizing<[u8; 32]>, BundleError> {
 }
 
 fn bad(what: &'static str, reason: impl fmt::Display) -> BundleError {
-    BundleError::BadEncoding { what, reason: reason.to_string() }
+    BundleError::BadEncoding {
+        what,
+        reason: reason.to_string(),
+    }
 }
 
 fn bech32_encode(hrp: Hrp, bytes: &[u8; 32]) -> String {
-    bech32::encode_lower::<Bech32>(hrp, bytes).expect("32 bytes with a short HRP fit the bech32 length limit")
+    bech32::encode_lower::<Bech32>(hrp, bytes)
+        .expect("32 bytes with a short HRP fit the bech32 length limit")
 }
 
-fn bech32_decode_32(text: &str, hrp: Hrp, what: &'static str) -> Result<Zeroizing<[u8; 32]>, BundleError> {
+fn bech32_decode_32(
+    text: &str,
+    hrp: Hrp,
+    what: &'static str,
+) -> Result<Zeroizing<[u8; 32]>, BundleError> {
     let (found, data) = bech32::decode(text.trim()).map_err(|e| bad(what, e))?;
     let data = Zeroizing::new(data);
     if found != hrp {
@@ -46,7 +54,10 @@ fn bech32_decode_32(text: &str, hrp: Hrp, what: &'static str) -> Result<Zeroizin
     }
     let mut out = Zeroizing::new([0u8; 32]);
     if data.len() != 32 {
-        return Err(bad(what, format!("expected 32 bytes, found {}", data.len())));
+        return Err(bad(
+            what,
+            format!("expected 32 bytes, found {}", data.len()),
+        ));
     }
     out.copy_from_slice(&data);
     Ok(out)
@@ -129,7 +140,9 @@ impl fmt::Debug for DeviceId {
 impl FromStr for DeviceId {
     type Err = BundleError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let hex_part = s.strip_prefix("dev-").ok_or_else(|| bad("device id", "missing dev- prefix"))?;
+        let hex_part = s
+            .strip_prefix("dev-")
+            .ok_or_else(|| bad("device id", "missing dev- prefix"))?;
         if hex_part.len() != 32 || hex_part.bytes().any(|b| b.is_ascii_uppercase()) {
             return Err(bad("device id", "expected 32 lowercase hex digits"));
         }
@@ -279,8 +292,11 @@ impl CentralIdentity {
     /// Builds the identity from its 32 secret bytes (as persisted by the central store).
     pub fn from_secret_bytes(secret: &[u8; 32]) -> Self {
         // age offers no byte constructor; its bech32 text form is the supported way in.
-        let text = Zeroizing::new(bech32::encode_upper::<Bech32>(AGE_SECRET_HRP, secret).expect("fits bech32 limit"));
-        let identity = age::x25519::Identity::from_str(&text).expect("a freshly encoded age secret key parses");
+        let text = Zeroizing::new(
+            bech32::encode_upper::<Bech32>(AGE_SECRET_HRP, secret).expect("fits bech32 limit"),
+        );
+        let identity = age::x25519::Identity::from_str(&text)
+            .expect("a freshly encoded age secret key parses");
         CentralIdentity(identity)
     }
 
@@ -315,7 +331,11 @@ impl CentralIdentity {
 
 impl fmt::Debug for CentralIdentity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "CentralIdentity([redacted], recipient {})", self.recipient())
+        write!(
+            f,
+            "CentralIdentity([redacted], recipient {})",
+            self.recipient()
+        )
     }
 }
 
@@ -369,7 +389,8 @@ impl fmt::Debug for CentralRecipient {
 impl FromStr for CentralRecipient {
     type Err = BundleError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let age = age::x25519::Recipient::from_str(s.trim()).map_err(|e| bad("age recipient", e))?;
+        let age =
+            age::x25519::Recipient::from_str(s.trim()).map_err(|e| bad("age recipient", e))?;
         Ok(Self::from_age(age))
     }
 }
@@ -387,7 +408,10 @@ mod tests {
         assert!(text.starts_with("lantern-device-pk1"), "{text}");
         assert_eq!(text.parse::<DeviceVerifyingKey>().unwrap(), pk);
         // A device key is not a central key: the prefix is checked.
-        assert_eq!(text.parse::<CentralVerifyingKey>().unwrap_err().code(), "bundle.bad_encoding");
+        assert_eq!(
+            text.parse::<CentralVerifyingKey>().unwrap_err().code(),
+            "bundle.bad_encoding"
+        );
 
         let id = CentralIdentity::from_secret_bytes(&[9; 32]);
         assert_eq!(*id.to_secret_bytes(), [9; 32]);
@@ -402,7 +426,11 @@ mod tests {
         let dev: DeviceId = "dev-00112233445566778899aabbccddeeff".parse().unwrap();
         assert_eq!(dev.to_string(), "dev-00112233445566778899aabbccddeeff");
         assert!("dev-0011".parse::<DeviceId>().is_err());
-        assert!("dev-00112233445566778899AABBCCDDEEFF".parse::<DeviceId>().is_err());
+        assert!(
+            "dev-00112233445566778899AABBCCDDEEFF"
+                .parse::<DeviceId>()
+                .is_err()
+        );
     }
 
     #[test]
@@ -418,9 +446,15 @@ mod tests {
 
     #[test]
     fn fingerprints_differ_by_role() {
-        let bytes = DeviceSigningKey::from_secret_bytes(&[1; 32]).verifying_key().to_bytes();
-        let d = DeviceVerifyingKey::from_bytes(&bytes).unwrap().fingerprint();
-        let c = CentralVerifyingKey::from_bytes(&bytes).unwrap().fingerprint();
+        let bytes = DeviceSigningKey::from_secret_bytes(&[1; 32])
+            .verifying_key()
+            .to_bytes();
+        let d = DeviceVerifyingKey::from_bytes(&bytes)
+            .unwrap()
+            .fingerprint();
+        let c = CentralVerifyingKey::from_bytes(&bytes)
+            .unwrap()
+            .fingerprint();
         assert_ne!(d, c);
     }
 }

@@ -23,13 +23,13 @@ mod payload;
 mod receipt;
 
 pub use envelope::{
-    BundleId, BundleReader, BundleWriter, END_MARKER, FORMAT_VERSION, HEADER_LEN, MAGIC, OuterHeader, TRAILER_LEN,
-    Trust, VerifiedBundle, inspect, open, seal, verify, verify_file,
+    BundleId, BundleReader, BundleWriter, END_MARKER, FORMAT_VERSION, HEADER_LEN, MAGIC,
+    OuterHeader, TRAILER_LEN, Trust, VerifiedBundle, inspect, open, seal, verify, verify_file,
 };
 pub use error::BundleError;
 pub use keys::{
-    CentralIdentity, CentralRecipient, CentralSigningKey, CentralVerifyingKey, DeviceId, DeviceSigningKey,
-    DeviceVerifyingKey, Fingerprint,
+    CentralIdentity, CentralRecipient, CentralSigningKey, CentralVerifyingKey, DeviceId,
+    DeviceSigningKey, DeviceVerifyingKey, Fingerprint,
 };
 pub use limits::Limits;
 pub use payload::{PAYLOAD_FORMAT_VERSION, Payload, PayloadHeader, Record, RecordKey};
@@ -42,7 +42,10 @@ pub mod fuzzing {
     /// Runs the bounded CBOR item scanner over arbitrary bytes, then typed-decodes each item
     /// as a record.
     pub fn scan_payload(data: &[u8]) {
-        let limits = crate::Limits { max_item_size: 1 << 20, ..crate::Limits::default() };
+        let limits = crate::Limits {
+            max_item_size: 1 << 20,
+            ..crate::Limits::default()
+        };
         let mut input = data;
         let mut first = true;
         while let Ok(crate::cbor::Item::Bytes(item)) =

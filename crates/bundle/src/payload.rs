@@ -42,7 +42,11 @@ pub struct Record {
 impl Record {
     /// The (kind, id, revision) triple a receipt acknowledges.
     pub fn key(&self) -> RecordKey {
-        RecordKey { kind: self.kind.clone(), id: self.id.clone(), revision: self.revision }
+        RecordKey {
+            kind: self.kind.clone(),
+            id: self.id.clone(),
+            revision: self.revision,
+        }
     }
 }
 
@@ -134,20 +138,40 @@ pub(crate) enum Side {
 }
 
 /// The record rules shared by writer and reader (SPEC.md §4.3).
-pub(crate) fn check_record(kind: &str, id: &str, body_len: u64, limits: &Limits, side: Side) -> Result<(), BundleError> {
+pub(crate) fn check_record(
+    kind: &str,
+    id: &str,
+    body_len: u64,
+    limits: &Limits,
+    side: Side,
+) -> Result<(), BundleError> {
     if body_len > limits.max_record_body {
-        return Err(BundleError::TooLarge { what: "record body", limit: limits.max_record_body });
+        return Err(BundleError::TooLarge {
+            what: "record body",
+            limit: limits.max_record_body,
+        });
     }
     if kind.len() > limits.max_kind_len {
-        return Err(BundleError::TooLarge { what: "record kind", limit: limits.max_kind_len as u64 });
+        return Err(BundleError::TooLarge {
+            what: "record kind",
+            limit: limits.max_kind_len as u64,
+        });
     }
     if id.len() > limits.max_id_len {
-        return Err(BundleError::TooLarge { what: "record id", limit: limits.max_id_len as u64 });
+        return Err(BundleError::TooLarge {
+            what: "record id",
+            limit: limits.max_id_len as u64,
+        });
     }
     let problem = if kind.is_empty() {
         Some("empty record kind".to_string())
-    } else if !kind.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-".contains(&b)) {
-        Some(format!("record kind {kind:?} has characters outside [a-z0-9_.-]"))
+    } else if !kind
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-".contains(&b))
+    {
+        Some(format!(
+            "record kind {kind:?} has characters outside [a-z0-9_.-]"
+        ))
     } else if id.is_empty() {
         Some("empty record id".to_string())
     } else if id.chars().any(char::is_control) {
@@ -163,9 +187,13 @@ pub(crate) fn check_record(kind: &str, id: &str, body_len: u64, limits: &Limits,
 }
 
 fn decode<T: serde::de::DeserializeOwned>(item: &[u8], what: &str) -> Result<T, BundleError> {
-    ciborium::de::from_reader_with_recursion_limit(item, CIBORIUM_RECURSION_LIMIT).map_err(|e| match e {
-        ciborium::de::Error::RecursionLimitExceeded => BundleError::NestingTooDeep { limit: CIBORIUM_RECURSION_LIMIT as u32 },
-        other => BundleError::MalformedPayload(format!("{what}: {other}")),
+    ciborium::de::from_reader_with_recursion_limit(item, CIBORIUM_RECURSION_LIMIT).map_err(|e| {
+        match e {
+            ciborium::de::Error::RecursionLimitExceeded => BundleError::NestingTooDeep {
+                limit: CIBORIUM_RECURSION_LIMIT as u32,
+            },
+            other => BundleError::MalformedPayload(format!("{what}: {other}")),
+        }
     })
 }
 
@@ -179,13 +207,23 @@ pub(crate) fn decode_header(item: &[u8]) -> Result<PayloadHeader, BundleError> {
         });
     }
     let wire: WireHeader = decode(item, "payload header")?;
-    Ok(PayloadHeader { device_id: wire.device_id, seq: wire.seq, created_at: wire.created_at })
+    Ok(PayloadHeader {
+        device_id: wire.device_id,
+        seq: wire.seq,
+        created_at: wire.created_at,
+    })
 }
 
 /// Decodes and checks one record item.
 pub(crate) fn decode_record(item: &[u8], limits: &Limits) -> Result<Record, BundleError> {
     let record: Record = decode(item, "record")?;
-    check_record(&record.kind, &record.id, record.body.len() as u64, limits, Side::Reader)?;
+    check_record(
+        &record.kind,
+        &record.id,
+        record.body.len() as u64,
+        limits,
+        Side::Reader,
+    )?;
     Ok(record)
 }
 
@@ -207,9 +245,17 @@ mod tests {
         {
             let body = vec![0u8; body];
             let mut out = Vec::new();
-            let wire = WireRecordRef { kind: &kind, id: &id, revision: rev, body: &body };
+            let wire = WireRecordRef {
+                kind: &kind,
+                id: &id,
+                revision: rev,
+                body: &body,
+            };
             ciborium::into_writer(&wire, &mut out).unwrap();
-            assert_eq!(out.len() as u64, encoded_record_len(&kind, &id, rev, body.len() as u64));
+            assert_eq!(
+                out.len() as u64,
+                encoded_record_len(&kind, &id, rev, body.len() as u64)
+            );
         }
     }
 
@@ -217,17 +263,43 @@ mod tests {
     fn record_rules() {
         let l = Limits::default();
         assert!(check_record("interview", "x", 0, &l, Side::Writer).is_ok());
-        for (kind, id) in [("", "x"), ("Interview", "x"), ("a b", "x"), ("k", ""), ("k", "a\nb")] {
-            assert_eq!(check_record(kind, id, 0, &l, Side::Writer).unwrap_err().code(), "bundle.invalid_record");
-            assert_eq!(check_record(kind, id, 0, &l, Side::Reader).unwrap_err().code(), "bundle.malformed_payload");
+        for (kind, id) in [
+            ("", "x"),
+            ("Interview", "x"),
+            ("a b", "x"),
+            ("k", ""),
+            ("k", "a\nb"),
+        ] {
+            assert_eq!(
+                check_record(kind, id, 0, &l, Side::Writer)
+                    .unwrap_err()
+                    .code(),
+                "bundle.invalid_record"
+            );
+            assert_eq!(
+                check_record(kind, id, 0, &l, Side::Reader)
+                    .unwrap_err()
+                    .code(),
+                "bundle.malformed_payload"
+            );
         }
         let long = "k".repeat(65);
-        assert_eq!(check_record(&long, "x", 0, &l, Side::Reader).unwrap_err().code(), "bundle.too_large");
+        assert_eq!(
+            check_record(&long, "x", 0, &l, Side::Reader)
+                .unwrap_err()
+                .code(),
+            "bundle.too_large"
+        );
     }
 
     #[test]
     fn debug_hides_bodies() {
-        let r = Record { kind: "interview".into(), id: "i1".into(), revision: 1, body: b"secret answer".to_vec() };
+        let r = Record {
+            kind: "interview".into(),
+            id: "i1".into(),
+            revision: 1,
+            body: b"secret answer".to_vec(),
+        };
         let dbg = format!("{r:?}");
         assert!(!dbg.contains("secret") && dbg.contains("13 bytes"));
     }

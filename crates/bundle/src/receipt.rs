@@ -48,7 +48,8 @@ pub fn sign_receipt(receipt: &Receipt, key: &CentralSigningKey) -> Result<Vec<u8
     out.extend_from_slice(&RECEIPT_FORMAT_VERSION.to_be_bytes());
     out.extend_from_slice(&key.verifying_key().to_bytes());
     let mut body = Vec::new();
-    ciborium::into_writer(receipt, &mut body).map_err(|e| BundleError::Io(std::io::Error::other(e.to_string())))?;
+    ciborium::into_writer(receipt, &mut body)
+        .map_err(|e| BundleError::Io(std::io::Error::other(e.to_string())))?;
     let signature = key.sign(&transcript(&out, &body));
     out.extend_from_slice(&body);
     out.extend_from_slice(&signature);
@@ -56,9 +57,16 @@ pub fn sign_receipt(receipt: &Receipt, key: &CentralSigningKey) -> Result<Vec<u8
 }
 
 /// Verifies a receipt against the central key from the enrolment file and decodes it.
-pub fn verify_receipt(bytes: &[u8], key: &CentralVerifyingKey, limits: &Limits) -> Result<Receipt, BundleError> {
+pub fn verify_receipt(
+    bytes: &[u8],
+    key: &CentralVerifyingKey,
+    limits: &Limits,
+) -> Result<Receipt, BundleError> {
     if bytes.len() as u64 > limits.max_receipt_size {
-        return Err(BundleError::TooLarge { what: "receipt", limit: limits.max_receipt_size });
+        return Err(BundleError::TooLarge {
+            what: "receipt",
+            limit: limits.max_receipt_size,
+        });
     }
     if bytes.len() < 8 {
         return Err(BundleError::Truncated("shorter than the receipt magic"));
@@ -67,11 +75,16 @@ pub fn verify_receipt(bytes: &[u8], key: &CentralVerifyingKey, limits: &Limits) 
         return Err(BundleError::BadMagic);
     }
     if bytes.len() < RECEIPT_HEADER_LEN + 64 {
-        return Err(BundleError::Truncated("shorter than a receipt's header and signature"));
+        return Err(BundleError::Truncated(
+            "shorter than a receipt's header and signature",
+        ));
     }
     let version = u16::from_be_bytes([bytes[8], bytes[9]]);
     if version != RECEIPT_FORMAT_VERSION {
-        return Err(BundleError::UnsupportedVersion { found: version, supported: RECEIPT_FORMAT_VERSION });
+        return Err(BundleError::UnsupportedVersion {
+            found: version,
+            supported: RECEIPT_FORMAT_VERSION,
+        });
     }
     let (header, rest) = bytes.split_at(RECEIPT_HEADER_LEN);
     if header[10..] != key.to_bytes() {
@@ -87,14 +100,23 @@ pub fn verify_receipt(bytes: &[u8], key: &CentralVerifyingKey, limits: &Limits) 
     key.verify(&transcript(header, body), &signature)?;
     // Authenticated from here on; still decoded with the bounded scanner (one item, no trailing bytes).
     let mut input = body;
-    let item = match crate::cbor::read_item(&mut input, limits.max_receipt_size, limits.max_nesting_depth)? {
+    let item = match crate::cbor::read_item(
+        &mut input,
+        limits.max_receipt_size,
+        limits.max_nesting_depth,
+    )? {
         crate::cbor::Item::Bytes(b) => b,
-        crate::cbor::Item::End => return Err(BundleError::MalformedPayload("empty receipt".into())),
+        crate::cbor::Item::End => {
+            return Err(BundleError::MalformedPayload("empty receipt".into()));
+        }
     };
     if !input.is_empty() {
-        return Err(BundleError::MalformedPayload("trailing bytes after the receipt".into()));
+        return Err(BundleError::MalformedPayload(
+            "trailing bytes after the receipt".into(),
+        ));
     }
-    ciborium::de::from_reader(&item[..]).map_err(|e| BundleError::MalformedPayload(format!("receipt: {e}")))
+    ciborium::de::from_reader(&item[..])
+        .map_err(|e| BundleError::MalformedPayload(format!("receipt: {e}")))
 }
 
 #[cfg(test)]
@@ -108,7 +130,11 @@ mod tests {
             device_id: DeviceId::from_bytes([4; 16]),
             seq: 7,
             accepted_at: 1_700_000_000_000,
-            records: vec![RecordKey { kind: "interview".into(), id: "i-1".into(), revision: 2 }],
+            records: vec![RecordKey {
+                kind: "interview".into(),
+                id: "i-1".into(),
+                revision: 2,
+            }],
         }
     }
 
@@ -117,7 +143,10 @@ mod tests {
         let key = CentralSigningKey::from_secret_bytes(&[5; 32]);
         let bytes = sign_receipt(&sample(), &key).unwrap();
         let limits = Limits::default();
-        assert_eq!(verify_receipt(&bytes, &key.verifying_key(), &limits).unwrap(), sample());
+        assert_eq!(
+            verify_receipt(&bytes, &key.verifying_key(), &limits).unwrap(),
+            sample()
+        );
         for i in 0..bytes.len() {
             let mut t = bytes.clone();
             t[i] ^= 0x01;
@@ -132,12 +161,19 @@ mod tests {
         }
         let other = CentralSigningKey::from_secret_bytes(&[6; 32]);
         assert_eq!(
-            verify_receipt(&bytes, &other.verifying_key(), &limits).unwrap_err().code(),
+            verify_receipt(&bytes, &other.verifying_key(), &limits)
+                .unwrap_err()
+                .code(),
             "bundle.signer_key_mismatch"
         );
         for cut in [0, 5, 41, bytes.len() - 1] {
-            let code = verify_receipt(&bytes[..cut], &key.verifying_key(), &limits).unwrap_err().code();
-            assert!(matches!(code, "bundle.truncated" | "bundle.bad_signature"), "{cut}: {code}");
+            let code = verify_receipt(&bytes[..cut], &key.verifying_key(), &limits)
+                .unwrap_err()
+                .code();
+            assert!(
+                matches!(code, "bundle.truncated" | "bundle.bad_signature"),
+                "{cut}: {code}"
+            );
         }
     }
 }

@@ -8,8 +8,8 @@ use std::str::FromStr;
 
 use ed25519_dalek::Signer;
 use lantern_bundle::{
-    CentralIdentity, CentralSigningKey, DeviceId, DeviceSigningKey, Limits, Payload, PayloadHeader, Record, Trust,
-    VerifiedBundle,
+    CentralIdentity, CentralSigningKey, DeviceId, DeviceSigningKey, Limits, Payload, PayloadHeader,
+    Record, Trust, VerifiedBundle,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -96,13 +96,21 @@ impl TestKeys {
     }
 
     /// verify + open + read_all with default limits; the error code on failure.
-    pub fn process(&self, bytes: &[u8]) -> Result<(lantern_bundle::BundleId, Payload), &'static str> {
+    pub fn process(
+        &self,
+        bytes: &[u8],
+    ) -> Result<(lantern_bundle::BundleId, Payload), &'static str> {
         self.process_with(bytes, &Limits::default())
     }
 
-    pub fn process_with(&self, bytes: &[u8], limits: &Limits) -> Result<(lantern_bundle::BundleId, Payload), &'static str> {
+    pub fn process_with(
+        &self,
+        bytes: &[u8],
+        limits: &Limits,
+    ) -> Result<(lantern_bundle::BundleId, Payload), &'static str> {
         let verified: VerifiedBundle<_> =
-            lantern_bundle::verify(std::io::Cursor::new(bytes), limits, |id| self.trust(id)).map_err(|e| e.code())?;
+            lantern_bundle::verify(std::io::Cursor::new(bytes), limits, |id| self.trust(id))
+                .map_err(|e| e.code())?;
         let id = verified.bundle_id();
         let payload = lantern_bundle::open(verified, &self.central()).map_err(|e| e.code())?;
         Ok((id, payload))
@@ -115,22 +123,53 @@ impl TestKeys {
 pub const CREATED_AT: i64 = 1_767_225_600_000; // 2026-01-01T00:00:00Z
 
 pub fn ok_payload(name: &str, keys: &TestKeys) -> Payload {
-    let header = |seq| PayloadHeader { device_id: keys.alice.id, seq, created_at: CREATED_AT };
-    let rec = |kind: &str, id: &str, revision, body: Vec<u8>| Record { kind: kind.into(), id: id.into(), revision, body };
+    let header = |seq| PayloadHeader {
+        device_id: keys.alice.id,
+        seq,
+        created_at: CREATED_AT,
+    };
+    let rec = |kind: &str, id: &str, revision, body: Vec<u8>| Record {
+        kind: kind.into(),
+        id: id.into(),
+        revision,
+        body,
+    };
     match name {
         "ok_small" => Payload {
             header: header(1),
             records: vec![
-                rec("interview", "int-0001", 1, r#"{"language":"sq","q":"A keni dokumentet tuaja?"}"#.into()),
-                rec("interview", "int-0002", 3, r#"{"language":"sr-Cyrl","q":"Да ли имате своја документа?"}"#.into()),
+                rec(
+                    "interview",
+                    "int-0001",
+                    1,
+                    r#"{"language":"sq","q":"A keni dokumentet tuaja?"}"#.into(),
+                ),
+                rec(
+                    "interview",
+                    "int-0002",
+                    3,
+                    r#"{"language":"sr-Cyrl","q":"Да ли имате своја документа?"}"#.into(),
+                ),
                 rec("audit.event", "evt-01", 1, vec![0xa1, 0x61, 0x6b, 0x01]),
             ],
         },
-        "ok_empty" => Payload { header: header(2), records: vec![] },
+        "ok_empty" => Payload {
+            header: header(2),
+            records: vec![],
+        },
         "ok_multichunk" => Payload {
             header: header(3),
             records: (0..3u8)
-                .map(|k| rec("attachment", &format!("att-{k}"), 1, (0..50_000u32).map(|i| ((i * 31 + u32::from(k)) % 251) as u8).collect()))
+                .map(|k| {
+                    rec(
+                        "attachment",
+                        &format!("att-{k}"),
+                        1,
+                        (0..50_000u32)
+                            .map(|i| ((i * 31 + u32::from(k)) % 251) as u8)
+                            .collect(),
+                    )
+                })
                 .collect(),
         },
         other => panic!("no ok payload named {other}"),
@@ -167,11 +206,21 @@ pub fn cbor<T: Serialize>(v: &T) -> Vec<u8> {
 }
 
 pub fn header_item(version: u32, device: &DeviceId, seq: u64) -> Vec<u8> {
-    cbor(&WireHeader { format_version: version, device_id: device.as_bytes().to_vec(), seq, created_at: CREATED_AT })
+    cbor(&WireHeader {
+        format_version: version,
+        device_id: device.as_bytes().to_vec(),
+        seq,
+        created_at: CREATED_AT,
+    })
 }
 
 pub fn record_item(kind: &str, id: &str, revision: u64, body: &[u8]) -> Vec<u8> {
-    cbor(&WireRecord { kind, id, revision, body })
+    cbor(&WireRecord {
+        kind,
+        id,
+        revision,
+        body,
+    })
 }
 
 pub fn age_encrypt(recipient: &CentralIdentity, plaintext: &[u8]) -> Vec<u8> {
@@ -185,7 +234,13 @@ pub fn age_encrypt(recipient: &CentralIdentity, plaintext: &[u8]) -> Vec<u8> {
 }
 
 /// `magic ‖ version ‖ device id ‖ header key ‖ ciphertext ‖ Ed25519(domain ‖ header ‖ SHA-256(ct)) ‖ end`.
-pub fn assemble(version: u16, device: &DeviceId, header_key: [u8; 32], signer: &ed25519_dalek::SigningKey, ciphertext: &[u8]) -> Vec<u8> {
+pub fn assemble(
+    version: u16,
+    device: &DeviceId,
+    header_key: [u8; 32],
+    signer: &ed25519_dalek::SigningKey,
+    ciphertext: &[u8],
+) -> Vec<u8> {
     let mut header = Vec::new();
     header.extend_from_slice(b"LNTNBNDL");
     header.extend_from_slice(&version.to_be_bytes());
@@ -206,14 +261,28 @@ pub fn assemble(version: u16, device: &DeviceId, header_key: [u8; 32], signer: &
 /// A validly signed bundle by `signer` (outer id = the signer's) around `plaintext`.
 pub fn signed(keys: &TestKeys, signer: &TestDevice, plaintext: &[u8]) -> Vec<u8> {
     let ct = age_encrypt(&keys.central(), plaintext);
-    assemble(1, &signer.id, signer.dalek().verifying_key().to_bytes(), &signer.dalek(), &ct)
+    assemble(
+        1,
+        &signer.id,
+        signer.dalek().verifying_key().to_bytes(),
+        &signer.dalek(),
+        &ct,
+    )
 }
 
 /// Offset (in the bundle file) where the age payload's first STREAM chunk starts.
 pub fn first_chunk_offset(bundle: &[u8]) -> usize {
     let ct = &bundle[58..];
-    let mac_line = ct.windows(5).position(|w| w == b"\n--- ").expect("age header MAC line");
-    let end = mac_line + 1 + ct[mac_line + 1..].iter().position(|&b| b == b'\n').expect("end of MAC line");
+    let mac_line = ct
+        .windows(5)
+        .position(|w| w == b"\n--- ")
+        .expect("age header MAC line");
+    let end = mac_line
+        + 1
+        + ct[mac_line + 1..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .expect("end of MAC line");
     58 + end + 1 + 16 // header, newline, 16-byte payload nonce
 }
 

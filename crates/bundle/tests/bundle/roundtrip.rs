@@ -3,8 +3,8 @@
 use std::io::Cursor;
 
 use lantern_bundle::{
-    BundleId, BundleWriter, Limits, Payload, PayloadHeader, Receipt, Record, RecordKey, Trust, inspect, sign_receipt,
-    verify, verify_receipt,
+    BundleId, BundleWriter, Limits, Payload, PayloadHeader, Receipt, Record, RecordKey, Trust,
+    inspect, sign_receipt, verify, verify_receipt,
 };
 use proptest::prelude::*;
 
@@ -12,7 +12,13 @@ use crate::fixture::*;
 
 fn seal_bytes(keys: &TestKeys, payload: &Payload) -> (BundleId, Vec<u8>) {
     let mut out = Vec::new();
-    let id = lantern_bundle::seal(payload, &keys.central().recipient(), &keys.alice.key(), &mut out).unwrap();
+    let id = lantern_bundle::seal(
+        payload,
+        &keys.central().recipient(),
+        &keys.alice.key(),
+        &mut out,
+    )
+    .unwrap();
     (id, out)
 }
 
@@ -23,7 +29,12 @@ fn record_strategy() -> impl Strategy<Value = Record> {
         any::<u64>(),
         prop::collection::vec(any::<u8>(), 0..3000),
     )
-        .prop_map(|(kind, id, revision, body)| Record { kind, id, revision, body })
+        .prop_map(|(kind, id, revision, body)| Record {
+            kind,
+            id,
+            revision,
+            body,
+        })
 }
 
 proptest! {
@@ -69,10 +80,24 @@ fn inspect_reads_only_the_claimed_signer() {
     let header = inspect(&bytes[..58]).unwrap();
     assert_eq!(header.version(), 1);
     assert_eq!(header.device_id(), keys.alice.id);
-    assert_eq!(header.signer_key().unwrap(), keys.alice.key().verifying_key());
-    assert_eq!(header.signer_fingerprint().unwrap(), keys.alice.key().verifying_key().fingerprint());
-    assert_eq!(inspect(&bytes[..57]).unwrap_err().code(), "bundle.truncated");
-    assert_eq!(inspect(&b"not a bundle at all, not even close to one, no no no no no"[..]).unwrap_err().code(), "bundle.bad_magic");
+    assert_eq!(
+        header.signer_key().unwrap(),
+        keys.alice.key().verifying_key()
+    );
+    assert_eq!(
+        header.signer_fingerprint().unwrap(),
+        keys.alice.key().verifying_key().fingerprint()
+    );
+    assert_eq!(
+        inspect(&bytes[..57]).unwrap_err().code(),
+        "bundle.truncated"
+    );
+    assert_eq!(
+        inspect(&b"not a bundle at all, not even close to one, no no no no no"[..])
+            .unwrap_err()
+            .code(),
+        "bundle.bad_magic"
+    );
 }
 
 #[test]
@@ -97,37 +122,116 @@ fn decoding_limits_are_enforced() {
     let multi = std::fs::read(vectors_dir().join("ok_multichunk.bundle")).unwrap();
     let d = Limits::default();
     let cases: [(&[u8], Limits); 7] = [
-        (&multi, Limits { max_file_size: multi.len() as u64 - 1, ..d }),
-        (&multi, Limits { max_payload_size: 100_000, ..d }),
-        (&multi, Limits { max_item_size: 40_000, ..d }),
-        (&multi, Limits { max_record_body: 49_999, ..d }),
-        (&small, Limits { max_records: 2, ..d }),
+        (
+            &multi,
+            Limits {
+                max_file_size: multi.len() as u64 - 1,
+                ..d
+            },
+        ),
+        (
+            &multi,
+            Limits {
+                max_payload_size: 100_000,
+                ..d
+            },
+        ),
+        (
+            &multi,
+            Limits {
+                max_item_size: 40_000,
+                ..d
+            },
+        ),
+        (
+            &multi,
+            Limits {
+                max_record_body: 49_999,
+                ..d
+            },
+        ),
+        (
+            &small,
+            Limits {
+                max_records: 2,
+                ..d
+            },
+        ),
         (&small, Limits { max_id_len: 7, ..d }),
-        (&small, Limits { max_kind_len: 8, ..d }),
+        (
+            &small,
+            Limits {
+                max_kind_len: 8,
+                ..d
+            },
+        ),
     ];
     for (i, (bytes, limits)) in cases.iter().enumerate() {
-        assert_eq!(keys.process_with(bytes, limits).err(), Some("bundle.too_large"), "case {i}");
+        assert_eq!(
+            keys.process_with(bytes, limits).err(),
+            Some("bundle.too_large"),
+            "case {i}"
+        );
     }
     // Exactly at the limits is fine.
-    let exact = Limits { max_file_size: multi.len() as u64, max_record_body: 50_000, max_records: 3, ..d };
+    let exact = Limits {
+        max_file_size: multi.len() as u64,
+        max_record_body: 50_000,
+        max_records: 3,
+        ..d
+    };
     assert!(keys.process_with(&multi, &exact).is_ok());
-    let nest = Limits { max_nesting_depth: 0, ..d };
-    assert_eq!(keys.process_with(&small, &nest).err(), Some("bundle.nesting_too_deep"));
+    let nest = Limits {
+        max_nesting_depth: 0,
+        ..d
+    };
+    assert_eq!(
+        keys.process_with(&small, &nest).err(),
+        Some("bundle.nesting_too_deep")
+    );
 }
 
 #[test]
 fn the_writer_refuses_what_the_reader_would_refuse_and_stays_usable() {
     let keys = TestKeys::load();
-    let header = PayloadHeader { device_id: keys.alice.id, seq: 9, created_at: CREATED_AT };
-    let limits = Limits { max_records: 2, max_record_body: 10, max_payload_size: 200, ..Limits::default() };
+    let header = PayloadHeader {
+        device_id: keys.alice.id,
+        seq: 9,
+        created_at: CREATED_AT,
+    };
+    let limits = Limits {
+        max_records: 2,
+        max_record_body: 10,
+        max_payload_size: 200,
+        ..Limits::default()
+    };
     let key = keys.alice.key();
-    let mut w = BundleWriter::with_limits(Vec::new(), &keys.central().recipient(), &key, &header, limits).unwrap();
-    assert_eq!(w.push("Interview", "x", 1, b"").unwrap_err().code(), "bundle.invalid_record");
-    assert_eq!(w.push("interview", "", 1, b"").unwrap_err().code(), "bundle.invalid_record");
-    assert_eq!(w.push("interview", "x", 1, &[0; 11]).unwrap_err().code(), "bundle.too_large");
+    let mut w = BundleWriter::with_limits(
+        Vec::new(),
+        &keys.central().recipient(),
+        &key,
+        &header,
+        limits,
+    )
+    .unwrap();
+    assert_eq!(
+        w.push("Interview", "x", 1, b"").unwrap_err().code(),
+        "bundle.invalid_record"
+    );
+    assert_eq!(
+        w.push("interview", "", 1, b"").unwrap_err().code(),
+        "bundle.invalid_record"
+    );
+    assert_eq!(
+        w.push("interview", "x", 1, &[0; 11]).unwrap_err().code(),
+        "bundle.too_large"
+    );
     w.push("interview", "a", 1, b"0123456789").unwrap();
     w.push("interview", "b", 1, b"").unwrap();
-    assert_eq!(w.push("interview", "c", 1, b"").unwrap_err().code(), "bundle.too_large");
+    assert_eq!(
+        w.push("interview", "c", 1, b"").unwrap_err().code(),
+        "bundle.too_large"
+    );
     let (id, bytes) = w.finish().unwrap();
     let (vid, payload) = keys.process_with(&bytes, &limits).unwrap();
     assert_eq!(id, vid);
@@ -137,7 +241,11 @@ fn the_writer_refuses_what_the_reader_would_refuse_and_stays_usable() {
 #[test]
 fn the_payload_limit_counts_encoded_bytes_exactly() {
     let keys = TestKeys::load();
-    let header = PayloadHeader { device_id: keys.alice.id, seq: 9, created_at: CREATED_AT };
+    let header = PayloadHeader {
+        device_id: keys.alice.id,
+        seq: 9,
+        created_at: CREATED_AT,
+    };
     let key = keys.alice.key();
     // Find the size of a payload with one record, then allow exactly that much.
     let mut w = BundleWriter::new(Vec::new(), &keys.central().recipient(), &key, &header).unwrap();
@@ -145,28 +253,49 @@ fn the_payload_limit_counts_encoded_bytes_exactly() {
     let (_, bytes) = w.finish().unwrap();
     let mut size = 0u64;
     for limit in (500..700).rev() {
-        let l = Limits { max_payload_size: limit, ..Limits::default() };
+        let l = Limits {
+            max_payload_size: limit,
+            ..Limits::default()
+        };
         if keys.process_with(&bytes, &l).is_err() {
             size = limit + 1;
             break;
         }
     }
     assert!(size > 500);
-    let l = Limits { max_payload_size: size, ..Limits::default() };
-    let mut w = BundleWriter::with_limits(Vec::new(), &keys.central().recipient(), &key, &header, l).unwrap();
+    let l = Limits {
+        max_payload_size: size,
+        ..Limits::default()
+    };
+    let mut w =
+        BundleWriter::with_limits(Vec::new(), &keys.central().recipient(), &key, &header, l)
+            .unwrap();
     w.push("interview", "a", 1, &[1; 500]).unwrap();
-    assert_eq!(w.push("interview", "b", 1, b"").unwrap_err().code(), "bundle.too_large");
-    let l = Limits { max_payload_size: size - 1, ..Limits::default() };
-    let mut w = BundleWriter::with_limits(Vec::new(), &keys.central().recipient(), &key, &header, l).unwrap();
-    assert_eq!(w.push("interview", "a", 1, &[1; 500]).unwrap_err().code(), "bundle.too_large");
+    assert_eq!(
+        w.push("interview", "b", 1, b"").unwrap_err().code(),
+        "bundle.too_large"
+    );
+    let l = Limits {
+        max_payload_size: size - 1,
+        ..Limits::default()
+    };
+    let mut w =
+        BundleWriter::with_limits(Vec::new(), &keys.central().recipient(), &key, &header, l)
+            .unwrap();
+    assert_eq!(
+        w.push("interview", "a", 1, &[1; 500]).unwrap_err().code(),
+        "bundle.too_large"
+    );
 }
 
 #[test]
 fn a_device_with_a_rotated_key_is_refused_until_the_registry_knows_the_new_key() {
     let keys = TestKeys::load();
     let bytes = std::fs::read(vectors_dir().join("ok_small.bundle")).unwrap();
-    let err = verify(Cursor::new(&bytes), &Limits::default(), |_| Trust::Trusted(keys.mallory.key().verifying_key()))
-        .unwrap_err();
+    let err = verify(Cursor::new(&bytes), &Limits::default(), |_| {
+        Trust::Trusted(keys.mallory.key().verifying_key())
+    })
+    .unwrap_err();
     assert_eq!(err.code(), "bundle.signer_key_mismatch");
 }
 
@@ -183,11 +312,32 @@ fn receipts_acknowledge_what_was_imported() {
         records: payload.records.iter().map(Record::key).collect(),
     };
     let signed = sign_receipt(&receipt, &keys.central_signing()).unwrap();
-    let got = verify_receipt(&signed, &keys.central_signing().verifying_key(), &Limits::default()).unwrap();
+    let got = verify_receipt(
+        &signed,
+        &keys.central_signing().verifying_key(),
+        &Limits::default(),
+    )
+    .unwrap();
     assert_eq!(got, receipt);
-    assert_eq!(got.records[1], RecordKey { kind: "interview".into(), id: "int-0002".into(), revision: 3 });
+    assert_eq!(
+        got.records[1],
+        RecordKey {
+            kind: "interview".into(),
+            id: "int-0002".into(),
+            revision: 3
+        }
+    );
     // A device key cannot stand in for the central key.
-    let forged = sign_receipt(&receipt, &lantern_bundle::CentralSigningKey::from_secret_bytes(&keys.alice.seed)).unwrap();
-    let err = verify_receipt(&forged, &keys.central_signing().verifying_key(), &Limits::default()).unwrap_err();
+    let forged = sign_receipt(
+        &receipt,
+        &lantern_bundle::CentralSigningKey::from_secret_bytes(&keys.alice.seed),
+    )
+    .unwrap();
+    let err = verify_receipt(
+        &forged,
+        &keys.central_signing().verifying_key(),
+        &Limits::default(),
+    )
+    .unwrap_err();
     assert_eq!(err.code(), "bundle.signer_key_mismatch");
 }

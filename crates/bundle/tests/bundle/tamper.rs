@@ -14,7 +14,7 @@ fn expected_code(pos: usize, len: usize) -> &'static str {
         10..26 => "bundle.unknown_device",
         26..58 => "bundle.signer_key_mismatch",
         p if p < len - 8 => "bundle.bad_signature", // ciphertext and signature
-        _ => "bundle.truncated",                     // end marker
+        _ => "bundle.truncated",                    // end marker
     }
 }
 
@@ -32,7 +32,12 @@ fn flipping_any_byte_of_a_small_bundle_is_refused_with_the_right_code() {
             let mut t = bundle.clone();
             t[pos] ^= mask;
             let got = keys.process(&t).err();
-            assert_eq!(got, Some(expected_code(pos, t.len())), "byte {pos} ^ {mask:#04x} of {}", t.len());
+            assert_eq!(
+                got,
+                Some(expected_code(pos, t.len())),
+                "byte {pos} ^ {mask:#04x} of {}",
+                t.len()
+            );
         }
     }
 }
@@ -53,7 +58,11 @@ fn flipping_sampled_bytes_of_a_multichunk_bundle_is_refused() {
     for pos in positions {
         let mut t = bundle.clone();
         t[pos] ^= 0x04;
-        assert_eq!(keys.process(&t).err(), Some(expected_code(pos, len)), "byte {pos}");
+        assert_eq!(
+            keys.process(&t).err(),
+            Some(expected_code(pos, len)),
+            "byte {pos}"
+        );
     }
 }
 
@@ -63,15 +72,36 @@ fn truncation_anywhere_is_reported_as_truncation() {
     let bundle = read_vector("ok_multichunk");
     let len = bundle.len();
     let first = first_chunk_offset(&bundle);
-    let mut cuts = vec![0, 1, 7, 8, 57, HEADER_LEN, HEADER_LEN + 1, first - 17, first, len - TRAILER_LEN - 1];
-    cuts.extend([len - TRAILER_LEN, len - TRAILER_LEN + 1, len - 9, len - 8, len - 1]);
+    let mut cuts = vec![
+        0,
+        1,
+        7,
+        8,
+        57,
+        HEADER_LEN,
+        HEADER_LEN + 1,
+        first - 17,
+        first,
+        len - TRAILER_LEN - 1,
+    ];
+    cuts.extend([
+        len - TRAILER_LEN,
+        len - TRAILER_LEN + 1,
+        len - 9,
+        len - 8,
+        len - 1,
+    ]);
     for k in 0..=(len - first) / AGE_CHUNK {
         let b = first + k * AGE_CHUNK;
         cuts.extend([b - 1, b, b + 1].into_iter().filter(|&c| c < len));
     }
     cuts.extend((0..len).step_by(9973));
     for cut in cuts {
-        assert_eq!(keys.process(&bundle[..cut]).err(), Some("bundle.truncated"), "cut at {cut} of {len}");
+        assert_eq!(
+            keys.process(&bundle[..cut]).err(),
+            Some("bundle.truncated"),
+            "cut at {cut} of {len}"
+        );
     }
 }
 
@@ -80,7 +110,12 @@ fn validly_signed_age_stream_cut_at_each_chunk_boundary_does_not_decrypt() {
     let keys = TestKeys::load();
     let alice = &keys.alice;
     let mut plain = header_item(1, &alice.id, 40);
-    plain.extend(record_item("attachment", "att-1", 1, &vec![3u8; 3 * 65536 + 100]));
+    plain.extend(record_item(
+        "attachment",
+        "att-1",
+        1,
+        &vec![3u8; 3 * 65536 + 100],
+    ));
     let ct = age_encrypt(&keys.central(), &plain);
     let probe = assemble(1, &alice.id, [0; 32], &alice.dalek(), &ct);
     let first = first_chunk_offset(&probe) - HEADER_LEN;
@@ -89,11 +124,27 @@ fn validly_signed_age_stream_cut_at_each_chunk_boundary_does_not_decrypt() {
             if cut >= ct.len() {
                 continue;
             }
-            let bundle = assemble(1, &alice.id, alice.dalek().verifying_key().to_bytes(), &alice.dalek(), &ct[..cut]);
-            assert_eq!(keys.process(&bundle).err(), Some("bundle.decryption_failed"), "age stream cut at {cut}");
+            let bundle = assemble(
+                1,
+                &alice.id,
+                alice.dalek().verifying_key().to_bytes(),
+                &alice.dalek(),
+                &ct[..cut],
+            );
+            assert_eq!(
+                keys.process(&bundle).err(),
+                Some("bundle.decryption_failed"),
+                "age stream cut at {cut}"
+            );
         }
     }
-    let whole = assemble(1, &alice.id, alice.dalek().verifying_key().to_bytes(), &alice.dalek(), &ct);
+    let whole = assemble(
+        1,
+        &alice.id,
+        alice.dalek().verifying_key().to_bytes(),
+        &alice.dalek(),
+        &ct,
+    );
     assert!(keys.process(&whole).is_ok());
 }
 
@@ -103,18 +154,28 @@ fn a_file_swapped_between_verify_and_open_is_caught() {
     let payload = ok_payload("ok_small", &keys);
     let seal = || {
         let mut out = Vec::new();
-        lantern_bundle::seal(&payload, &keys.central().recipient(), &keys.alice.key(), &mut out).unwrap();
+        lantern_bundle::seal(
+            &payload,
+            &keys.central().recipient(),
+            &keys.alice.key(),
+            &mut out,
+        )
+        .unwrap();
         out
     };
     // age adds random "grease" stanzas to its header, so lengths vary: seal until two match.
     let a = seal();
-    let b = (0..200).map(|_| seal()).find(|b| b.len() == a.len()).expect("two seals of equal length");
+    let b = (0..200)
+        .map(|_| seal())
+        .find(|b| b.len() == a.len())
+        .expect("two seals of equal length");
     assert_ne!(a, b, "fresh age randomness each time");
 
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("inbox.bundle");
     std::fs::write(&path, &a).unwrap();
-    let verified = lantern_bundle::verify_file(&path, &Limits::default(), |id| keys.trust(id)).unwrap();
+    let verified =
+        lantern_bundle::verify_file(&path, &Limits::default(), |id| keys.trust(id)).unwrap();
     // An attacker with write access to the spool replaces the verified file with another bundle
     // sealed to the (public) recipient key: every chunk decrypts, but the re-hash differs.
     let mut f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
@@ -126,10 +187,19 @@ fn a_file_swapped_between_verify_and_open_is_caught() {
 
     // Same with a single flipped ciphertext byte: age's authentication or the re-hash refuses it.
     std::fs::write(&path, &a).unwrap();
-    let verified = lantern_bundle::verify_file(&path, &Limits::default(), |id| keys.trust(id)).unwrap();
+    let verified =
+        lantern_bundle::verify_file(&path, &Limits::default(), |id| keys.trust(id)).unwrap();
     let mut t = a.clone();
     t[HEADER_LEN + 250] ^= 1;
     std::fs::write(&path, &t).unwrap();
-    let code = lantern_bundle::open(verified, &keys.central()).unwrap_err().code();
-    assert!(matches!(code, "bundle.decryption_failed" | "bundle.changed_during_read"), "{code}");
+    let code = lantern_bundle::open(verified, &keys.central())
+        .unwrap_err()
+        .code();
+    assert!(
+        matches!(
+            code,
+            "bundle.decryption_failed" | "bundle.changed_during_read"
+        ),
+        "{code}"
+    );
 }

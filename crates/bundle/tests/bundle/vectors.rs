@@ -30,38 +30,78 @@ fn fail_vectors(keys: &TestKeys) -> Vec<(&'static str, &'static str, Vec<u8>)> {
     v.push(("fail_bad_magic", "bundle.bad_magic", bad_magic));
 
     let ct = age_encrypt(&keys.central(), &ok_plain(10));
-    let future = assemble(2, &alice.id, alice.dalek().verifying_key().to_bytes(), &alice.dalek(), &ct);
-    v.push(("fail_future_envelope_version", "bundle.unsupported_version", future));
+    let future = assemble(
+        2,
+        &alice.id,
+        alice.dalek().verifying_key().to_bytes(),
+        &alice.dalek(),
+        &ct,
+    );
+    v.push((
+        "fail_future_envelope_version",
+        "bundle.unsupported_version",
+        future,
+    ));
 
     let mut future_payload = header_item(2, &alice.id, 11);
     future_payload.extend(record_item("interview", "int-9", 1, b"{}"));
-    v.push(("fail_future_payload_version", "bundle.unsupported_payload_version", signed(keys, alice, &future_payload)));
+    v.push((
+        "fail_future_payload_version",
+        "bundle.unsupported_payload_version",
+        signed(keys, alice, &future_payload),
+    ));
 
-    v.push(("fail_truncated", "bundle.truncated", small[..small.len() / 2].to_vec()));
+    v.push((
+        "fail_truncated",
+        "bundle.truncated",
+        small[..small.len() / 2].to_vec(),
+    ));
 
     let mut flipped_ct = small.clone();
     flipped_ct[300] ^= 0x20;
-    v.push(("fail_flipped_ciphertext", "bundle.bad_signature", flipped_ct));
+    v.push((
+        "fail_flipped_ciphertext",
+        "bundle.bad_signature",
+        flipped_ct,
+    ));
 
     let mut flipped_sig = small.clone();
     let at = small.len() - 40;
     flipped_sig[at] ^= 0x01;
-    v.push(("fail_flipped_signature", "bundle.bad_signature", flipped_sig));
+    v.push((
+        "fail_flipped_signature",
+        "bundle.bad_signature",
+        flipped_sig,
+    ));
 
     let ct = age_encrypt(&keys.other_central(), &ok_plain(12));
     v.push((
         "fail_wrong_recipient",
         "bundle.wrong_recipient",
-        assemble(1, &alice.id, alice.dalek().verifying_key().to_bytes(), &alice.dalek(), &ct),
+        assemble(
+            1,
+            &alice.id,
+            alice.dalek().verifying_key().to_bytes(),
+            &alice.dalek(),
+            &ct,
+        ),
     ));
 
     let mut mallory_plain = header_item(1, &keys.mallory.id, 1);
     mallory_plain.extend(record_item("interview", "int-9", 1, b"{}"));
-    v.push(("fail_unknown_device", "bundle.unknown_device", signed(keys, &keys.mallory, &mallory_plain)));
+    v.push((
+        "fail_unknown_device",
+        "bundle.unknown_device",
+        signed(keys, &keys.mallory, &mallory_plain),
+    ));
 
     let mut bob_plain = header_item(1, &keys.bob.id, 5);
     bob_plain.extend(record_item("interview", "int-9", 1, b"{}"));
-    v.push(("fail_revoked_device", "bundle.revoked_device", signed(keys, &keys.bob, &bob_plain)));
+    v.push((
+        "fail_revoked_device",
+        "bundle.revoked_device",
+        signed(keys, &keys.bob, &bob_plain),
+    ));
 
     // Claims to be alice, but carries and is signed with mallory's key.
     let ct = age_encrypt(&keys.central(), &ok_plain(13));
@@ -75,7 +115,11 @@ fn fail_vectors(keys: &TestKeys) -> Vec<(&'static str, &'static str, Vec<u8>)> {
     // Validly signed by alice, but the payload claims to come from bob.
     let mut inner_bob = header_item(1, &keys.bob.id, 14);
     inner_bob.extend(record_item("interview", "int-9", 1, b"{}"));
-    v.push(("fail_device_mismatch", "bundle.device_mismatch", signed(keys, alice, &inner_bob)));
+    v.push((
+        "fail_device_mismatch",
+        "bundle.device_mismatch",
+        signed(keys, alice, &inner_bob),
+    ));
 
     // A record whose body declares 2^40 bytes: refused from its length, before allocating.
     let mut oversized = header_item(1, &alice.id, 15);
@@ -84,13 +128,21 @@ fn fail_vectors(keys: &TestKeys) -> Vec<(&'static str, &'static str, Vec<u8>)> {
     rec.extend_from_slice(&[0x5b, 0, 0, 1, 0, 0, 0, 0, 0]); // ... declare 2^40 bytes instead
     oversized.extend(rec);
     oversized.extend_from_slice(&[0u8; 1000]);
-    v.push(("fail_oversized_record", "bundle.too_large", signed(keys, alice, &oversized)));
+    v.push((
+        "fail_oversized_record",
+        "bundle.too_large",
+        signed(keys, alice, &oversized),
+    ));
 
     // 100 000 nested arrays where a record should be.
     let mut bomb = header_item(1, &alice.id, 16);
     bomb.extend(std::iter::repeat_n(0x81u8, 100_000));
     bomb.push(0x00);
-    v.push(("fail_nesting_bomb", "bundle.nesting_too_deep", signed(keys, alice, &bomb)));
+    v.push((
+        "fail_nesting_bomb",
+        "bundle.nesting_too_deep",
+        signed(keys, alice, &bomb),
+    ));
 
     // The same bomb hidden in an unknown field of an otherwise valid record map.
     let mut hidden = header_item(1, &alice.id, 17);
@@ -99,7 +151,11 @@ fn fail_vectors(keys: &TestKeys) -> Vec<(&'static str, &'static str, Vec<u8>)> {
     rec.extend(cbor(&"extra"));
     rec.extend(std::iter::repeat_n(0x9fu8, 100_000)); // indefinite arrays, never closed
     hidden.extend(rec);
-    v.push(("fail_nesting_bomb_in_field", "bundle.nesting_too_deep", signed(keys, alice, &hidden)));
+    v.push((
+        "fail_nesting_bomb_in_field",
+        "bundle.nesting_too_deep",
+        signed(keys, alice, &hidden),
+    ));
 
     // A record without its body field.
     let mut missing = header_item(1, &alice.id, 18);
@@ -109,15 +165,29 @@ fn fail_vectors(keys: &TestKeys) -> Vec<(&'static str, &'static str, Vec<u8>)> {
         id: &'a str,
         revision: u64,
     }
-    missing.extend(cbor(&NoBody { kind: "interview", id: "int-9", revision: 1 }));
-    v.push(("fail_malformed_record", "bundle.malformed_payload", signed(keys, alice, &missing)));
+    missing.extend(cbor(&NoBody {
+        kind: "interview",
+        id: "int-9",
+        revision: 1,
+    }));
+    v.push((
+        "fail_malformed_record",
+        "bundle.malformed_payload",
+        signed(keys, alice, &missing),
+    ));
 
     // Signed bytes that are not an age file at all.
     let garbage: Vec<u8> = (0..400u32).map(|i| (i * 7 % 256) as u8).collect();
     v.push((
         "fail_not_age",
         "bundle.decryption_failed",
-        assemble(1, &alice.id, alice.dalek().verifying_key().to_bytes(), &alice.dalek(), &garbage),
+        assemble(
+            1,
+            &alice.id,
+            alice.dalek().verifying_key().to_bytes(),
+            &alice.dalek(),
+            &garbage,
+        ),
     ));
 
     // An age stream cut at a chunk boundary, then signed: the signature is fine, the stream is not.
@@ -129,7 +199,13 @@ fn fail_vectors(keys: &TestKeys) -> Vec<(&'static str, &'static str, Vec<u8>)> {
     v.push((
         "fail_age_truncated",
         "bundle.decryption_failed",
-        assemble(1, &alice.id, alice.dalek().verifying_key().to_bytes(), &alice.dalek(), &full[..cut]),
+        assemble(
+            1,
+            &alice.id,
+            alice.dalek().verifying_key().to_bytes(),
+            &alice.dalek(),
+            &full[..cut],
+        ),
     ));
 
     v
@@ -152,7 +228,13 @@ fn generate_vectors() {
     for name in OK_VECTORS {
         let payload = ok_payload(name, &keys);
         let signer = keys.alice.key();
-        let mut w = BundleWriter::new(Vec::new(), &keys.central().recipient(), &signer, &payload.header).unwrap();
+        let mut w = BundleWriter::new(
+            Vec::new(),
+            &keys.central().recipient(),
+            &signer,
+            &payload.header,
+        )
+        .unwrap();
         for r in &payload.records {
             w.push_record(r).unwrap();
         }
@@ -167,7 +249,10 @@ fn generate_vectors() {
     }
     for (name, code, bytes) in fail_vectors(&keys) {
         fs::write(dir.join(format!("{name}.bundle")), &bytes).unwrap();
-        expected += &format!("\n[{name}]\nbundle_id = \"{}\"\nerror = \"{code}\"\n", BundleId::of_bytes(&bytes));
+        expected += &format!(
+            "\n[{name}]\nbundle_id = \"{}\"\nerror = \"{code}\"\n",
+            BundleId::of_bytes(&bytes)
+        );
     }
     fs::write(dir.join("expected.toml"), expected).unwrap();
 }
@@ -176,7 +261,10 @@ fn generate_vectors() {
 fn committed_vectors_have_their_expected_outcomes() {
     let keys = TestKeys::load();
     let dir = vectors_dir();
-    let expected: toml::Table = fs::read_to_string(dir.join("expected.toml")).unwrap().parse().unwrap();
+    let expected: toml::Table = fs::read_to_string(dir.join("expected.toml"))
+        .unwrap()
+        .parse()
+        .unwrap();
     let mut on_disk = BTreeMap::new();
     for entry in fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
@@ -186,24 +274,40 @@ fn committed_vectors_have_their_expected_outcomes() {
         }
     }
     let listed: Vec<&String> = expected.keys().collect();
-    assert_eq!(on_disk.keys().collect::<Vec<_>>(), listed, "every vector listed in expected.toml and vice versa");
+    assert_eq!(
+        on_disk.keys().collect::<Vec<_>>(),
+        listed,
+        "every vector listed in expected.toml and vice versa"
+    );
     assert!(on_disk.len() >= 18, "vectors present: {}", on_disk.len());
 
     for (name, bytes) in &on_disk {
         let exp = expected[name].as_table().unwrap();
         let want_id: BundleId = exp["bundle_id"].as_str().unwrap().parse().unwrap();
-        assert_eq!(BundleId::of_bytes(bytes), want_id, "{name}: file changed since generation");
+        assert_eq!(
+            BundleId::of_bytes(bytes),
+            want_id,
+            "{name}: file changed since generation"
+        );
         let outcome = keys.process(bytes);
         if name.starts_with("ok_") {
             let (id, payload) = outcome.unwrap_or_else(|code| panic!("{name}: {code}"));
             assert_eq!(id, want_id, "{name}: bundle id is the SHA-256 of the file");
-            assert_eq!(payload.header.device_id.to_string(), exp["device_id"].as_str().unwrap());
+            assert_eq!(
+                payload.header.device_id.to_string(),
+                exp["device_id"].as_str().unwrap()
+            );
             assert_eq!(payload.header.seq, exp["seq"].as_integer().unwrap() as u64);
-            assert_eq!(payload.records.len() as i64, exp["records"].as_integer().unwrap());
+            assert_eq!(
+                payload.records.len() as i64,
+                exp["records"].as_integer().unwrap()
+            );
             assert_eq!(payload, ok_payload(name, &keys), "{name}: decoded payload");
         } else {
             assert!(name.starts_with("fail_"), "{name}");
-            let code = outcome.err().unwrap_or_else(|| panic!("{name} was accepted"));
+            let code = outcome
+                .err()
+                .unwrap_or_else(|| panic!("{name} was accepted"));
             assert_eq!(code, exp["error"].as_str().unwrap(), "{name}");
         }
     }
