@@ -16,8 +16,8 @@ use crate::serbian::derive_sr_latn_files;
 use crate::status::TranslationStatus;
 use crate::{Locale, LocaleSources, LocaleStatusFile};
 
-/// What a finding is about. The string codes are stable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// What a finding is about. The string codes are stable (and are what JSON output carries).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FindingCode {
     /// fluent-syntax could not parse part of a file.
     SyntaxError,
@@ -101,6 +101,12 @@ impl FindingCode {
         Self::UnknownLocale,
         Self::LocaleMissing,
     ];
+}
+
+impl Serialize for FindingCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
