@@ -43,6 +43,15 @@ describe("start-up", () => {
   });
 });
 
+describe("test profile marker", () => {
+  it("marks a profile with test-strength key derivation", async () => {
+    ipc({ app_state: () => appState("locked", { insecure_test_profile: true }) });
+    render(App);
+    await settle();
+    expect(byId("insecure-test-profile").textContent).toBe(STRINGS["ui-insecure-test-profile"]);
+  });
+});
+
 describe("quick-hide", () => {
   it("shows the neutral screen synchronously, before Rust has answered, and drops the content", async () => {
     const held = deferred<AppState>();

@@ -13,7 +13,7 @@ const TEMPLATED: Record<string, string[]> = {
   "ui-dimension-": ["positive", "unresolved", "negative"],
   "ui-passphrase-strength-": ["weak", "fair", "strong"],
   "ui-pause-reason-": ["interviewee", "safety", "interruption"],
-  "ui-status-": ["draft", "stopped", "finished", "exported"],
+  "ui-status-": ["draft", "stopped", "finished", "exported", "purged"],
   "ui-tier-": ["strong", "medium", "weak"],
   "ui-understood-": ["yes", "no", "unknown"],
 };

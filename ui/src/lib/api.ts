@@ -47,7 +47,7 @@ export const api = {
   resume: (id: string) => invoke<Screen>("resume", { id }),
   addInstance: (id: string, group: string) => invoke<Screen>("add_instance", { id, group }),
   closeGroup: (id: string, group: string) => invoke<Screen>("close_group", { id, group }),
-  emergency: () => invoke<Emergency>("emergency"),
+  emergency: (id: string | null) => invoke<Emergency>("emergency", { id }),
 
   review: (id: string) => invoke<Review>("review", { id }),
   finish: (id: string) => invoke<Assessment>("finish", { id }),

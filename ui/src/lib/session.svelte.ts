@@ -314,7 +314,7 @@ class Session {
       return;
     }
     try {
-      this.emergency = await api.emergency();
+      this.emergency = await api.emergency(this.review?.interview_id ?? this.assessment?.interview_id ?? null);
     } catch (e) {
       this.emergency = null;
       this.emergencyError = asIpcError(e);

@@ -7,12 +7,30 @@ export type LocaleTag = "en" | "sq" | "sr-Cyrl" | "sr-Latn" | "ro" | "ru" | "uk"
 export type Text = { text: string; locale: LocaleTag; fell_back: boolean };
 export type Bilingual = { interface: Text; interview: Text | null };
 export type LocaleInfo = { tag: LocaleTag; endonym: string; draft: boolean };
-export type AnswerKey = { question: string; instance: number | null };
+/**
+ * docs/ipc.md describes the key as `{ question, instance }`; the Rust side serialises it as the
+ * string `"R3"` / `"J2#1"`. The UI treats a key as opaque: it sends back exactly the value it
+ * received, and reads it only to label elements (`keyParts`).
+ */
+export type AnswerKey = { question: string; instance: number | null } | string;
+
+export function keyParts(key: AnswerKey): { question: string; instance: number | null } {
+  if (typeof key !== "string") return key;
+  const [question, instance] = key.split("#");
+  const n = instance === undefined ? NaN : Number(instance);
+  return { question, instance: Number.isInteger(n) ? n : null };
+}
+
+export function keyString(key: AnswerKey): string {
+  const { question, instance } = keyParts(key);
+  return instance === null ? question : `${question}#${instance}`;
+}
 
 export type UnknownValue = "dont_know" | "declined" | "skipped";
 export type ApproximateDate = { year: number; month?: number; day?: number };
 export type AnswerValue =
-  | { kind: "yes_no"; value: "yes" | "no" }
+  // The option ids of a yes_no question are sent as they are ("unsure" exists in Rust).
+  | { kind: "yes_no"; value: "yes" | "no" | (string & {}) }
   | { kind: "choice"; value: string }
   | { kind: "choices"; value: string[] }
   | { kind: "number"; value: number }
@@ -28,12 +46,14 @@ export type AppState = {
   draft_translation: boolean;
   strings: Record<string, string>;
   auto_lock_minutes: number;
+  /** Sent by Rust: the profile uses test-strength key derivation (never for field use). */
+  insecure_test_profile?: boolean;
 };
 
 export type ProgressStage = "deriving_key" | "opening" | "done";
 export type Progress = { stage: ProgressStage };
 
-export type InterviewStatus = "draft" | "stopped" | "finished" | "exported";
+export type InterviewStatus = "draft" | "stopped" | "finished" | "exported" | "purged";
 export type InterviewCard = {
   id: string;
   short_label: string;
@@ -126,12 +146,25 @@ export type Assessment = {
   result: "indicators_met" | "insufficient_information" | "not_met";
   result_text: Text;
   dimensions: { id: string; name: Text; state: DimensionState }[];
-  indicators: { id: string; label: Text; tier: string; dimension: string; evidence: Text[] }[];
+  // tier: a tier id in docs/ipc.md; Rust sends the localised tier as a Text (or null).
+  // counted: false for an indicator found but not counted by the rule (Rust addition).
+  indicators: {
+    id: string;
+    label: Text;
+    tier: string | Text | null;
+    dimension: string;
+    counted?: boolean;
+    evidence: Text[];
+  }[];
+  /** Rust addition: further notices to show with the result. */
+  notices?: Text[];
   rule_version: string;
   catalogue_version: string;
   catalogue_unverified_notice: Text | null;
   rights: { id: string; label: Text; explained: boolean; understood: Understood }[];
   referrals: Referral[];
+  /** Rust addition: the whole referral directory is the shipped example data. */
+  directory_is_example?: boolean;
   conflict_of_interest: boolean;
   language_timeline: { at: number; from: LocaleTag | null; to: LocaleTag; interpreter_id: string | null }[];
 };

@@ -61,4 +61,19 @@ describe("assessment", () => {
     await renderAt("assessment", { assessment: a });
     expect(maybeId("conflict-of-interest")).toBeNull();
   });
+
+  it("accepts the tier as a localised Text and marks indicators not counted; shows extra notices", async () => {
+    const a = assessmentFixture();
+    a.indicators[2].tier = { text: "Mittel", locale: "en", fell_back: false };
+    a.indicators[2].counted = false;
+    a.notices = [{ text: "Some answers were pre-filled and not confirmed.", locale: "en", fell_back: false }];
+    a.directory_is_example = true;
+    await renderAt("assessment", { assessment: a });
+    const third = document.querySelectorAll('[data-testid="indicator"]')[2] as HTMLElement;
+    expect(third.querySelector('[data-testid="indicator-tier"]')?.textContent).toBe("Mittel");
+    expect(third.dataset.counted).toBe("false");
+    expect(third.querySelector('[data-testid="indicator-not-counted"]')?.textContent).toBe(STRINGS["ui-assessment-not-counted"]);
+    expect(testid("assessment-notice")?.textContent).toContain("pre-filled");
+    expect(byId("directory-example").textContent).toBe(STRINGS["ui-referral-directory-example"]);
+  });
 });

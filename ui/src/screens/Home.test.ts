@@ -67,7 +67,7 @@ describe("home", () => {
     await renderAt("home", { home: homeFixture() });
     await fireEvent.click(byId("emergency"));
     await settle();
-    expect(calls).toEqual([{ cmd: "emergency", args: {} }]);
+    expect(calls).toEqual([{ cmd: "emergency", args: { id: null } }]);
     expect(byId("emergency-panel").textContent).toContain(STRINGS["ui-emergency-no-numbers"]);
   });
 

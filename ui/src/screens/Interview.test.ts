@@ -93,6 +93,33 @@ describe("question: answers sent", () => {
     expect(calls[0].args.value).toEqual({ kind: "yes_no", value: "no" });
   });
 
+  it("sends the answer key back exactly as Rust sent it (string form)", async () => {
+    const calls = answerReturns(screenFixture("question"));
+    const screen = screenFixture("date");
+    (screen.question as { key: unknown }).key = "J2#1";
+    await renderAt("interview", { screen });
+    expect(testid("question")?.dataset.question).toBe("J2");
+    expect(testid("question")?.dataset.instance).toBe("1");
+    await fireEvent.input(byId("answer-year"), { target: { value: "2003" } });
+    await fireEvent.click(byId("answer-submit"));
+    await settle();
+    expect(calls[0].args.key).toBe("J2#1");
+  });
+
+  it("a third yes/no option (unsure) is sent as it is, never as no", async () => {
+    const calls = answerReturns(screenFixture("question"));
+    const screen = screenFixture("yes_no.same_language");
+    screen.question!.options.push({
+      id: "unsure",
+      label: { interface: { text: "Not sure", locale: "en", fell_back: false }, interview: null },
+      exclusive: false,
+    });
+    await renderAt("interview", { screen });
+    await fireEvent.click(document.querySelector('[data-option="unsure"]')!);
+    await settle();
+    expect(calls[0].args.value).toEqual({ kind: "yes_no", value: "unsure" });
+  });
+
   it("don't know and declined send unknown values, never a no", async () => {
     const calls = answerReturns(screenFixture("question"));
     await renderAt("interview", { screen: screenFixture("yes_no.same_language") });
