@@ -22,10 +22,18 @@ fn answer_for(q: &Question) -> AnswerValue {
         AnswerType::SingleChoice => AnswerValue::Choice(q.options[0].id.clone()),
         AnswerType::MultipleChoice => AnswerValue::Choices(vec![q.options[0].id.clone()]),
         AnswerType::Observation if q.options.is_empty() => AnswerValue::Text("note".to_owned()),
-        AnswerType::Observation if q.multiple => AnswerValue::Choices(vec![q.options[0].id.clone()]),
+        AnswerType::Observation if q.multiple => {
+            AnswerValue::Choices(vec![q.options[0].id.clone()])
+        }
         AnswerType::Observation => AnswerValue::Choice(q.options[0].id.clone()),
-        AnswerType::Number => AnswerValue::Number(q.min.unwrap_or(0).max(10).min(q.max.unwrap_or(i64::MAX))),
-        AnswerType::ApproximateDate => AnswerValue::Date(ApproxDate { year: 2003, month: Some(5), day: None }),
+        AnswerType::Number => {
+            AnswerValue::Number(q.min.unwrap_or(0).max(10).min(q.max.unwrap_or(i64::MAX)))
+        }
+        AnswerType::ApproximateDate => AnswerValue::Date(ApproxDate {
+            year: 2003,
+            month: Some(5),
+            day: None,
+        }),
         AnswerType::FreeText => AnswerValue::Text("text".to_owned()),
     }
 }
@@ -42,7 +50,9 @@ fn complete(q: &Questionnaire) -> InterviewState {
             Screen::RepeatPrompt { group, instances } if instances < 3 => {
                 engine::add_instance(q, &mut state, &group).expect("room");
             }
-            Screen::RepeatPrompt { group, .. } => engine::close_group(q, &mut state, &group).expect("close"),
+            Screen::RepeatPrompt { group, .. } => {
+                engine::close_group(q, &mut state, &group).expect("close")
+            }
             Screen::Complete => return state,
             other => panic!("unexpected screen {other:?}"),
         }

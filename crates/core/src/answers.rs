@@ -18,12 +18,18 @@ pub struct AnswerKey {
 impl AnswerKey {
     /// Key of a question outside any repeatable group.
     pub fn new(question: impl Into<String>) -> Self {
-        Self { question: question.into(), instance: None }
+        Self {
+            question: question.into(),
+            instance: None,
+        }
     }
 
     /// Key of instance `instance` (0-based) of a question inside a repeatable group.
     pub fn instance(question: impl Into<String>, instance: u32) -> Self {
-        Self { question: question.into(), instance: Some(instance) }
+        Self {
+            question: question.into(),
+            instance: Some(instance),
+        }
     }
 }
 
@@ -157,7 +163,10 @@ pub struct Answer {
 
 impl Answer {
     pub fn new(value: AnswerValue) -> Self {
-        Self { value, origin: Origin::Interview }
+        Self {
+            value,
+            origin: Origin::Interview,
+        }
     }
 
     /// False only for a pre-filled answer not yet confirmed.

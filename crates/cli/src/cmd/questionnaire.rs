@@ -29,7 +29,11 @@ pub fn run(args: &QuestionnaireArgs) -> anyhow::Result<()> {
         QuestionnaireCommand::Check { file } => check(file),
         QuestionnaireCommand::Show => {
             // writeln, not println: a closed pipe (`| head`) is an error, not a panic.
-            writeln!(std::io::stdout().lock(), "{}", serde_json::to_string_pretty(&identification_v1())?)?;
+            writeln!(
+                std::io::stdout().lock(),
+                "{}",
+                serde_json::to_string_pretty(&identification_v1())?
+            )?;
             Ok(())
         }
     }

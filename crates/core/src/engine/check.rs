@@ -12,12 +12,17 @@ pub const DEFAULT_MAX_TEXT: u32 = 4000;
 pub enum AnswerError {
     #[error("no question {question:?} in this questionnaire")]
     UnknownQuestion { question: String },
-    #[error("{key}: instance index does not fit the question (group questions need one, others none)")]
+    #[error(
+        "{key}: instance index does not fit the question (group questions need one, others none)"
+    )]
     BadInstance { key: AnswerKey },
     #[error("{key}: the question does not apply with the answers given so far")]
     NotApplicable { key: AnswerKey },
     #[error("{question}: a {expected} answer is expected")]
-    TypeMismatch { question: String, expected: &'static str },
+    TypeMismatch {
+        question: String,
+        expected: &'static str,
+    },
     #[error("{question}: no option {option:?}")]
     UnknownOption { question: String, option: String },
     #[error("{question}: option {option:?} given twice")]
@@ -29,12 +34,19 @@ pub enum AnswerError {
     #[error("{question}: the text is longer than {max} characters")]
     TooLong { question: String, max: u32 },
     #[error("{question}: {value} is outside {min}..={max}")]
-    OutOfRange { question: String, value: i64, min: i64, max: i64 },
+    OutOfRange {
+        question: String,
+        value: i64,
+        min: i64,
+        max: i64,
+    },
     #[error("{question}: not a valid date")]
     BadDate { question: String },
     #[error("{question}: \"unsure\" is not an answer to this question")]
     UnsureNotAllowed { question: String },
-    #[error("{question}: the question is required and cannot be skipped (use don't know or declined)")]
+    #[error(
+        "{question}: the question is required and cannot be skipped (use don't know or declined)"
+    )]
     SkipNotAllowed { question: String },
     #[error("{key}: there is no pre-filled answer to confirm")]
     NotPrefilled { key: AnswerKey },
@@ -97,7 +109,10 @@ impl AnswerError {
 /// Check a value against the question's type and attributes.
 pub fn validate_answer(question: &Question, value: &AnswerValue) -> Result<(), AnswerError> {
     let qid = || question.id.clone();
-    let expected = || AnswerError::TypeMismatch { question: qid(), expected: question.answer_type.as_str() };
+    let expected = || AnswerError::TypeMismatch {
+        question: qid(),
+        expected: question.answer_type.as_str(),
+    };
     match value {
         AnswerValue::Unknown(UnknownReason::Skipped) if question.required => {
             return Err(AnswerError::SkipNotAllowed { question: qid() });
@@ -110,38 +125,74 @@ pub fn validate_answer(question: &Question, value: &AnswerValue) -> Result<(), A
             Err(AnswerError::UnsureNotAllowed { question: qid() })
         }
         (AnswerType::YesNo, AnswerValue::YesNo(_)) => Ok(()),
-        (_, AnswerValue::Choice(c)) if question.is_single() => {
-            question.option(c).map(|_| ()).ok_or_else(|| AnswerError::UnknownOption { question: qid(), option: c.clone() })
-        }
+        (_, AnswerValue::Choice(c)) if question.is_single() => question
+            .option(c)
+            .map(|_| ())
+            .ok_or_else(|| AnswerError::UnknownOption {
+                question: qid(),
+                option: c.clone(),
+            }),
         (_, AnswerValue::Choices(cs)) if question.is_multi() => {
             if cs.is_empty() {
                 return Err(AnswerError::Empty { question: qid() });
             }
             for (i, c) in cs.iter().enumerate() {
-                let option = question.option(c).ok_or_else(|| AnswerError::UnknownOption { question: qid(), option: c.clone() })?;
+                let option = question
+                    .option(c)
+                    .ok_or_else(|| AnswerError::UnknownOption {
+                        question: qid(),
+                        option: c.clone(),
+                    })?;
                 if cs[..i].contains(c) {
-                    return Err(AnswerError::DuplicateOption { question: qid(), option: c.clone() });
+                    return Err(AnswerError::DuplicateOption {
+                        question: qid(),
+                        option: c.clone(),
+                    });
                 }
                 if option.exclusive && cs.len() > 1 {
-                    return Err(AnswerError::ExclusiveCombined { question: qid(), option: c.clone() });
+                    return Err(AnswerError::ExclusiveCombined {
+                        question: qid(),
+                        option: c.clone(),
+                    });
                 }
             }
             Ok(())
         }
         (AnswerType::Number, AnswerValue::Number(n)) => {
-            let (min, max) = (question.min.unwrap_or(i64::MIN), question.max.unwrap_or(i64::MAX));
-            if (min..=max).contains(n) { Ok(()) } else { Err(AnswerError::OutOfRange { question: qid(), value: *n, min, max }) }
+            let (min, max) = (
+                question.min.unwrap_or(i64::MIN),
+                question.max.unwrap_or(i64::MAX),
+            );
+            if (min..=max).contains(n) {
+                Ok(())
+            } else {
+                Err(AnswerError::OutOfRange {
+                    question: qid(),
+                    value: *n,
+                    min,
+                    max,
+                })
+            }
         }
         (AnswerType::ApproximateDate, AnswerValue::Date(d)) => {
-            if valid_date(d) { Ok(()) } else { Err(AnswerError::BadDate { question: qid() }) }
+            if valid_date(d) {
+                Ok(())
+            } else {
+                Err(AnswerError::BadDate { question: qid() })
+            }
         }
-        (AnswerType::FreeText | AnswerType::Observation, AnswerValue::Text(t)) if question.options.is_empty() => {
+        (AnswerType::FreeText | AnswerType::Observation, AnswerValue::Text(t))
+            if question.options.is_empty() =>
+        {
             if t.trim().is_empty() {
                 return Err(AnswerError::Empty { question: qid() });
             }
             let max = question.max_length.unwrap_or(DEFAULT_MAX_TEXT);
             if t.chars().count() > max as usize {
-                return Err(AnswerError::TooLong { question: qid(), max });
+                return Err(AnswerError::TooLong {
+                    question: qid(),
+                    max,
+                });
             }
             Ok(())
         }

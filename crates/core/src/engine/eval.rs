@@ -45,27 +45,66 @@ impl<'a> Evaluation<'a> {
             .iter()
             .map(|g| {
                 let members = &q.questions[g.first..g.end];
-                state.instances(&g.id, |id| members.iter().any(|m| m.id == id)).min(g.max_instances.max(1))
+                state
+                    .instances(&g.id, |id| members.iter().any(|m| m.id == id))
+                    .min(g.max_instances.max(1))
             })
             .collect();
-        let mut eval = Evaluation { q, state, instances, applicable: Vec::with_capacity(q.questions.len()), flags: HashMap::new() };
+        let mut eval = Evaluation {
+            q,
+            state,
+            instances,
+            applicable: Vec::with_capacity(q.questions.len()),
+            flags: HashMap::new(),
+        };
         let cache = RefCell::new(HashMap::new());
         for module in &q.modules {
             let module_on = {
-                let ctx = Ctx { eval: &eval, group: None, instance: None, settled: Settled::Any, flag_cache: &cache };
-                module.when.as_ref().is_none_or(|c| ctx.eval_condition(c).is_true())
+                let ctx = Ctx {
+                    eval: &eval,
+                    group: None,
+                    instance: None,
+                    settled: Settled::Any,
+                    flag_cache: &cache,
+                };
+                module
+                    .when
+                    .as_ref()
+                    .is_none_or(|c| ctx.eval_condition(c).is_true())
             };
             for p in module.first..module.end {
                 let question = &q.questions[p];
                 let row: Vec<bool> = match question.group {
                     None => {
-                        let ctx = Ctx { eval: &eval, group: None, instance: None, settled: Settled::Any, flag_cache: &cache };
-                        vec![module_on && question.when.as_ref().is_none_or(|c| ctx.eval_condition(c).is_true())]
+                        let ctx = Ctx {
+                            eval: &eval,
+                            group: None,
+                            instance: None,
+                            settled: Settled::Any,
+                            flag_cache: &cache,
+                        };
+                        vec![
+                            module_on
+                                && question
+                                    .when
+                                    .as_ref()
+                                    .is_none_or(|c| ctx.eval_condition(c).is_true()),
+                        ]
                     }
                     Some(g) => (0..eval.instances[g])
                         .map(|i| {
-                            let ctx = Ctx { eval: &eval, group: Some(g), instance: Some(i), settled: Settled::Any, flag_cache: &cache };
-                            module_on && question.when.as_ref().is_none_or(|c| ctx.eval_condition(c).is_true())
+                            let ctx = Ctx {
+                                eval: &eval,
+                                group: Some(g),
+                                instance: Some(i),
+                                settled: Settled::Any,
+                                flag_cache: &cache,
+                            };
+                            module_on
+                                && question
+                                    .when
+                                    .as_ref()
+                                    .is_none_or(|c| ctx.eval_condition(c).is_true())
                         })
                         .collect(),
                 };
@@ -73,8 +112,17 @@ impl<'a> Evaluation<'a> {
             }
         }
         let flags = {
-            let ctx = Ctx { eval: &eval, group: None, instance: None, settled: Settled::Any, flag_cache: &cache };
-            q.flags.iter().map(|f| (f.id.clone(), ctx.flag(&f.id))).collect()
+            let ctx = Ctx {
+                eval: &eval,
+                group: None,
+                instance: None,
+                settled: Settled::Any,
+                flag_cache: &cache,
+            };
+            q.flags
+                .iter()
+                .map(|f| (f.id.clone(), ctx.flag(&f.id)))
+                .collect()
         };
         eval.flags = flags;
         eval
@@ -82,7 +130,9 @@ impl<'a> Evaluation<'a> {
 
     /// Is this answer key an applicable question instance?
     pub fn is_applicable(&self, key: &AnswerKey) -> bool {
-        let Some(p) = self.q.position(&key.question) else { return false };
+        let Some(p) = self.q.position(&key.question) else {
+            return false;
+        };
         match (self.q.questions[p].group, key.instance) {
             (None, None) => self.applicable[p][0],
             (Some(_), Some(i)) => self.applicable[p].get(i as usize).copied().unwrap_or(false),
@@ -102,7 +152,11 @@ impl<'a> Evaluation<'a> {
             eval: self,
             group: None,
             instance: None,
-            settled: if settled_only { Settled::Only } else { Settled::Any },
+            settled: if settled_only {
+                Settled::Only
+            } else {
+                Settled::Any
+            },
             flag_cache: &cache,
         };
         ctx.eval_condition(c)
@@ -142,9 +196,17 @@ impl Ctx<'_, '_> {
         if let Some(v) = self.flag_cache.borrow().get(id) {
             return *v;
         }
-        let Some(flag) = self.eval.q.flags.iter().find(|f| f.id == id) else { return false };
+        let Some(flag) = self.eval.q.flags.iter().find(|f| f.id == id) else {
+            return false;
+        };
         // Flags read no group instance context.
-        let ctx = Ctx { eval: self.eval, group: None, instance: None, settled: self.settled, flag_cache: self.flag_cache };
+        let ctx = Ctx {
+            eval: self.eval,
+            group: None,
+            instance: None,
+            settled: self.settled,
+            flag_cache: self.flag_cache,
+        };
         let v = ctx.eval_condition(&flag.when).is_true();
         self.flag_cache.borrow_mut().insert(id.to_owned(), v);
         v
@@ -154,16 +216,23 @@ impl Ctx<'_, '_> {
         match c {
             Condition::All(items) => Tri::all(items.iter().map(|c| self.eval_condition(c))),
             Condition::Any(items) => Tri::any(items.iter().map(|c| self.eval_condition(c))),
-            Condition::Not(inner) => self.eval_condition(inner).not(),
+            Condition::Not(inner) => !self.eval_condition(inner),
             Condition::Flag(f) => Tri::from_bool(self.flag(f)),
             Condition::Answer { question, test } => {
-                let Some(p) = self.eval.q.position(question) else { return Tri::Unknown };
+                let Some(p) = self.eval.q.position(question) else {
+                    return Tri::Unknown;
+                };
                 let q = &self.eval.q.questions[p];
                 match q.group {
                     None => self.test(test, self.value(p, None)),
-                    Some(g) if self.group == Some(g) => self.test(test, self.value(p, self.instance)),
+                    Some(g) if self.group == Some(g) => {
+                        self.test(test, self.value(p, self.instance))
+                    }
                     // From outside the group: true if any instance matches.
-                    Some(g) => Tri::any((0..self.eval.instances[g]).map(|i| self.test(test, self.value(p, Some(i))))),
+                    Some(g) => Tri::any(
+                        (0..self.eval.instances[g])
+                            .map(|i| self.test(test, self.value(p, Some(i)))),
+                    ),
                 }
             }
         }
@@ -171,11 +240,19 @@ impl Ctx<'_, '_> {
 
     /// The answer counted for a question instance: none if not applicable or unanswered.
     fn value(&self, p: usize, instance: Option<u32>) -> Option<&AnswerValue> {
-        let applicable = self.eval.applicable.get(p)?.get(instance.unwrap_or(0) as usize).copied()?;
+        let applicable = self
+            .eval
+            .applicable
+            .get(p)?
+            .get(instance.unwrap_or(0) as usize)
+            .copied()?;
         if !applicable {
             return None;
         }
-        let key = AnswerKey { question: self.eval.q.questions[p].id.clone(), instance };
+        let key = AnswerKey {
+            question: self.eval.q.questions[p].id.clone(),
+            instance,
+        };
         let answer = self.eval.state.answers.get(&key)?;
         if self.settled == Settled::Only && !answer.is_settled() {
             return None;
@@ -199,14 +276,20 @@ impl Ctx<'_, '_> {
                 StateTest::Declined => unknown_reason == Some(UnknownReason::Declined),
             });
         }
-        let Some(value) = value else { return Tri::Unknown };
+        let Some(value) = value else {
+            return Tri::Unknown;
+        };
         match (test, value) {
             (_, AnswerValue::Unknown(_)) => Tri::Unknown,
             (AnswerTest::Equals(s), AnswerValue::YesNo(v)) => yes_no_eq(*v, |x| x == s),
-            (AnswerTest::In(list), AnswerValue::YesNo(v)) => yes_no_eq(*v, |x| list.iter().any(|s| s == x)),
+            (AnswerTest::In(list), AnswerValue::YesNo(v)) => {
+                yes_no_eq(*v, |x| list.iter().any(|s| s == x))
+            }
             (AnswerTest::Equals(s), AnswerValue::Choice(c)) => Tri::from_bool(c == s),
             (AnswerTest::In(list), AnswerValue::Choice(c)) => Tri::from_bool(list.contains(c)),
-            (AnswerTest::In(list), AnswerValue::Choices(cs)) => Tri::from_bool(cs.iter().any(|c| list.contains(c))),
+            (AnswerTest::In(list), AnswerValue::Choices(cs)) => {
+                Tri::from_bool(cs.iter().any(|c| list.contains(c)))
+            }
             (AnswerTest::Includes(o), AnswerValue::Choices(cs)) => Tri::from_bool(cs.contains(o)),
             (AnswerTest::EqualsNumber(n), AnswerValue::Number(x)) => Tri::from_bool(x == n),
             (AnswerTest::LessThan(n), AnswerValue::Number(x)) => Tri::from_bool(x < n),

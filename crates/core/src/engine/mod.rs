@@ -18,8 +18,8 @@ mod state;
 pub use check::{AnswerError, DEFAULT_MAX_TEXT, validate_answer};
 pub use eval::Evaluation;
 pub use render::{
-    EmergencyItemView, EmergencyView, GateView, GroupView, OptionView, QuestionView, RepeatView, ScreenView,
-    render_question, render_screen,
+    EmergencyItemView, EmergencyView, GateView, GroupView, OptionView, QuestionView, RepeatView,
+    ScreenView, render_question, render_screen,
 };
 pub use state::{Event, InterviewState, StopReason};
 
@@ -36,12 +36,22 @@ pub enum Mode {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "screen", rename_all = "snake_case")]
 pub enum Screen {
-    Question { key: AnswerKey, mode: Mode },
+    Question {
+        key: AnswerKey,
+        mode: Mode,
+    },
     /// Progress is blocked until the gate's requirement holds (edit the earlier answers).
-    Gate { gate: String },
+    Gate {
+        gate: String,
+    },
     /// All instances of a repeatable group are answered: add another, or close the group.
-    RepeatPrompt { group: String, instances: u32 },
-    Stopped { reason: StopReason },
+    RepeatPrompt {
+        group: String,
+        instances: u32,
+    },
+    Stopped {
+        reason: StopReason,
+    },
     Complete,
 }
 
@@ -111,16 +121,30 @@ pub fn next_screen_with(eval: &Evaluation<'_>) -> Screen {
     let mut visit = |p: usize, instance: Option<u32>| -> Option<Screen> {
         while next_gate < gates.len() && gates[next_gate].position <= p {
             let gate = gates[next_gate];
-            let applies = gate.when.as_ref().is_none_or(|c| eval.condition(c, false).is_true());
+            let applies = gate
+                .when
+                .as_ref()
+                .is_none_or(|c| eval.condition(c, false).is_true());
             if applies && !eval.condition(&gate.requires, false).is_true() {
-                return Some(Screen::Gate { gate: gate.id.clone() });
+                return Some(Screen::Gate {
+                    gate: gate.id.clone(),
+                });
             }
             next_gate += 1;
         }
-        let key = AnswerKey { question: q.questions[p].id.clone(), instance };
+        let key = AnswerKey {
+            question: q.questions[p].id.clone(),
+            instance,
+        };
         match state.answers.get(&key) {
-            None => Some(Screen::Question { key, mode: Mode::Ask }),
-            Some(a) if a.origin == Origin::Prefilled => Some(Screen::Question { key, mode: Mode::ConfirmOrChange }),
+            None => Some(Screen::Question {
+                key,
+                mode: Mode::Ask,
+            }),
+            Some(a) if a.origin == Origin::Prefilled => Some(Screen::Question {
+                key,
+                mode: Mode::ConfirmOrChange,
+            }),
             Some(_) => None,
         }
     };
@@ -148,8 +172,14 @@ pub fn next_screen_with(eval: &Evaluation<'_>) -> Screen {
                         }
                     }
                 }
-                if active && !state.group_closed(&group.id) && eval.instances[g] < group.max_instances {
-                    return Screen::RepeatPrompt { group: group.id.clone(), instances: eval.instances[g] };
+                if active
+                    && !state.group_closed(&group.id)
+                    && eval.instances[g] < group.max_instances
+                {
+                    return Screen::RepeatPrompt {
+                        group: group.id.clone(),
+                        instances: eval.instances[g],
+                    };
                 }
                 p = group.end;
             }
@@ -165,31 +195,59 @@ pub fn progress(q: &Questionnaire, state: &InterviewState) -> Progress {
 
 fn progress_with(eval: &Evaluation<'_>) -> Progress {
     let keys = eval.applicable_keys();
-    let answered = keys.iter().filter(|k| eval.state.answers.get(*k).is_some_and(Answer::is_settled)).count();
-    Progress { answered, applicable: keys.len() }
+    let answered = keys
+        .iter()
+        .filter(|k| eval.state.answers.get(*k).is_some_and(Answer::is_settled))
+        .count();
+    Progress {
+        answered,
+        applicable: keys.len(),
+    }
 }
 
 /// Recorded answers whose question does not apply with the current answers.
 pub fn not_applicable(q: &Questionnaire, state: &InterviewState) -> Vec<AnswerKey> {
     let eval = Evaluation::new(q, state);
-    state.answers.keys().filter(|k| !eval.is_applicable(k)).cloned().collect()
+    state
+        .answers
+        .keys()
+        .filter(|k| !eval.is_applicable(k))
+        .cloned()
+        .collect()
 }
 
 /// Record an answer after checking it (question exists, applies now, value fits the type).
 /// Replaces an earlier or pre-filled answer.
-pub fn answer(q: &Questionnaire, state: &mut InterviewState, key: AnswerKey, value: AnswerValue) -> Result<(), AnswerError> {
+pub fn answer(
+    q: &Questionnaire,
+    state: &mut InterviewState,
+    key: AnswerKey,
+    value: AnswerValue,
+) -> Result<(), AnswerError> {
     check_key(q, state, &key)?;
-    let question = q.question(&key.question).ok_or_else(|| AnswerError::UnknownQuestion { question: key.question.clone() })?;
+    let question = q
+        .question(&key.question)
+        .ok_or_else(|| AnswerError::UnknownQuestion {
+            question: key.question.clone(),
+        })?;
     validate_answer(question, &value)?;
     state.answers.insert(key, Answer::new(value));
     Ok(())
 }
 
-fn check_key(q: &Questionnaire, state: &InterviewState, key: &AnswerKey) -> Result<(), AnswerError> {
+fn check_key(
+    q: &Questionnaire,
+    state: &InterviewState,
+    key: &AnswerKey,
+) -> Result<(), AnswerError> {
     if state.stopped().is_some() {
         return Err(AnswerError::Stopped);
     }
-    let question = q.question(&key.question).ok_or_else(|| AnswerError::UnknownQuestion { question: key.question.clone() })?;
+    let question = q
+        .question(&key.question)
+        .ok_or_else(|| AnswerError::UnknownQuestion {
+            question: key.question.clone(),
+        })?;
     if question.group.is_some() != key.instance.is_some() {
         return Err(AnswerError::BadInstance { key: key.clone() });
     }
@@ -200,14 +258,26 @@ fn check_key(q: &Questionnaire, state: &InterviewState, key: &AnswerKey) -> Resu
 }
 
 /// What would change if `key` were answered `value` (nothing is modified).
-pub fn edit_effects(q: &Questionnaire, state: &InterviewState, key: &AnswerKey, value: &AnswerValue) -> EditEffects {
+pub fn edit_effects(
+    q: &Questionnaire,
+    state: &InterviewState,
+    key: &AnswerKey,
+    value: &AnswerValue,
+) -> EditEffects {
     let mut after = state.clone();
-    after.answers.insert(key.clone(), Answer::new(value.clone()));
+    after
+        .answers
+        .insert(key.clone(), Answer::new(value.clone()));
     let before_eval = Evaluation::new(q, state);
     let after_eval = Evaluation::new(q, &after);
     let before: BTreeSet<AnswerKey> = before_eval.applicable_keys().into_iter().collect();
     let now: BTreeSet<AnswerKey> = after_eval.applicable_keys().into_iter().collect();
-    let now_not_applicable = after.answers.keys().filter(|k| before.contains(*k) && !now.contains(*k)).cloned().collect();
+    let now_not_applicable = after
+        .answers
+        .keys()
+        .filter(|k| before.contains(*k) && !now.contains(*k))
+        .cloned()
+        .collect();
     let now_applicable = now.difference(&before).cloned().collect();
     let flags_changed = q
         .flags
@@ -215,11 +285,19 @@ pub fn edit_effects(q: &Questionnaire, state: &InterviewState, key: &AnswerKey, 
         .filter(|f| before_eval.flag(&f.id) != after_eval.flag(&f.id))
         .map(|f| (f.id.clone(), after_eval.flag(&f.id)))
         .collect();
-    EditEffects { now_not_applicable, now_applicable, flags_changed }
+    EditEffects {
+        now_not_applicable,
+        now_applicable,
+        flags_changed,
+    }
 }
 
 /// Confirm a pre-filled answer unchanged.
-pub fn confirm_prefilled(q: &Questionnaire, state: &mut InterviewState, key: &AnswerKey) -> Result<(), AnswerError> {
+pub fn confirm_prefilled(
+    q: &Questionnaire,
+    state: &mut InterviewState,
+    key: &AnswerKey,
+) -> Result<(), AnswerError> {
     check_key(q, state, key)?;
     match state.answers.get_mut(key) {
         Some(a) if a.origin == Origin::Prefilled => {
@@ -238,9 +316,22 @@ pub fn prefill(q: &Questionnaire, earlier: &InterviewState, source: &str) -> Int
         .answers
         .iter()
         .filter(|(k, a)| a.is_settled() && eval.is_applicable(k))
-        .map(|(k, a)| (k.clone(), Answer { value: a.value.clone(), origin: Origin::Prefilled }))
+        .map(|(k, a)| {
+            (
+                k.clone(),
+                Answer {
+                    value: a.value.clone(),
+                    origin: Origin::Prefilled,
+                },
+            )
+        })
         .collect();
-    InterviewState { answers, events: vec![Event::Prefilled { source: source.to_owned() }] }
+    InterviewState {
+        answers,
+        events: vec![Event::Prefilled {
+            source: source.to_owned(),
+        }],
+    }
 }
 
 /// STOP: the interview ends here for now; the record is partial with this reason.
@@ -256,26 +347,49 @@ pub fn resume(state: &mut InterviewState) {
 }
 
 /// Add an instance (another journey leg) to a repeatable group.
-pub fn add_instance(q: &Questionnaire, state: &mut InterviewState, group: &str) -> Result<u32, AnswerError> {
+pub fn add_instance(
+    q: &Questionnaire,
+    state: &mut InterviewState,
+    group: &str,
+) -> Result<u32, AnswerError> {
     if state.stopped().is_some() {
         return Err(AnswerError::Stopped);
     }
-    let gi = q.groups.iter().position(|g| g.id == group).ok_or_else(|| AnswerError::UnknownGroup { group: group.to_owned() })?;
+    let gi =
+        q.groups
+            .iter()
+            .position(|g| g.id == group)
+            .ok_or_else(|| AnswerError::UnknownGroup {
+                group: group.to_owned(),
+            })?;
     let g = &q.groups[gi];
     let current = Evaluation::new(q, state).instances[gi];
     if current >= g.max_instances {
-        return Err(AnswerError::GroupFull { group: group.to_owned(), max: g.max_instances });
+        return Err(AnswerError::GroupFull {
+            group: group.to_owned(),
+            max: g.max_instances,
+        });
     }
-    state.events.push(Event::InstanceAdded { group: group.to_owned() });
+    state.events.push(Event::InstanceAdded {
+        group: group.to_owned(),
+    });
     Ok(current)
 }
 
 /// No more instances of the group.
-pub fn close_group(q: &Questionnaire, state: &mut InterviewState, group: &str) -> Result<(), AnswerError> {
+pub fn close_group(
+    q: &Questionnaire,
+    state: &mut InterviewState,
+    group: &str,
+) -> Result<(), AnswerError> {
     if q.group(group).is_none() {
-        return Err(AnswerError::UnknownGroup { group: group.to_owned() });
+        return Err(AnswerError::UnknownGroup {
+            group: group.to_owned(),
+        });
     }
-    state.events.push(Event::GroupClosed { group: group.to_owned() });
+    state.events.push(Event::GroupClosed {
+        group: group.to_owned(),
+    });
     Ok(())
 }
 
@@ -289,7 +403,11 @@ fn emergency_with(eval: &Evaluation<'_>) -> Vec<String> {
         .emergency
         .items
         .iter()
-        .filter(|i| i.triggers.iter().any(|c| eval.condition(c, false).is_true()))
+        .filter(|i| {
+            i.triggers
+                .iter()
+                .any(|c| eval.condition(c, false).is_true())
+        })
         .map(|i| i.id.clone())
         .collect()
 }
@@ -297,7 +415,11 @@ fn emergency_with(eval: &Evaluation<'_>) -> Vec<String> {
 /// Flags that are set.
 pub fn flags(q: &Questionnaire, state: &InterviewState) -> Vec<String> {
     let eval = Evaluation::new(q, state);
-    q.flags.iter().filter(|f| eval.flag(&f.id)).map(|f| f.id.clone()).collect()
+    q.flags
+        .iter()
+        .filter(|f| eval.flag(&f.id))
+        .map(|f| f.id.clone())
+        .collect()
 }
 
 /// The record at this point (complete or partial).
@@ -309,15 +431,30 @@ pub fn record(q: &Questionnaire, state: &InterviewState) -> InterviewRecord {
         Screen::Complete => Completion::Complete,
         _ => Completion::InProgress,
     };
-    let (answers, not_applicable): (Vec<_>, Vec<_>) = state.answers.iter().partition(|(k, _)| eval.is_applicable(k));
+    let (answers, not_applicable): (Vec<_>, Vec<_>) = state
+        .answers
+        .iter()
+        .partition(|(k, _)| eval.is_applicable(k));
     InterviewRecord {
         questionnaire_id: q.id.clone(),
         questionnaire_version: q.version.clone(),
         completion,
-        unconfirmed: answers.iter().filter(|(_, a)| !a.is_settled()).map(|(k, _)| (*k).clone()).collect(),
-        answers: answers.into_iter().map(|(k, a)| (k.clone(), a.clone())).collect(),
+        unconfirmed: answers
+            .iter()
+            .filter(|(_, a)| !a.is_settled())
+            .map(|(k, _)| (*k).clone())
+            .collect(),
+        answers: answers
+            .into_iter()
+            .map(|(k, a)| (k.clone(), a.clone()))
+            .collect(),
         not_applicable: not_applicable.into_iter().map(|(k, _)| k.clone()).collect(),
-        flags: q.flags.iter().filter(|f| eval.flag(&f.id)).map(|f| f.id.clone()).collect(),
+        flags: q
+            .flags
+            .iter()
+            .filter(|f| eval.flag(&f.id))
+            .map(|f| f.id.clone())
+            .collect(),
         emergency: emergency_with(&eval),
         progress: progress_with(&eval),
         observations: observations_with(&eval),
@@ -342,13 +479,20 @@ fn observations_with(eval: &Evaluation<'_>) -> Observations {
     // indicator -> (presence, question id) sources
     let mut sources: BTreeMap<String, Vec<(Presence, String)>> = BTreeMap::new();
     for key in eval.applicable_keys() {
-        let Some(answer) = eval.state.answers.get(&key) else { continue };
+        let Some(answer) = eval.state.answers.get(&key) else {
+            continue;
+        };
         if !answer.is_settled() {
             continue;
         }
-        let Some(question) = q.question(&key.question) else { continue };
+        let Some(question) = q.question(&key.question) else {
+            continue;
+        };
         for (indicator, presence) in question_evidence(eval, question, &key, &answer.value) {
-            sources.entry(indicator).or_default().push((presence, question.id.clone()));
+            sources
+                .entry(indicator)
+                .or_default()
+                .push((presence, question.id.clone()));
         }
     }
     let mut obs = Observations::default();
@@ -361,22 +505,38 @@ fn observations_with(eval: &Evaluation<'_>) -> Observations {
         } else {
             Presence::Absent
         };
-        let mut ids: Vec<String> = list.into_iter().filter(|(p, _)| *p == presence).map(|(_, id)| id).collect();
+        let mut ids: Vec<String> = list
+            .into_iter()
+            .filter(|(p, _)| *p == presence)
+            .map(|(_, id)| id)
+            .collect();
         ids.dedup();
         obs.indicators.insert(indicator.clone(), presence);
         obs.evidence.insert(indicator, ids);
     }
     let rules = &q.observations;
-    obs.act = rules.act.as_ref().map_or(Presence::Unknown, |c| tri_presence(eval.condition(c, true)));
-    obs.commercial_sex = rules.commercial_sex.as_ref().map_or(Presence::Unknown, |c| tri_presence(eval.condition(c, true)));
-    obs.minor_suspected = rules.minor_suspected.as_ref().is_some_and(|c| eval.condition(c, true).is_true());
+    obs.act = rules
+        .act
+        .as_ref()
+        .map_or(Presence::Unknown, |c| tri_presence(eval.condition(c, true)));
+    obs.commercial_sex = rules
+        .commercial_sex
+        .as_ref()
+        .map_or(Presence::Unknown, |c| tri_presence(eval.condition(c, true)));
+    obs.minor_suspected = rules
+        .minor_suspected
+        .as_ref()
+        .is_some_and(|c| eval.condition(c, true).is_true());
     obs.age_years = rules.age_years.as_ref().and_then(|id| {
         let key = AnswerKey::new(id);
         if !eval.is_applicable(&key) {
             return None;
         }
         match eval.state.answers.get(&key) {
-            Some(Answer { value: AnswerValue::Number(n), origin }) if *origin != Origin::Prefilled => u32::try_from(*n).ok(),
+            Some(Answer {
+                value: AnswerValue::Number(n),
+                origin,
+            }) if *origin != Origin::Prefilled => u32::try_from(*n).ok(),
             _ => None,
         }
     });
@@ -384,7 +544,12 @@ fn observations_with(eval: &Evaluation<'_>) -> Observations {
 }
 
 /// The indicator evidence of one answer.
-fn question_evidence(eval: &Evaluation<'_>, question: &Question, key: &AnswerKey, value: &AnswerValue) -> Vec<(String, Presence)> {
+fn question_evidence(
+    eval: &Evaluation<'_>,
+    question: &Question,
+    key: &AnswerKey,
+    value: &AnswerValue,
+) -> Vec<(String, Presence)> {
     let mut out = Vec::new();
     if !question.evidences.is_empty() {
         let p = match value {

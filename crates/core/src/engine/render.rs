@@ -6,7 +6,9 @@ use serde::Serialize;
 use crate::answers::{AnswerKey, AnswerValue};
 use crate::questionnaire::{AnswerType, Questionnaire, Sensitivity};
 
-use super::{Evaluation, Mode, Progress, Screen, StopReason, emergency_with, next_screen_with, progress_with};
+use super::{
+    Evaluation, Mode, Progress, Screen, StopReason, emergency_with, next_screen_with, progress_with,
+};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct OptionView {
@@ -92,11 +94,19 @@ pub struct ScreenView {
 }
 
 fn opt(id: &str, label_id: &str) -> OptionView {
-    OptionView { id: id.to_owned(), label_id: label_id.to_owned(), exclusive: false }
+    OptionView {
+        id: id.to_owned(),
+        label_id: label_id.to_owned(),
+        exclusive: false,
+    }
 }
 
 /// The view-model of one question instance (`None` if the key names no question).
-pub fn render_question(q: &Questionnaire, state: &super::InterviewState, key: &AnswerKey) -> Option<QuestionView> {
+pub fn render_question(
+    q: &Questionnaire,
+    state: &super::InterviewState,
+    key: &AnswerKey,
+) -> Option<QuestionView> {
     let question = q.question(&key.question)?;
     let module = &q.modules[question.module];
     let current = state.answers.get(key);
@@ -111,10 +121,17 @@ pub fn render_question(q: &Questionnaire, state: &super::InterviewState, key: &A
         _ => question
             .options
             .iter()
-            .map(|o| OptionView { id: o.id.clone(), label_id: o.label_id.clone(), exclusive: o.exclusive })
+            .map(|o| OptionView {
+                id: o.id.clone(),
+                label_id: o.label_id.clone(),
+                exclusive: o.exclusive,
+            })
             .collect(),
     };
-    let mut unknown_options = vec![opt("dont_know", "answer-dont-know"), opt("declined", "answer-declined")];
+    let mut unknown_options = vec![
+        opt("dont_know", "answer-dont-know"),
+        opt("declined", "answer-declined"),
+    ];
     if !question.required {
         unknown_options.push(opt("skipped", "answer-skip"));
     }
@@ -132,7 +149,11 @@ pub fn render_question(q: &Questionnaire, state: &super::InterviewState, key: &A
         required: question.required,
         interviewer_only: question.interviewer_only,
         sensitivity: question.sensitivity,
-        mode: if current.is_some_and(|a| !a.is_settled()) { Mode::ConfirmOrChange } else { Mode::Ask },
+        mode: if current.is_some_and(|a| !a.is_settled()) {
+            Mode::ConfirmOrChange
+        } else {
+            Mode::Ask
+        },
         current: current.map(|a| a.value.clone()),
         min: question.min,
         max: question.max,
@@ -156,7 +177,11 @@ pub fn render_screen(q: &Questionnaire, state: &super::InterviewState) -> Screen
             .emergency
             .items
             .iter()
-            .map(|i| EmergencyItemView { id: i.id.clone(), label_id: i.label_id.clone(), triggered: triggered.contains(&i.id) })
+            .map(|i| EmergencyItemView {
+                id: i.id.clone(),
+                label_id: i.label_id.clone(),
+                triggered: triggered.contains(&i.id),
+            })
             .collect(),
     };
     let mut view = ScreenView {
@@ -166,13 +191,21 @@ pub fn render_screen(q: &Questionnaire, state: &super::InterviewState) -> Screen
         repeat: None,
         stop_reason: None,
         progress: progress_with(&eval),
-        flags: q.flags.iter().filter(|f| eval.flag(&f.id)).map(|f| f.id.clone()).collect(),
+        flags: q
+            .flags
+            .iter()
+            .filter(|f| eval.flag(&f.id))
+            .map(|f| f.id.clone())
+            .collect(),
         emergency,
     };
     match &screen {
         Screen::Question { key, .. } => view.question = render_question(q, state, key),
         Screen::Gate { gate } => {
-            view.gate = q.gates.iter().find(|g| &g.id == gate).map(|g| GateView { id: g.id.clone(), message_id: g.message_id.clone() });
+            view.gate = q.gates.iter().find(|g| &g.id == gate).map(|g| GateView {
+                id: g.id.clone(),
+                message_id: g.message_id.clone(),
+            });
         }
         Screen::RepeatPrompt { group, instances } => {
             view.repeat = q.group(group).map(|g| RepeatView {

@@ -33,14 +33,22 @@ impl StopReason {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {
-    Stopped { reason: StopReason },
+    Stopped {
+        reason: StopReason,
+    },
     Resumed,
     /// Another instance of a repeatable group (another journey leg) was added.
-    InstanceAdded { group: String },
+    InstanceAdded {
+        group: String,
+    },
     /// No more instances of the group: the interview moves on.
-    GroupClosed { group: String },
+    GroupClosed {
+        group: String,
+    },
     /// Answers were pre-filled from an earlier record (`source` names it).
-    Prefilled { source: String },
+    Prefilled {
+        source: String,
+    },
 }
 
 /// Answers plus events: the whole state of an interview.
@@ -66,7 +74,11 @@ impl InterviewState {
 
     /// Instances of a group: one, plus one per "add", and at least enough to hold every answer.
     pub fn instances(&self, group: &str, group_questions: impl Fn(&str) -> bool) -> u32 {
-        let added = self.events.iter().filter(|e| matches!(e, Event::InstanceAdded { group: g } if g == group)).count();
+        let added = self
+            .events
+            .iter()
+            .filter(|e| matches!(e, Event::InstanceAdded { group: g } if g == group))
+            .count();
         let from_answers = self
             .answers
             .keys()

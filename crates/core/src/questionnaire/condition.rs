@@ -62,6 +62,18 @@ impl StateTest {
     }
 }
 
+impl std::ops::Not for Tri {
+    type Output = Tri;
+
+    fn not(self) -> Tri {
+        match self {
+            Tri::True => Tri::False,
+            Tri::False => Tri::True,
+            Tri::Unknown => Tri::Unknown,
+        }
+    }
+}
+
 /// Three-valued truth.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tri {
@@ -77,14 +89,6 @@ impl Tri {
 
     pub fn is_true(self) -> bool {
         self == Self::True
-    }
-
-    pub fn not(self) -> Self {
-        match self {
-            Self::True => Self::False,
-            Self::False => Self::True,
-            Self::Unknown => Self::Unknown,
-        }
     }
 
     /// Kleene OR over an iterator.

@@ -13,27 +13,77 @@ pub enum DefinitionError {
     #[error("{file}: the questionnaire has no {what}")]
     Empty { file: String, what: &'static str },
     #[error("{file}: {at}: duplicate {kind} id {id:?}")]
-    DuplicateId { file: String, at: Location, kind: &'static str, id: String },
+    DuplicateId {
+        file: String,
+        at: Location,
+        kind: &'static str,
+        id: String,
+    },
     #[error("{file}: {at}: bad id {id:?}: {reason}")]
-    BadId { file: String, at: Location, id: String, reason: &'static str },
+    BadId {
+        file: String,
+        at: Location,
+        id: String,
+        reason: &'static str,
+    },
     #[error("{file}: {at}: refers to unknown {target}")]
-    DanglingReference { file: String, at: Location, target: String },
-    #[error("{file}: {at}: refers to {target}, which is not answered before this point (cycle or forward reference)")]
-    Cycle { file: String, at: Location, target: String },
+    DanglingReference {
+        file: String,
+        at: Location,
+        target: String,
+    },
+    #[error(
+        "{file}: {at}: refers to {target}, which is not answered before this point (cycle or forward reference)"
+    )]
+    Cycle {
+        file: String,
+        at: Location,
+        target: String,
+    },
     #[error("{file}: {at}: unknown indicator id {indicator:?}")]
-    UnknownIndicator { file: String, at: Location, indicator: String },
+    UnknownIndicator {
+        file: String,
+        at: Location,
+        indicator: String,
+    },
     #[error("{file}: {at}: {detail}")]
-    BadOptions { file: String, at: Location, detail: String },
+    BadOptions {
+        file: String,
+        at: Location,
+        detail: String,
+    },
     #[error("{file}: {at}: bad condition: {detail}")]
-    BadCondition { file: String, at: Location, detail: String },
+    BadCondition {
+        file: String,
+        at: Location,
+        detail: String,
+    },
     #[error("{file}: {at}: {detail}")]
-    BadAttribute { file: String, at: Location, detail: String },
+    BadAttribute {
+        file: String,
+        at: Location,
+        detail: String,
+    },
     #[error("{file}: {at}: bad repeatable group: {detail}")]
-    BadGroup { file: String, at: Location, detail: String },
+    BadGroup {
+        file: String,
+        at: Location,
+        detail: String,
+    },
     #[error("{file}: {at}: {detail}")]
-    SensitivityMismatch { file: String, at: Location, detail: String },
-    #[error("{file}: {at}: bad export variable {name:?} (expected ctdc:Name, htcds:Name or idi:Name)")]
-    BadExport { file: String, at: Location, name: String },
+    SensitivityMismatch {
+        file: String,
+        at: Location,
+        detail: String,
+    },
+    #[error(
+        "{file}: {at}: bad export variable {name:?} (expected ctdc:Name, htcds:Name or idi:Name)"
+    )]
+    BadExport {
+        file: String,
+        at: Location,
+        name: String,
+    },
 }
 
 impl DefinitionError {
@@ -108,13 +158,19 @@ impl fmt::Display for Location {
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     #[error("{file}: cannot read: {source}")]
-    Io { file: String, source: std::io::Error },
+    Io {
+        file: String,
+        source: std::io::Error,
+    },
     #[error("{}", render_all(.0))]
     Invalid(Vec<DefinitionError>),
 }
 
 fn render_all(errors: &[DefinitionError]) -> String {
-    let lines: Vec<String> = errors.iter().map(|e| format!("[{}] {e}", e.code())).collect();
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|e| format!("[{}] {e}", e.code()))
+        .collect();
     lines.join("\n")
 }
 

@@ -19,7 +19,8 @@ pub use error::{DefinitionError, LoadError, Location};
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The shipped identification questionnaire, embedded at build time.
-pub const IDENTIFICATION_V1_TOML: &str = include_str!("../../questionnaires/identification-v1.toml");
+pub const IDENTIFICATION_V1_TOML: &str =
+    include_str!("../../questionnaires/identification-v1.toml");
 
 /// The shipped identification questionnaire v1 (embedded, validated).
 ///
@@ -31,17 +32,24 @@ pub fn identification_v1() -> Questionnaire {
         IDENTIFICATION_V1_TOML,
         &crate::assessment::catalogue::known_indicator_ids(),
     )
-        .expect("the embedded identification questionnaire is validated by the test suite")
+    .expect("the embedded identification questionnaire is validated by the test suite")
 }
 
 /// The 67 indicator ids of the ILO/EC operational indicators (DR1-10, CR1-10, AVR1-16, EXP1-9,
 /// COD1-15, AVD1-7). This is the validation hook's default until the assessment catalogue is the
 /// single source; callers holding a catalogue pass its ids instead.
 pub fn ilo_indicator_ids() -> BTreeSet<String> {
-    [("DR", 10), ("CR", 10), ("AVR", 16), ("EXP", 9), ("COD", 15), ("AVD", 7)]
-        .into_iter()
-        .flat_map(|(dim, n)| (1..=n).map(move |i| format!("{dim}{i}")))
-        .collect()
+    [
+        ("DR", 10),
+        ("CR", 10),
+        ("AVR", 16),
+        ("EXP", 9),
+        ("COD", 15),
+        ("AVD", 7),
+    ]
+    .into_iter()
+    .flat_map(|(dim, n)| (1..=n).map(move |i| format!("{dim}{i}")))
+    .collect()
 }
 
 /// A checked questionnaire. Questions are kept in one flat list in interview order; modules and
@@ -78,7 +86,10 @@ impl Questionnaire {
     /// Read, parse and check a definition file.
     pub fn load(path: &Path, known_indicators: &BTreeSet<String>) -> Result<Self, LoadError> {
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io { file: file.clone(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+            file: file.clone(),
+            source,
+        })?;
         Self::from_toml_str(&file, &text, known_indicators)
     }
 
@@ -203,18 +214,26 @@ impl Question {
 
     /// True if the value is a set of option ids rather than one.
     pub fn is_multi(&self) -> bool {
-        self.answer_type == AnswerType::MultipleChoice || (self.answer_type == AnswerType::Observation && self.multiple)
+        self.answer_type == AnswerType::MultipleChoice
+            || (self.answer_type == AnswerType::Observation && self.multiple)
     }
 
     /// True if the question takes exactly one option id.
     pub fn is_single(&self) -> bool {
         self.answer_type == AnswerType::SingleChoice
-            || (self.answer_type == AnswerType::Observation && !self.multiple && !self.options.is_empty())
+            || (self.answer_type == AnswerType::Observation
+                && !self.multiple
+                && !self.options.is_empty())
     }
 
     /// Every indicator id this question can evidence.
     pub fn indicators(&self) -> BTreeSet<&str> {
-        let mut out: BTreeSet<&str> = self.evidences.iter().chain(&self.absent_if_no).map(String::as_str).collect();
+        let mut out: BTreeSet<&str> = self
+            .evidences
+            .iter()
+            .chain(&self.absent_if_no)
+            .map(String::as_str)
+            .collect();
         for o in &self.options {
             out.extend(o.evidences.iter().map(String::as_str));
         }

@@ -191,4 +191,3 @@ pub(crate) enum RawScalar {
     Number(i64),
     Text(String),
 }
-

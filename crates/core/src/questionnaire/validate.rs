@@ -6,20 +6,35 @@ use super::condition::{AnswerTest, Condition, StateTest};
 use super::error::{DefinitionError as E, Location};
 use super::spec::{FileSpec, HelpSpec, OptionSpec, RawCondition, RawScalar};
 use super::{
-    AnswerType, ChoiceOption, Emergency, EmergencyItem, EvidenceRule, Flag, Gate, Group, Module,
-    ObservationRules, Question, Questionnaire, Sensitivity, FORMAT_VERSION,
+    AnswerType, ChoiceOption, Emergency, EmergencyItem, EvidenceRule, FORMAT_VERSION, Flag, Gate,
+    Group, Module, ObservationRules, Question, Questionnaire, Sensitivity,
 };
 
-pub(super) fn load(file: &str, text: &str, known: &BTreeSet<String>) -> Result<Questionnaire, Vec<E>> {
+pub(super) fn load(
+    file: &str,
+    text: &str,
+    known: &BTreeSet<String>,
+) -> Result<Questionnaire, Vec<E>> {
     let spec: FileSpec = match toml::from_str(text) {
         Ok(spec) => spec,
         Err(err) => {
-            return Err(vec![E::Parse { file: file.to_owned(), message: err.to_string().trim_end().to_owned() }]);
+            return Err(vec![E::Parse {
+                file: file.to_owned(),
+                message: err.to_string().trim_end().to_owned(),
+            }]);
         }
     };
-    let mut v = Validator { file: file.to_owned(), errors: Vec::new(), known };
+    let mut v = Validator {
+        file: file.to_owned(),
+        errors: Vec::new(),
+        known,
+    };
     let q = v.build(spec);
-    if v.errors.is_empty() { Ok(q) } else { Err(v.errors) }
+    if v.errors.is_empty() {
+        Ok(q)
+    } else {
+        Err(v.errors)
+    }
 }
 
 /// Where a condition may look: only at questions strictly before a position (skip logic, gates,
@@ -64,7 +79,8 @@ fn message_id(prefix: &str, id: &str) -> String {
 
 fn valid_question_id(id: &str) -> bool {
     let mut chars = id.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 fn valid_option_id(id: &str) -> bool {
@@ -93,7 +109,11 @@ impl Validator<'_> {
     fn check_indicators<'s>(&mut self, at: &Location, ids: impl IntoIterator<Item = &'s String>) {
         for id in ids {
             if !self.known.contains(id) {
-                self.push(E::UnknownIndicator { file: self.file(), at: at.clone(), indicator: id.clone() });
+                self.push(E::UnknownIndicator {
+                    file: self.file(),
+                    at: at.clone(),
+                    indicator: id.clone(),
+                });
             }
         }
     }
@@ -101,17 +121,27 @@ impl Validator<'_> {
     fn check_exports<'s>(&mut self, at: &Location, names: impl IntoIterator<Item = &'s String>) {
         for name in names {
             if !valid_export(name) {
-                self.push(E::BadExport { file: self.file(), at: at.clone(), name: name.clone() });
+                self.push(E::BadExport {
+                    file: self.file(),
+                    at: at.clone(),
+                    name: name.clone(),
+                });
             }
         }
     }
 
     fn build(&mut self, spec: FileSpec) -> Questionnaire {
         if spec.format != FORMAT_VERSION {
-            self.push(E::UnsupportedFormat { file: self.file(), found: spec.format });
+            self.push(E::UnsupportedFormat {
+                file: self.file(),
+                found: spec.format,
+            });
         }
         if spec.modules.is_empty() {
-            self.push(E::Empty { file: self.file(), what: "modules" });
+            self.push(E::Empty {
+                file: self.file(),
+                what: "modules",
+            });
         }
 
         // Pass 1: modules and questions with their own attributes (no conditions yet), so that
@@ -128,13 +158,26 @@ impl Validator<'_> {
         for m in spec.modules {
             let at = Location::Module(m.id.clone());
             if !valid_question_id(&m.id) {
-                self.push(E::BadId { file: self.file(), at: at.clone(), id: m.id.clone(), reason: "ids start with a letter and use letters, digits and _" });
+                self.push(E::BadId {
+                    file: self.file(),
+                    at: at.clone(),
+                    id: m.id.clone(),
+                    reason: "ids start with a letter and use letters, digits and _",
+                });
             }
             if !module_ids.insert(m.id.clone()) {
-                self.push(E::DuplicateId { file: self.file(), at: at.clone(), kind: "module", id: m.id.clone() });
+                self.push(E::DuplicateId {
+                    file: self.file(),
+                    at: at.clone(),
+                    kind: "module",
+                    id: m.id.clone(),
+                });
             }
             if m.questions.is_empty() {
-                self.push(E::Empty { file: self.file(), what: "questions in a module" });
+                self.push(E::Empty {
+                    file: self.file(),
+                    what: "questions in a module",
+                });
             }
             let module_index = modules.len();
             let first = questions.len();
@@ -142,10 +185,20 @@ impl Validator<'_> {
                 let pos = questions.len();
                 let at = Location::Question(qs.id.clone());
                 if !valid_question_id(&qs.id) {
-                    self.push(E::BadId { file: self.file(), at: at.clone(), id: qs.id.clone(), reason: "ids start with a letter and use letters, digits and _" });
+                    self.push(E::BadId {
+                        file: self.file(),
+                        at: at.clone(),
+                        id: qs.id.clone(),
+                        reason: "ids start with a letter and use letters, digits and _",
+                    });
                 }
                 if index.insert(qs.id.clone(), pos).is_some() || module_ids.contains(&qs.id) {
-                    self.push(E::DuplicateId { file: self.file(), at: at.clone(), kind: "question", id: qs.id.clone() });
+                    self.push(E::DuplicateId {
+                        file: self.file(),
+                        at: at.clone(),
+                        kind: "question",
+                        id: qs.id.clone(),
+                    });
                 }
                 let answer_type = match qs.kind.as_str() {
                     "yes_no" => AnswerType::YesNo,
@@ -156,7 +209,11 @@ impl Validator<'_> {
                     "free_text" => AnswerType::FreeText,
                     "observation" => AnswerType::Observation,
                     other => {
-                        self.push(E::BadAttribute { file: self.file(), at: at.clone(), detail: format!("unknown answer type {other:?}") });
+                        self.push(E::BadAttribute {
+                            file: self.file(),
+                            at: at.clone(),
+                            detail: format!("unknown answer type {other:?}"),
+                        });
                         AnswerType::FreeText
                     }
                 };
@@ -173,15 +230,32 @@ impl Validator<'_> {
                         OptionSpec::Full(t) => (t.id, t.label, t.evidences, t.export, t.exclusive),
                     };
                     if !valid_option_id(&id) {
-                        self.push(E::BadId { file: self.file(), at: at.clone(), id: id.clone(), reason: "option ids use lower-case letters, digits and _" });
+                        self.push(E::BadId {
+                            file: self.file(),
+                            at: at.clone(),
+                            id: id.clone(),
+                            reason: "option ids use lower-case letters, digits and _",
+                        });
                     }
                     if options.iter().any(|x| x.id == id) {
-                        self.push(E::DuplicateId { file: self.file(), at: at.clone(), kind: "option", id: id.clone() });
+                        self.push(E::DuplicateId {
+                            file: self.file(),
+                            at: at.clone(),
+                            kind: "option",
+                            id: id.clone(),
+                        });
                     }
                     self.check_indicators(&at, &evidences);
                     self.check_exports(&at, &export);
-                    let label_id = label.unwrap_or_else(|| format!("{text_id}-opt-{}", id.replace('_', "-")));
-                    options.push(ChoiceOption { id, label_id, evidences, export, exclusive });
+                    let label_id =
+                        label.unwrap_or_else(|| format!("{text_id}-opt-{}", id.replace('_', "-")));
+                    options.push(ChoiceOption {
+                        id,
+                        label_id,
+                        evidences,
+                        export,
+                        exclusive,
+                    });
                 }
                 let q = Question {
                     id: qs.id.clone(),
@@ -189,7 +263,9 @@ impl Validator<'_> {
                     group: None,
                     answer_type,
                     required: qs.required,
-                    interviewer_only: qs.interviewer_only.unwrap_or(m.interviewer_only || answer_type == AnswerType::Observation),
+                    interviewer_only: qs
+                        .interviewer_only
+                        .unwrap_or(m.interviewer_only || answer_type == AnswerType::Observation),
                     sensitivity: Sensitivity::Case,
                     text_id,
                     help_id,
@@ -244,13 +320,28 @@ impl Validator<'_> {
         for f in spec.flags {
             let at = Location::Flag(f.id.clone());
             if !valid_option_id(&f.id) {
-                self.push(E::BadId { file: self.file(), at: at.clone(), id: f.id.clone(), reason: "flag ids use lower-case letters, digits and _" });
+                self.push(E::BadId {
+                    file: self.file(),
+                    at: at.clone(),
+                    id: f.id.clone(),
+                    reason: "flag ids use lower-case letters, digits and _",
+                });
             }
             if flag_reach.contains_key(&f.id) || flags.iter().any(|x: &Flag| x.id == f.id) {
-                self.push(E::DuplicateId { file: self.file(), at: at.clone(), kind: "flag", id: f.id.clone() });
+                self.push(E::DuplicateId {
+                    file: self.file(),
+                    at: at.clone(),
+                    kind: "flag",
+                    id: f.id.clone(),
+                });
                 continue;
             }
-            let scope = Scope { questions: &questions, index: &index, flags: &flag_reach, declared_flags: &declared_flags };
+            let scope = Scope {
+                questions: &questions,
+                index: &index,
+                flags: &flag_reach,
+                declared_flags: &declared_flags,
+            };
             if let Some(c) = self.compile(&scope, &at, &f.when, Limit::Anywhere) {
                 let reach = reach(&c, &index, &flag_reach);
                 flag_reach.insert(f.id.clone(), reach);
@@ -258,7 +349,12 @@ impl Validator<'_> {
             }
         }
 
-        let scope = Scope { questions: &questions, index: &index, flags: &flag_reach, declared_flags: &declared_flags };
+        let scope = Scope {
+            questions: &questions,
+            index: &index,
+            flags: &flag_reach,
+            declared_flags: &declared_flags,
+        };
         let mut compiled_when = Vec::new();
         for (pos, raw) in &pending_question_conditions {
             let at = Location::Question(questions[*pos].id.clone());
@@ -277,7 +373,14 @@ impl Validator<'_> {
         for (pos, raw, indicators, rules_out) in &pending_evidence {
             let at = Location::Question(questions[*pos].id.clone());
             if let Some(c) = self.compile(&scope, &at, raw, Limit::UpTo(*pos)) {
-                compiled_evidence.push((*pos, EvidenceRule { when: c, indicators: indicators.clone(), rules_out: *rules_out }));
+                compiled_evidence.push((
+                    *pos,
+                    EvidenceRule {
+                        when: c,
+                        indicators: indicators.clone(),
+                        rules_out: *rules_out,
+                    },
+                ));
             }
         }
 
@@ -286,64 +389,127 @@ impl Validator<'_> {
         for g in spec.gates {
             let at = Location::Gate(g.id.clone());
             if !gate_ids.insert(g.id.clone()) {
-                self.push(E::DuplicateId { file: self.file(), at: at.clone(), kind: "gate", id: g.id.clone() });
+                self.push(E::DuplicateId {
+                    file: self.file(),
+                    at: at.clone(),
+                    kind: "gate",
+                    id: g.id.clone(),
+                });
             }
-            let position = match (modules.iter().find(|m| m.id == g.before), index.get(&g.before)) {
+            let position = match (
+                modules.iter().find(|m| m.id == g.before),
+                index.get(&g.before),
+            ) {
                 (Some(m), _) => Some(m.first),
                 (None, Some(&p)) => Some(p),
                 (None, None) => {
-                    self.push(E::DanglingReference { file: self.file(), at: at.clone(), target: format!("module or question {:?}", g.before) });
+                    self.push(E::DanglingReference {
+                        file: self.file(),
+                        at: at.clone(),
+                        target: format!("module or question {:?}", g.before),
+                    });
                     None
                 }
             };
             let limit = Limit::Before(position.unwrap_or(usize::MAX));
-            let when = g.when.as_ref().and_then(|c| self.compile(&scope, &at, c, limit));
+            let when = g
+                .when
+                .as_ref()
+                .and_then(|c| self.compile(&scope, &at, c, limit));
             let requires = self.compile(&scope, &at, &g.requires, limit);
             if let (Some(position), Some(requires)) = (position, requires) {
                 let message_id = g.message.unwrap_or_else(|| message_id("gate", &g.id));
-                gates.push(Gate { id: g.id, position, when, requires, message_id });
+                gates.push(Gate {
+                    id: g.id,
+                    position,
+                    when,
+                    requires,
+                    message_id,
+                });
             }
         }
 
         let emergency = match spec.emergency {
-            None => Emergency { title_id: "emergency-title".to_owned(), items: Vec::new() },
+            None => Emergency {
+                title_id: "emergency-title".to_owned(),
+                items: Vec::new(),
+            },
             Some(e) => {
                 let mut items: Vec<EmergencyItem> = Vec::new();
                 for id in e.items {
                     if items.iter().any(|i| i.id == id) {
-                        self.push(E::DuplicateId { file: self.file(), at: Location::Emergency, kind: "emergency item", id: id.clone() });
+                        self.push(E::DuplicateId {
+                            file: self.file(),
+                            at: Location::Emergency,
+                            kind: "emergency item",
+                            id: id.clone(),
+                        });
                     }
-                    items.push(EmergencyItem { label_id: message_id("emergency-item", &id), id, triggers: Vec::new() });
+                    items.push(EmergencyItem {
+                        label_id: message_id("emergency-item", &id),
+                        id,
+                        triggers: Vec::new(),
+                    });
                 }
                 for t in e.triggers {
                     let c = self.compile(&scope, &Location::Emergency, &t.when, Limit::Anywhere);
                     match items.iter_mut().find(|i| i.id == t.item) {
                         Some(item) => item.triggers.extend(c),
-                        None => self.push(E::DanglingReference { file: self.file(), at: Location::Emergency, target: format!("emergency item {:?}", t.item) }),
+                        None => self.push(E::DanglingReference {
+                            file: self.file(),
+                            at: Location::Emergency,
+                            target: format!("emergency item {:?}", t.item),
+                        }),
                     }
                 }
-                Emergency { title_id: e.title.unwrap_or_else(|| "emergency-title".to_owned()), items }
+                Emergency {
+                    title_id: e.title.unwrap_or_else(|| "emergency-title".to_owned()),
+                    items,
+                }
             }
         };
 
         let o = spec.observations;
         let observations = ObservationRules {
-            act: o.act.as_ref().and_then(|c| self.compile(&scope, &Location::Observations("act"), c, Limit::Anywhere)),
-            commercial_sex: o
-                .commercial_sex
-                .as_ref()
-                .and_then(|c| self.compile(&scope, &Location::Observations("commercial_sex"), c, Limit::Anywhere)),
-            minor_suspected: o
-                .minor_suspected
-                .as_ref()
-                .and_then(|c| self.compile(&scope, &Location::Observations("minor_suspected"), c, Limit::Anywhere)),
+            act: o.act.as_ref().and_then(|c| {
+                self.compile(&scope, &Location::Observations("act"), c, Limit::Anywhere)
+            }),
+            commercial_sex: o.commercial_sex.as_ref().and_then(|c| {
+                self.compile(
+                    &scope,
+                    &Location::Observations("commercial_sex"),
+                    c,
+                    Limit::Anywhere,
+                )
+            }),
+            minor_suspected: o.minor_suspected.as_ref().and_then(|c| {
+                self.compile(
+                    &scope,
+                    &Location::Observations("minor_suspected"),
+                    c,
+                    Limit::Anywhere,
+                )
+            }),
             age_years: o.age_years.clone(),
         };
         if let Some(age) = &o.age_years {
             match index.get(age) {
-                None => self.push(E::DanglingReference { file: self.file(), at: Location::Observations("age_years"), target: format!("question {age:?}") }),
-                Some(&p) if questions[p].answer_type != AnswerType::Number || questions[p].group.is_some() => {
-                    self.push(E::BadAttribute { file: self.file(), at: Location::Observations("age_years"), detail: format!("question {age:?} must be a number question outside any group") });
+                None => self.push(E::DanglingReference {
+                    file: self.file(),
+                    at: Location::Observations("age_years"),
+                    target: format!("question {age:?}"),
+                }),
+                Some(&p)
+                    if questions[p].answer_type != AnswerType::Number
+                        || questions[p].group.is_some() =>
+                {
+                    self.push(E::BadAttribute {
+                        file: self.file(),
+                        at: Location::Observations("age_years"),
+                        detail: format!(
+                            "question {age:?} must be a number question outside any group"
+                        ),
+                    });
                 }
                 Some(_) => {}
             }
@@ -362,7 +528,9 @@ impl Validator<'_> {
         Questionnaire {
             source: self.file(),
             format: spec.format,
-            title_id: spec.title.unwrap_or_else(|| message_id("questionnaire", &spec.id)),
+            title_id: spec
+                .title
+                .unwrap_or_else(|| message_id("questionnaire", &spec.id)),
             id: spec.id,
             version: spec.version,
             modules,
@@ -379,28 +547,51 @@ impl Validator<'_> {
     /// Type/attribute combinations; returns the effective sensitivity.
     fn check_question_shape(&mut self, q: &Question, sensitivity: Option<&str>) -> Sensitivity {
         let at = Location::Question(q.id.clone());
-        let bad = |detail: String| E::BadOptions { file: self.file.clone(), at: at.clone(), detail };
+        let bad = |detail: String| E::BadOptions {
+            file: self.file.clone(),
+            at: at.clone(),
+            detail,
+        };
         let mut problems = Vec::new();
-        let is_note = q.answer_type == AnswerType::FreeText || (q.answer_type == AnswerType::Observation && q.options.is_empty());
+        let is_note = q.answer_type == AnswerType::FreeText
+            || (q.answer_type == AnswerType::Observation && q.options.is_empty());
         match q.answer_type {
             AnswerType::SingleChoice | AnswerType::MultipleChoice if q.options.len() < 2 => {
-                problems.push(bad(format!("{} needs at least two options", q.answer_type.as_str())));
+                problems.push(bad(format!(
+                    "{} needs at least two options",
+                    q.answer_type.as_str()
+                )));
             }
             AnswerType::Observation if q.options.len() == 1 => {
-                problems.push(bad("observation needs no options (a note) or at least two".to_owned()));
+                problems.push(bad(
+                    "observation needs no options (a note) or at least two".to_owned()
+                ));
             }
-            AnswerType::YesNo | AnswerType::Number | AnswerType::ApproximateDate | AnswerType::FreeText if !q.options.is_empty() => {
+            AnswerType::YesNo
+            | AnswerType::Number
+            | AnswerType::ApproximateDate
+            | AnswerType::FreeText
+                if !q.options.is_empty() =>
+            {
                 problems.push(bad(format!("{} takes no options", q.answer_type.as_str())));
             }
             _ => {}
         }
-        if (!q.evidences.is_empty() || !q.absent_if_no.is_empty()) && q.answer_type != AnswerType::YesNo {
+        if (!q.evidences.is_empty() || !q.absent_if_no.is_empty())
+            && q.answer_type != AnswerType::YesNo
+        {
             problems.push(bad("question-level `evidences`/`absent_if_no` need type yes_no; put evidences on options or use [[evidence]] rules".to_owned()));
         }
         if q.options.iter().any(|o| o.exclusive) && !q.is_multi() {
-            problems.push(bad("`exclusive` options only make sense in multiple choice".to_owned()));
+            problems.push(bad(
+                "`exclusive` options only make sense in multiple choice".to_owned(),
+            ));
         }
-        let attr = |detail: &str| E::BadAttribute { file: self.file.clone(), at: at.clone(), detail: detail.to_owned() };
+        let attr = |detail: &str| E::BadAttribute {
+            file: self.file.clone(),
+            at: at.clone(),
+            detail: detail.to_owned(),
+        };
         if q.allow_unsure && q.answer_type != AnswerType::YesNo {
             problems.push(attr("`allow_unsure` is only for yes_no"));
         }
@@ -424,13 +615,20 @@ impl Validator<'_> {
             Some("identity") => Sensitivity::Identity,
             Some("free_text") => Sensitivity::FreeText,
             Some(other) => {
-                problems.push(attr(&format!("unknown sensitivity {other:?} (identity, case or free_text)")));
+                problems.push(attr(&format!(
+                    "unknown sensitivity {other:?} (identity, case or free_text)"
+                )));
                 Sensitivity::Case
             }
         };
         if is_note && s == Sensitivity::Case {
             // Free text must never reach statistics exports, which read `case` answers.
-            problems.push(E::SensitivityMismatch { file: self.file.clone(), at: at.clone(), detail: "free text cannot have sensitivity `case` (use free_text or identity)".to_owned() });
+            problems.push(E::SensitivityMismatch {
+                file: self.file.clone(),
+                at: at.clone(),
+                detail: "free text cannot have sensitivity `case` (use free_text or identity)"
+                    .to_owned(),
+            });
         }
         // Free text never leaves in an export; identity only in HTCDS-shaped referral exports.
         let bad_export = match s {
@@ -439,7 +637,12 @@ impl Validator<'_> {
             Sensitivity::Identity => q.export.iter().any(|e| !e.starts_with("htcds:")),
         };
         if bad_export {
-            problems.push(E::SensitivityMismatch { file: self.file.clone(), at: at.clone(), detail: "free text carries no export variables, identity answers only htcds: ones".to_owned() });
+            problems.push(E::SensitivityMismatch {
+                file: self.file.clone(),
+                at: at.clone(),
+                detail: "free text carries no export variables, identity answers only htcds: ones"
+                    .to_owned(),
+            });
         }
         self.errors.extend(problems);
         s
@@ -455,51 +658,114 @@ impl Validator<'_> {
         for g in specs {
             let at = Location::Group(g.id.clone());
             if groups.iter().any(|x| x.id == g.id) {
-                self.push(E::DuplicateId { file: self.file(), at: at.clone(), kind: "group", id: g.id.clone() });
+                self.push(E::DuplicateId {
+                    file: self.file(),
+                    at: at.clone(),
+                    kind: "group",
+                    id: g.id.clone(),
+                });
                 continue;
             }
-            let positions: Vec<usize> = members.iter().filter(|(_, id)| *id == g.id).map(|(p, _)| *p).collect();
+            let positions: Vec<usize> = members
+                .iter()
+                .filter(|(_, id)| *id == g.id)
+                .map(|(p, _)| *p)
+                .collect();
             let (Some(&first), Some(&last)) = (positions.first(), positions.last()) else {
-                self.push(E::BadGroup { file: self.file(), at, detail: "no question belongs to it".to_owned() });
+                self.push(E::BadGroup {
+                    file: self.file(),
+                    at,
+                    detail: "no question belongs to it".to_owned(),
+                });
                 continue;
             };
             if last - first + 1 != positions.len() {
-                self.push(E::BadGroup { file: self.file(), at: at.clone(), detail: "its questions must be consecutive".to_owned() });
+                self.push(E::BadGroup {
+                    file: self.file(),
+                    at: at.clone(),
+                    detail: "its questions must be consecutive".to_owned(),
+                });
             }
             if questions[first].module != questions[last].module {
-                self.push(E::BadGroup { file: self.file(), at: at.clone(), detail: "its questions must be in one module".to_owned() });
+                self.push(E::BadGroup {
+                    file: self.file(),
+                    at: at.clone(),
+                    detail: "its questions must be in one module".to_owned(),
+                });
             }
             if g.max_instances == 0 {
-                self.push(E::BadGroup { file: self.file(), at: at.clone(), detail: "max_instances must be at least 1".to_owned() });
+                self.push(E::BadGroup {
+                    file: self.file(),
+                    at: at.clone(),
+                    detail: "max_instances must be at least 1".to_owned(),
+                });
             }
             let gi = groups.len();
             for &p in &positions {
                 questions[p].group = Some(gi);
             }
             let label_id = g.label.unwrap_or_else(|| message_id("group", &g.id));
-            groups.push(Group { add_id: format!("{label_id}-add"), label_id, id: g.id, max_instances: g.max_instances, first, end: last + 1 });
+            groups.push(Group {
+                add_id: format!("{label_id}-add"),
+                label_id,
+                id: g.id,
+                max_instances: g.max_instances,
+                first,
+                end: last + 1,
+            });
         }
         for (pos, id) in members {
             if !groups.iter().any(|g| &g.id == id) {
-                self.push(E::DanglingReference { file: self.file(), at: Location::Question(questions[*pos].id.clone()), target: format!("group {id:?}") });
+                self.push(E::DanglingReference {
+                    file: self.file(),
+                    at: Location::Question(questions[*pos].id.clone()),
+                    target: format!("group {id:?}"),
+                });
             }
         }
         groups
     }
 
-    fn compile(&mut self, scope: &Scope<'_>, at: &Location, raw: &RawCondition, limit: Limit) -> Option<Condition> {
-        let bad = |detail: &str| E::BadCondition { file: String::new(), at: at.clone(), detail: detail.to_owned() };
-        let operators = [raw.all.is_some(), raw.any.is_some(), raw.not.is_some(), raw.flag.is_some(), raw.answer.is_some()]
-            .into_iter()
-            .filter(|b| *b)
-            .count();
-        let tests = [raw.equals.is_some(), raw.in_.is_some(), raw.includes.is_some(), raw.less_than.is_some(), raw.at_least.is_some(), raw.is.is_some()]
-            .into_iter()
-            .filter(|b| *b)
-            .count();
+    fn compile(
+        &mut self,
+        scope: &Scope<'_>,
+        at: &Location,
+        raw: &RawCondition,
+        limit: Limit,
+    ) -> Option<Condition> {
+        let bad = |detail: &str| E::BadCondition {
+            file: String::new(),
+            at: at.clone(),
+            detail: detail.to_owned(),
+        };
+        let operators = [
+            raw.all.is_some(),
+            raw.any.is_some(),
+            raw.not.is_some(),
+            raw.flag.is_some(),
+            raw.answer.is_some(),
+        ]
+        .into_iter()
+        .filter(|b| *b)
+        .count();
+        let tests = [
+            raw.equals.is_some(),
+            raw.in_.is_some(),
+            raw.includes.is_some(),
+            raw.less_than.is_some(),
+            raw.at_least.is_some(),
+            raw.is.is_some(),
+        ]
+        .into_iter()
+        .filter(|b| *b)
+        .count();
         let fail = |v: &mut Self, e: E| {
             let e = match e {
-                E::BadCondition { at, detail, .. } => E::BadCondition { file: v.file(), at, detail },
+                E::BadCondition { at, detail, .. } => E::BadCondition {
+                    file: v.file(),
+                    at,
+                    detail,
+                },
                 other => other,
             };
             v.push(e);
@@ -509,19 +775,31 @@ impl Validator<'_> {
             return fail(self, bad("use exactly one of all, any, not, flag, answer"));
         }
         if raw.answer.is_none() && tests > 0 {
-            return fail(self, bad("equals, in, includes, less_than, at_least and is go with answer"));
+            return fail(
+                self,
+                bad("equals, in, includes, less_than, at_least and is go with answer"),
+            );
         }
         if let Some(items) = raw.all.as_ref().or(raw.any.as_ref()) {
             if items.is_empty() {
                 return fail(self, bad("all/any needs at least one condition"));
             }
-            let compiled: Vec<Option<Condition>> = items.iter().map(|c| self.compile(scope, at, c, limit)).collect();
+            let compiled: Vec<Option<Condition>> = items
+                .iter()
+                .map(|c| self.compile(scope, at, c, limit))
+                .collect();
             let compiled: Option<Vec<Condition>> = compiled.into_iter().collect();
             let compiled = compiled?;
-            return Some(if raw.all.is_some() { Condition::All(compiled) } else { Condition::Any(compiled) });
+            return Some(if raw.all.is_some() {
+                Condition::All(compiled)
+            } else {
+                Condition::Any(compiled)
+            });
         }
         if let Some(inner) = &raw.not {
-            return self.compile(scope, at, inner, limit).map(|c| Condition::Not(Box::new(c)));
+            return self
+                .compile(scope, at, inner, limit)
+                .map(|c| Condition::Not(Box::new(c)));
         }
         if let Some(flag) = &raw.flag {
             return match scope.flags.get(flag) {
@@ -529,60 +807,113 @@ impl Validator<'_> {
                     if let (Some(r), Limit::Before(_) | Limit::UpTo(_)) = (reach, limit)
                         && !limit.allows(*r)
                     {
-                        let target = format!("flag {flag:?} (it reads question {:?})", scope.questions[*r].id);
-                        self.push(E::Cycle { file: self.file(), at: at.clone(), target });
+                        let target = format!(
+                            "flag {flag:?} (it reads question {:?})",
+                            scope.questions[*r].id
+                        );
+                        self.push(E::Cycle {
+                            file: self.file(),
+                            at: at.clone(),
+                            target,
+                        });
                         return None;
                     }
                     Some(Condition::Flag(flag.clone()))
                 }
                 None if scope.declared_flags.contains(flag) => {
-                    self.push(E::Cycle { file: self.file(), at: at.clone(), target: format!("flag {flag:?} (a flag may read only flags declared before it)") });
+                    self.push(E::Cycle {
+                        file: self.file(),
+                        at: at.clone(),
+                        target: format!(
+                            "flag {flag:?} (a flag may read only flags declared before it)"
+                        ),
+                    });
                     None
                 }
                 None => {
-                    self.push(E::DanglingReference { file: self.file(), at: at.clone(), target: format!("flag {flag:?}") });
+                    self.push(E::DanglingReference {
+                        file: self.file(),
+                        at: at.clone(),
+                        target: format!("flag {flag:?}"),
+                    });
                     None
                 }
             };
         }
         let question = raw.answer.as_ref()?;
         if tests != 1 {
-            return fail(self, bad("answer needs exactly one of equals, in, includes, less_than, at_least, is"));
+            return fail(
+                self,
+                bad("answer needs exactly one of equals, in, includes, less_than, at_least, is"),
+            );
         }
         let Some(&pos) = scope.index.get(question) else {
-            self.push(E::DanglingReference { file: self.file(), at: at.clone(), target: format!("question {question:?}") });
+            self.push(E::DanglingReference {
+                file: self.file(),
+                at: at.clone(),
+                target: format!("question {question:?}"),
+            });
             return None;
         };
         if !limit.allows(pos) {
-            self.push(E::Cycle { file: self.file(), at: at.clone(), target: format!("question {question:?}") });
+            self.push(E::Cycle {
+                file: self.file(),
+                at: at.clone(),
+                target: format!("question {question:?}"),
+            });
             return None;
         }
         let target = &scope.questions[pos];
         let value_ok = |v: &str| -> bool {
             match target.answer_type {
-                AnswerType::YesNo => v == "yes" || v == "no" || (v == "unsure" && target.allow_unsure),
+                AnswerType::YesNo => {
+                    v == "yes" || v == "no" || (v == "unsure" && target.allow_unsure)
+                }
                 _ => target.option(v).is_some(),
             }
         };
-        let choice_like = target.answer_type == AnswerType::YesNo || target.is_single() || target.is_multi();
+        let choice_like =
+            target.answer_type == AnswerType::YesNo || target.is_single() || target.is_multi();
         let dangling = |v: &mut Self, value: &str| {
-            v.push(E::DanglingReference { file: v.file(), at: at.clone(), target: format!("option {value:?} of question {question:?}") });
+            v.push(E::DanglingReference {
+                file: v.file(),
+                at: at.clone(),
+                target: format!("option {value:?} of question {question:?}"),
+            });
         };
         let test = if let Some(eq) = &raw.equals {
             match eq {
-                RawScalar::Text(s) if target.answer_type == AnswerType::YesNo || target.is_single() => {
+                RawScalar::Text(s)
+                    if target.answer_type == AnswerType::YesNo || target.is_single() =>
+                {
                     if !value_ok(s) {
                         dangling(self, s);
                         return None;
                     }
                     AnswerTest::Equals(s.clone())
                 }
-                RawScalar::Number(n) if target.answer_type == AnswerType::Number => AnswerTest::EqualsNumber(*n),
-                _ => return fail(self, bad(&format!("`equals` does not fit question {question:?} of type {} (use includes/in for multiple choice)", target.answer_type.as_str()))),
+                RawScalar::Number(n) if target.answer_type == AnswerType::Number => {
+                    AnswerTest::EqualsNumber(*n)
+                }
+                _ => {
+                    return fail(
+                        self,
+                        bad(&format!(
+                            "`equals` does not fit question {question:?} of type {} (use includes/in for multiple choice)",
+                            target.answer_type.as_str()
+                        )),
+                    );
+                }
             }
         } else if let Some(list) = &raw.in_ {
             if !choice_like {
-                return fail(self, bad(&format!("`in` needs a choice or yes_no question, {question:?} is {}", target.answer_type.as_str())));
+                return fail(
+                    self,
+                    bad(&format!(
+                        "`in` needs a choice or yes_no question, {question:?} is {}",
+                        target.answer_type.as_str()
+                    )),
+                );
             }
             if list.is_empty() {
                 return fail(self, bad("`in` needs at least one value"));
@@ -597,7 +928,13 @@ impl Validator<'_> {
             AnswerTest::In(list.clone())
         } else if let Some(opt) = &raw.includes {
             if !target.is_multi() {
-                return fail(self, bad(&format!("`includes` needs a multiple choice question, {question:?} is {}", target.answer_type.as_str())));
+                return fail(
+                    self,
+                    bad(&format!(
+                        "`includes` needs a multiple choice question, {question:?} is {}",
+                        target.answer_type.as_str()
+                    )),
+                );
             }
             if !value_ok(opt) {
                 dangling(self, opt);
@@ -606,23 +943,55 @@ impl Validator<'_> {
             AnswerTest::Includes(opt.clone())
         } else if let Some(n) = raw.less_than.or(raw.at_least) {
             if target.answer_type != AnswerType::Number {
-                return fail(self, bad(&format!("less_than/at_least need a number question, {question:?} is {}", target.answer_type.as_str())));
+                return fail(
+                    self,
+                    bad(&format!(
+                        "less_than/at_least need a number question, {question:?} is {}",
+                        target.answer_type.as_str()
+                    )),
+                );
             }
-            if raw.less_than.is_some() { AnswerTest::LessThan(n) } else { AnswerTest::AtLeast(n) }
+            if raw.less_than.is_some() {
+                AnswerTest::LessThan(n)
+            } else {
+                AnswerTest::AtLeast(n)
+            }
         } else {
             let s = raw.is.as_deref().unwrap_or_default();
             match StateTest::parse(s) {
                 Some(t) => AnswerTest::Is(t),
-                None => return fail(self, bad(&format!("unknown state {s:?} (answered, unanswered, known, unknown, dont_know, declined)"))),
+                None => {
+                    return fail(
+                        self,
+                        bad(&format!(
+                            "unknown state {s:?} (answered, unanswered, known, unknown, dont_know, declined)"
+                        )),
+                    );
+                }
             }
         };
-        Some(Condition::Answer { question: question.clone(), test })
+        Some(Condition::Answer {
+            question: question.clone(),
+            test,
+        })
     }
 }
 
 /// The latest question position a condition reads, through flags too.
-fn reach(c: &Condition, index: &HashMap<String, usize>, flags: &HashMap<String, Option<usize>>) -> Option<usize> {
-    let from_questions = c.questions().into_iter().filter_map(|q| index.get(q).copied()).max();
-    let from_flags = c.flags().into_iter().filter_map(|f| flags.get(f).copied().flatten()).max();
+fn reach(
+    c: &Condition,
+    index: &HashMap<String, usize>,
+    flags: &HashMap<String, Option<usize>>,
+) -> Option<usize> {
+    let from_questions = c
+        .questions()
+        .into_iter()
+        .filter_map(|q| index.get(q).copied())
+        .max();
+    let from_flags = c
+        .flags()
+        .into_iter()
+        .filter_map(|f| flags.get(f).copied().flatten())
+        .max();
     from_questions.max(from_flags)
 }

@@ -2,7 +2,8 @@
 
 use lantern_core::answers::{AnswerKey, AnswerValue, ApproxDate, UnknownReason, YesNo};
 use lantern_core::engine::{
-    self, Completion, InterviewState, Mode, Screen, StopReason, render_question, render_screen, validate_answer,
+    self, Completion, InterviewState, Mode, Screen, StopReason, render_question, render_screen,
+    validate_answer,
 };
 use lantern_core::observations::Presence;
 use lantern_core::questionnaire::{AnswerType, Question, Questionnaire, identification_v1};
@@ -35,8 +36,14 @@ pub(crate) fn plain_answer(q: &Question) -> AnswerValue {
         AnswerType::Observation if q.options.is_empty() => text("note"),
         AnswerType::Observation if q.multiple => choices(&[&q.options[0].id]),
         AnswerType::Observation => choice(&q.options[0].id),
-        AnswerType::Number => AnswerValue::Number(q.min.unwrap_or(0).max(20).min(q.max.unwrap_or(i64::MAX))),
-        AnswerType::ApproximateDate => AnswerValue::Date(ApproxDate { year: 2003, month: Some(4), day: None }),
+        AnswerType::Number => {
+            AnswerValue::Number(q.min.unwrap_or(0).max(20).min(q.max.unwrap_or(i64::MAX)))
+        }
+        AnswerType::ApproximateDate => AnswerValue::Date(ApproxDate {
+            year: 2003,
+            month: Some(4),
+            day: None,
+        }),
         AnswerType::FreeText => text("text"),
     }
 }
@@ -52,13 +59,17 @@ pub(crate) fn drive(
     for _ in 0..2000 {
         let screen = engine::next_screen(q, state);
         match &screen {
-            Screen::Question { key, mode: Mode::Ask } => {
+            Screen::Question {
+                key,
+                mode: Mode::Ask,
+            } => {
                 if until == Some(key.question.as_str()) {
                     return screen;
                 }
                 let question = q.question(&key.question).expect("offered question exists");
                 let value = pick(question).unwrap_or_else(|| plain_answer(question));
-                engine::answer(q, state, key.clone(), value).unwrap_or_else(|e| panic!("{key}: {e}"));
+                engine::answer(q, state, key.clone(), value)
+                    .unwrap_or_else(|e| panic!("{key}: {e}"));
             }
             _ => return screen,
         }
@@ -88,7 +99,9 @@ pub(crate) fn drive_closing(
 ) -> Screen {
     loop {
         match drive(q, state, until, pick) {
-            Screen::RepeatPrompt { group, .. } => engine::close_group(q, state, &group).expect("close"),
+            Screen::RepeatPrompt { group, .. } => {
+                engine::close_group(q, state, &group).expect("close")
+            }
             other => return other,
         }
     }
@@ -102,15 +115,40 @@ fn privacy_gate_blocks_until_the_place_is_private() {
         "P2" => Some(no()),
         other => adult(x).or_else(|| (other == "P4").then(no)),
     });
-    assert_eq!(screen, Screen::Gate { gate: "privacy".to_owned() });
+    assert_eq!(
+        screen,
+        Screen::Gate {
+            gate: "privacy".to_owned()
+        }
+    );
     let view = render_screen(&q, &state);
     assert_eq!(view.gate.expect("gate view").message_id, "gate-privacy");
-    assert!(!view.emergency.items.is_empty(), "emergency route on a gate screen too");
+    assert!(
+        !view.emergency.items.is_empty(),
+        "emergency route on a gate screen too"
+    );
     // "Don't know" does not open it either.
-    engine::answer(&q, &mut state, key("P2"), AnswerValue::Unknown(UnknownReason::DontKnow)).expect("valid");
-    assert_eq!(engine::next_screen(&q, &state), Screen::Gate { gate: "privacy".to_owned() });
+    engine::answer(
+        &q,
+        &mut state,
+        key("P2"),
+        AnswerValue::Unknown(UnknownReason::DontKnow),
+    )
+    .expect("valid");
+    assert_eq!(
+        engine::next_screen(&q, &state),
+        Screen::Gate {
+            gate: "privacy".to_owned()
+        }
+    );
     engine::answer(&q, &mut state, key("P2"), yes()).expect("valid");
-    assert_eq!(engine::next_screen(&q, &state), Screen::Question { key: key("S1"), mode: Mode::Ask });
+    assert_eq!(
+        engine::next_screen(&q, &state),
+        Screen::Question {
+            key: key("S1"),
+            mode: Mode::Ask
+        }
+    );
 }
 
 #[test]
@@ -122,40 +160,78 @@ fn interpreter_must_declare_independence_and_may_be_refused() {
         "P4a" => Some(no()),
         _ => adult(x),
     });
-    assert_eq!(screen, Screen::Gate { gate: "interpreter_independence".to_owned() });
+    assert_eq!(
+        screen,
+        Screen::Gate {
+            gate: "interpreter_independence".to_owned()
+        }
+    );
     engine::answer(&q, &mut state, key("P4a"), yes()).expect("valid");
     let screen = drive(&q, &mut state, None, &|x| match x.id.as_str() {
         "L2" => Some(no()),
         "L2a" => Some(no()),
         _ => adult(x),
     });
-    assert_eq!(screen, Screen::Gate { gate: "interpreter_accepted".to_owned() });
+    assert_eq!(
+        screen,
+        Screen::Gate {
+            gate: "interpreter_accepted".to_owned()
+        }
+    );
 }
 
 #[test]
 fn consent_no_goes_to_referral_information_and_closing_only() {
     let q = identification_v1();
     let mut state = InterviewState::new();
-    let screen = drive(&q, &mut state, None, &|x| if x.id == "S4" { Some(no()) } else { adult(x) });
+    let screen = drive(&q, &mut state, None, &|x| {
+        if x.id == "S4" { Some(no()) } else { adult(x) }
+    });
     assert_eq!(screen, Screen::Complete);
     let record = engine::record(&q, &state);
     assert_eq!(record.completion, Completion::Complete);
-    assert!(record.answers.contains_key(&key("W1")), "referral wishes asked");
-    assert!(!record.answers.contains_key(&key("A1")), "no interview questions without consent");
+    assert!(
+        record.answers.contains_key(&key("W1")),
+        "referral wishes asked"
+    );
+    assert!(
+        !record.answers.contains_key(&key("A1")),
+        "no interview questions without consent"
+    );
     assert!(record.answers.contains_key(&key("Z2")), "closing reached");
     // Unclear consent blocks instead.
-    engine::answer(&q, &mut state, key("S4"), AnswerValue::Unknown(UnknownReason::Declined)).expect("valid");
-    assert_eq!(engine::next_screen(&q, &state), Screen::Gate { gate: "consent".to_owned() });
+    engine::answer(
+        &q,
+        &mut state,
+        key("S4"),
+        AnswerValue::Unknown(UnknownReason::Declined),
+    )
+    .expect("valid");
+    assert_eq!(
+        engine::next_screen(&q, &state),
+        Screen::Gate {
+            gate: "consent".to_owned()
+        }
+    );
 }
 
 #[test]
 fn not_safe_to_talk_goes_to_the_short_closing() {
     let q = identification_v1();
     let mut state = InterviewState::new();
-    let screen = drive(&q, &mut state, None, &|x| if x.id == "S1" { Some(AnswerValue::YesNo(YesNo::Unsure)) } else { adult(x) });
+    let screen = drive(&q, &mut state, None, &|x| {
+        if x.id == "S1" {
+            Some(AnswerValue::YesNo(YesNo::Unsure))
+        } else {
+            adult(x)
+        }
+    });
     assert_eq!(screen, Screen::Complete);
     let record = engine::record(&q, &state);
-    assert!(record.answers.contains_key(&key("Z1")), "safer time agreed is asked");
+    assert!(
+        record.answers.contains_key(&key("Z1")),
+        "safer time agreed is asked"
+    );
     assert!(!record.answers.contains_key(&key("S4")));
     assert!(!record.answers.contains_key(&key("W1")));
 }
@@ -173,15 +249,33 @@ fn child_pathway_requires_guardian_and_social_worker() {
         _ => adult(x),
     };
     let screen = drive(&q, &mut state, None, &child);
-    assert_eq!(screen, Screen::Gate { gate: "child_guardian".to_owned() });
+    assert_eq!(
+        screen,
+        Screen::Gate {
+            gate: "child_guardian".to_owned()
+        }
+    );
     assert!(engine::flags(&q, &state).contains(&"child_pathway".to_owned()));
-    assert!(render_screen(&q, &state).flags.contains(&"child_pathway".to_owned()));
+    assert!(
+        render_screen(&q, &state)
+            .flags
+            .contains(&"child_pathway".to_owned())
+    );
     // Guardian alone is not enough: the social worker must be recorded too.
     assert!(state.answers.contains_key(&key("A6")));
-    engine::answer(&q, &mut state, key("A7"), text("Social worker, Centre for Social Work")).expect("valid");
+    engine::answer(
+        &q,
+        &mut state,
+        key("A7"),
+        text("Social worker, Centre for Social Work"),
+    )
+    .expect("valid");
     let screen = drive(&q, &mut state, None, &child);
     assert!(matches!(screen, Screen::RepeatPrompt { .. }), "{screen:?}");
-    assert!(!state.answers.contains_key(&key("R8")), "no question about what a child agreed to");
+    assert!(
+        !state.answers.contains_key(&key("R8")),
+        "no question about what a child agreed to"
+    );
     assert!(engine::observations(&q, &state).minor_suspected);
 }
 
@@ -208,7 +302,10 @@ fn each_sign_of_minority_sets_the_child_pathway() {
                 adult(x)
             }
         });
-        assert!(engine::flags(&q, &state).contains(&"child_pathway".to_owned()), "{id} did not set it");
+        assert!(
+            engine::flags(&q, &state).contains(&"child_pathway".to_owned()),
+            "{id} did not set it"
+        );
     }
     let mut adult_state = InterviewState::new();
     drive(&q, &mut adult_state, Some("R1"), &adult);
@@ -223,7 +320,10 @@ fn hidden_answers_are_kept_but_not_applicable_and_not_assessed() {
         "R14a" => Some(choices(&["hurt_her"])),
         _ => adult(x),
     });
-    assert_eq!(engine::observations(&q, &state).indicators.get("CR1"), Some(&Presence::Present));
+    assert_eq!(
+        engine::observations(&q, &state).indicators.get("CR1"),
+        Some(&Presence::Present)
+    );
     let effects = engine::edit_effects(&q, &state, &key("R14"), &no());
     assert_eq!(effects.now_not_applicable, vec![key("R14a")]);
     engine::answer(&q, &mut state, key("R14"), no()).expect("valid");
@@ -231,7 +331,10 @@ fn hidden_answers_are_kept_but_not_applicable_and_not_assessed() {
     assert_eq!(engine::not_applicable(&q, &state), vec![key("R14a")]);
     let record = engine::record(&q, &state);
     assert_eq!(record.not_applicable, vec![key("R14a")]);
-    assert_eq!(record.observations.indicators.get("CR1"), Some(&Presence::Absent));
+    assert_eq!(
+        record.observations.indicators.get("CR1"),
+        Some(&Presence::Absent)
+    );
     // Editing back restores it.
     let effects = engine::edit_effects(&q, &state, &key("R14"), &yes());
     assert_eq!(effects.now_applicable, vec![key("R14a")]);
@@ -243,14 +346,21 @@ fn edits_report_flag_changes() {
     let mut state = InterviewState::new();
     drive(&q, &mut state, Some("R1"), &adult);
     let effects = engine::edit_effects(&q, &state, &key("A1"), &AnswerValue::Number(16));
-    assert_eq!(effects.flags_changed, vec![("child_pathway".to_owned(), true)]);
+    assert_eq!(
+        effects.flags_changed,
+        vec![("child_pathway".to_owned(), true)]
+    );
     assert!(effects.now_applicable.contains(&key("A6")));
 }
 
 #[test]
 fn stop_produces_a_partial_record_with_the_reason_and_resume_continues() {
     let q = identification_v1();
-    for reason in [StopReason::Interviewee, StopReason::Safety, StopReason::Interruption] {
+    for reason in [
+        StopReason::Interviewee,
+        StopReason::Safety,
+        StopReason::Interruption,
+    ] {
         let mut state = InterviewState::new();
         drive_closing(&q, &mut state, Some("C5"), &adult);
         engine::stop(&mut state, reason);
@@ -265,7 +375,13 @@ fn stop_produces_a_partial_record_with_the_reason_and_resume_continues() {
         let saved = serde_json::to_string(&state).expect("serialise");
         let mut resumed: InterviewState = serde_json::from_str(&saved).expect("deserialise");
         engine::resume(&mut resumed);
-        assert_eq!(engine::next_screen(&q, &resumed), Screen::Question { key: key("C5"), mode: Mode::Ask });
+        assert_eq!(
+            engine::next_screen(&q, &resumed),
+            Screen::Question {
+                key: key("C5"),
+                mode: Mode::Ask
+            }
+        );
     }
 }
 
@@ -276,7 +392,13 @@ fn prefill_shows_confirm_or_change_and_asks_only_gaps() {
     drive(&q, &mut earlier, Some("R1"), &adult);
     let mut state = engine::prefill(&q, &earlier, "record-1");
     let first = engine::next_screen(&q, &state);
-    assert_eq!(first, Screen::Question { key: key("P1"), mode: Mode::ConfirmOrChange });
+    assert_eq!(
+        first,
+        Screen::Question {
+            key: key("P1"),
+            mode: Mode::ConfirmOrChange
+        }
+    );
     let view = render_question(&q, &state, &key("P1")).expect("view");
     assert_eq!(view.mode, Mode::ConfirmOrChange);
     assert!(view.current.is_some());
@@ -285,11 +407,20 @@ fn prefill_shows_confirm_or_change_and_asks_only_gaps() {
     assert_eq!(engine::progress(&q, &state).answered, 0);
     for _ in 0..500 {
         match engine::next_screen(&q, &state) {
-            Screen::Question { key, mode: Mode::ConfirmOrChange } if key.question == "A1" => {
+            Screen::Question {
+                key,
+                mode: Mode::ConfirmOrChange,
+            } if key.question == "A1" => {
                 engine::answer(&q, &mut state, key, AnswerValue::Number(25)).expect("change");
             }
-            Screen::Question { key, mode: Mode::ConfirmOrChange } => engine::confirm_prefilled(&q, &mut state, &key).expect("confirm"),
-            Screen::Question { key, mode: Mode::Ask } => {
+            Screen::Question {
+                key,
+                mode: Mode::ConfirmOrChange,
+            } => engine::confirm_prefilled(&q, &mut state, &key).expect("confirm"),
+            Screen::Question {
+                key,
+                mode: Mode::Ask,
+            } => {
                 assert_eq!(key, self::key("R1"), "only the gap is asked");
                 break;
             }
@@ -309,12 +440,27 @@ fn journey_legs_repeat_with_answers_keyed_by_instance() {
         "J2" => Some(choices(&["transporter"])),
         _ => adult(x),
     });
-    assert_eq!(screen, Screen::RepeatPrompt { group: "leg".to_owned(), instances: 1 });
+    assert_eq!(
+        screen,
+        Screen::RepeatPrompt {
+            group: "leg".to_owned(),
+            instances: 1
+        }
+    );
     assert!(state.answers.contains_key(&AnswerKey::instance("J2", 0)));
     let view = render_screen(&q, &state);
     assert_eq!(view.repeat.expect("repeat view").add_id, "group-leg-add");
-    assert_eq!(engine::add_instance(&q, &mut state, "leg").expect("room"), 1);
-    assert_eq!(engine::next_screen(&q, &state), Screen::Question { key: AnswerKey::instance("J1", 1), mode: Mode::Ask });
+    assert_eq!(
+        engine::add_instance(&q, &mut state, "leg").expect("room"),
+        1
+    );
+    assert_eq!(
+        engine::next_screen(&q, &state),
+        Screen::Question {
+            key: AnswerKey::instance("J1", 1),
+            mode: Mode::Ask
+        }
+    );
     let view = render_screen(&q, &state).question.expect("question");
     assert_eq!(view.group.expect("group").instance, 1);
     // Instance 1: J5 locked in on the second leg only.
@@ -322,11 +468,23 @@ fn journey_legs_repeat_with_answers_keyed_by_instance() {
         "J5" => Some(yes()),
         _ => adult(x),
     });
-    assert_eq!(screen, Screen::RepeatPrompt { group: "leg".to_owned(), instances: 2 });
+    assert_eq!(
+        screen,
+        Screen::RepeatPrompt {
+            group: "leg".to_owned(),
+            instances: 2
+        }
+    );
     let bad = engine::answer(&q, &mut state, key("J5"), yes()).expect_err("needs an instance");
     assert_eq!(bad.code(), "answer.bad_instance");
     engine::close_group(&q, &mut state, "leg").expect("close");
-    assert_eq!(engine::next_screen(&q, &state), Screen::Question { key: key("D1t"), mode: Mode::Ask });
+    assert_eq!(
+        engine::next_screen(&q, &state),
+        Screen::Question {
+            key: key("D1t"),
+            mode: Mode::Ask
+        }
+    );
     let obs = engine::observations(&q, &state);
     assert_eq!(obs.indicators.get("CR6"), Some(&Presence::Present));
     assert_eq!(obs.evidence.get("CR6"), Some(&vec!["J5".to_owned()]));
@@ -400,27 +558,81 @@ fn answer_validation_has_stable_codes_and_message_ids() {
     let cases: Vec<(&Question, AnswerValue, &str)> = vec![
         (a1, AnswerValue::Number(130), "answer.out_of_range"),
         (a1, text("twenty"), "answer.type_mismatch"),
-        (r3, choices(&["friend", "friend"]), "answer.duplicate_option"),
+        (
+            r3,
+            choices(&["friend", "friend"]),
+            "answer.duplicate_option",
+        ),
         (r3, choices(&["martian"]), "answer.unknown_option"),
         (r3, choices(&[]), "answer.empty"),
-        (q.question("S3").expect("S3"), choices(&["water", "nothing"]), "answer.exclusive_combined"),
-        (p2, AnswerValue::YesNo(YesNo::Unsure), "answer.unsure_not_allowed"),
-        (p2, AnswerValue::Unknown(UnknownReason::Skipped), "answer.skip_not_allowed"),
-        (a2, AnswerValue::Date(ApproxDate { year: 2003, month: Some(2), day: Some(30) }), "answer.bad_date"),
-        (a2, AnswerValue::Date(ApproxDate { year: 2003, month: None, day: Some(3) }), "answer.bad_date"),
+        (
+            q.question("S3").expect("S3"),
+            choices(&["water", "nothing"]),
+            "answer.exclusive_combined",
+        ),
+        (
+            p2,
+            AnswerValue::YesNo(YesNo::Unsure),
+            "answer.unsure_not_allowed",
+        ),
+        (
+            p2,
+            AnswerValue::Unknown(UnknownReason::Skipped),
+            "answer.skip_not_allowed",
+        ),
+        (
+            a2,
+            AnswerValue::Date(ApproxDate {
+                year: 2003,
+                month: Some(2),
+                day: Some(30),
+            }),
+            "answer.bad_date",
+        ),
+        (
+            a2,
+            AnswerValue::Date(ApproxDate {
+                year: 2003,
+                month: None,
+                day: Some(3),
+            }),
+            "answer.bad_date",
+        ),
         (r1, text("   "), "answer.empty"),
         (r1, text(&"x".repeat(5000)), "answer.too_long"),
     ];
-    let ftl = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales/en/questionnaire.ftl")).expect("ftl");
+    let ftl = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../locales/en/questionnaire.ftl"
+    ))
+    .expect("ftl");
     for (question, value, code) in cases {
         let err = validate_answer(question, &value).expect_err(code);
         assert_eq!(err.code(), code, "{}: {value:?}", question.id);
-        assert!(ftl.contains(&format!("\n{} =", err.message_id())), "no text for {}", err.message_id());
+        assert!(
+            ftl.contains(&format!("\n{} =", err.message_id())),
+            "no text for {}",
+            err.message_id()
+        );
     }
     for ok in [
         (s1, AnswerValue::YesNo(YesNo::Unsure)),
-        (a2, AnswerValue::Date(ApproxDate { year: 2003, month: None, day: None })),
-        (a2, AnswerValue::Date(ApproxDate { year: 2004, month: Some(2), day: Some(29) })),
+        (
+            a2,
+            AnswerValue::Date(ApproxDate {
+                year: 2003,
+                month: None,
+                day: None,
+            }),
+        ),
+        (
+            a2,
+            AnswerValue::Date(ApproxDate {
+                year: 2004,
+                month: Some(2),
+                day: Some(29),
+            }),
+        ),
         (a2, AnswerValue::Unknown(UnknownReason::Skipped)),
         (p2, AnswerValue::Unknown(UnknownReason::DontKnow)),
         (p2, AnswerValue::Unknown(UnknownReason::Declined)),
@@ -429,8 +641,18 @@ fn answer_validation_has_stable_codes_and_message_ids() {
     }
     // Not applicable yet (S2 needs S1 = yes), and unknown question.
     let mut state = InterviewState::new();
-    assert_eq!(engine::answer(&q, &mut state, key("S2"), yes()).expect_err("hidden").code(), "answer.not_applicable");
-    assert_eq!(engine::answer(&q, &mut state, key("X9"), yes()).expect_err("unknown").code(), "answer.unknown_question");
+    assert_eq!(
+        engine::answer(&q, &mut state, key("S2"), yes())
+            .expect_err("hidden")
+            .code(),
+        "answer.not_applicable"
+    );
+    assert_eq!(
+        engine::answer(&q, &mut state, key("X9"), yes())
+            .expect_err("unknown")
+            .code(),
+        "answer.unknown_question"
+    );
 }
 
 #[test]
@@ -443,7 +665,11 @@ fn render_exposes_message_ids_and_interviewer_only_items() {
     assert_eq!(question.text_id, "q-p1");
     assert_eq!(question.help_id.as_deref(), Some("q-p1-help"));
     assert!(question.interviewer_only);
-    let ids: Vec<&str> = question.unknown_options.iter().map(|o| o.id.as_str()).collect();
+    let ids: Vec<&str> = question
+        .unknown_options
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
     assert_eq!(ids, ["dont_know", "declined"]);
     let r3 = render_question(&q, &state, &key("R3")).expect("R3");
     assert_eq!(r3.options[0].label_id, "q-r3-opt-friend");

@@ -15,9 +15,17 @@ struct Choices {
 
 impl Choices {
     fn next(&mut self, n: usize) -> usize {
-        let b = self.bytes.get(self.at % self.bytes.len().max(1)).copied().unwrap_or(0) as usize;
+        let b = self
+            .bytes
+            .get(self.at % self.bytes.len().max(1))
+            .copied()
+            .unwrap_or(0) as usize;
         self.at += 1;
-        if n == 0 { 0 } else { (b + self.at / self.bytes.len().max(1)) % n }
+        if n == 0 {
+            0
+        } else {
+            (b + self.at / self.bytes.len().max(1)) % n
+        }
     }
 }
 
@@ -41,12 +49,22 @@ fn random_answer(q: &Question, c: &mut Choices) -> AnswerValue {
         AnswerType::FreeText => AnswerValue::Text("words".to_owned()),
         AnswerType::Observation if q.options.is_empty() => AnswerValue::Text("note".to_owned()),
         AnswerType::Number => {
-            let (min, max) = (q.min.unwrap_or(0), q.max.unwrap_or(100).min(q.min.unwrap_or(0) + 100));
-            AnswerValue::Number(min + i64::try_from(c.next(usize::try_from(max - min + 1).unwrap_or(1))).unwrap_or(0))
+            let (min, max) = (
+                q.min.unwrap_or(0),
+                q.max.unwrap_or(100).min(q.min.unwrap_or(0) + 100),
+            );
+            AnswerValue::Number(
+                min + i64::try_from(c.next(usize::try_from(max - min + 1).unwrap_or(1)))
+                    .unwrap_or(0),
+            )
         }
         AnswerType::ApproximateDate => AnswerValue::Date(ApproxDate {
             year: 1990 + i32::try_from(c.next(20)).unwrap_or(0),
-            month: if c.next(2) == 0 { None } else { Some(1 + u8::try_from(c.next(12)).unwrap_or(0)) },
+            month: if c.next(2) == 0 {
+                None
+            } else {
+                Some(1 + u8::try_from(c.next(12)).unwrap_or(0))
+            },
             day: None,
         }),
         _ if q.is_multi() => {
@@ -58,7 +76,11 @@ fn random_answer(q: &Question, c: &mut Choices) -> AnswerValue {
                 }
             }
             // An exclusive option stands alone.
-            if let Some(ex) = picked.iter().find(|id| q.option(id).is_some_and(|o| o.exclusive)).cloned() {
+            if let Some(ex) = picked
+                .iter()
+                .find(|id| q.option(id).is_some_and(|o| o.exclusive))
+                .cloned()
+            {
                 picked = vec![ex];
             }
             AnswerValue::Choices(picked)
@@ -76,11 +98,15 @@ fn open_gate(q: &Questionnaire, state: &mut InterviewState, gate: &str, c: &mut 
         "interpreter_independence" => vec![("P4a", yes()), ("P4b", yes())],
         "consent" => vec![("S4", if c.next(2) == 0 { yes() } else { no() })],
         "interpreter_accepted" => vec![("L2", yes()), ("L2a", no())],
-        "child_guardian" => vec![("A6", AnswerValue::Text("guardian".to_owned())), ("A7", AnswerValue::Text("social worker".to_owned()))],
+        "child_guardian" => vec![
+            ("A6", AnswerValue::Text("guardian".to_owned())),
+            ("A7", AnswerValue::Text("social worker".to_owned())),
+        ],
         other => panic!("unknown gate {other}"),
     };
     for (id, value) in edits {
-        engine::answer(q, state, AnswerKey::new(id), value).unwrap_or_else(|e| panic!("opening {gate}: {e}"));
+        engine::answer(q, state, AnswerKey::new(id), value)
+            .unwrap_or_else(|e| panic!("opening {gate}: {e}"));
     }
 }
 
@@ -99,10 +125,16 @@ fn walk(q: &Questionnaire, bytes: Vec<u8>) -> (InterviewState, bool) {
                 assert!(eval.is_applicable(&key), "{key} offered but not applicable");
                 if question.group.is_none() {
                     if let Some(cond) = &question.when {
-                        assert!(eval.condition(cond, false).is_true(), "{key} offered with a false condition");
+                        assert!(
+                            eval.condition(cond, false).is_true(),
+                            "{key} offered with a false condition"
+                        );
                     }
                     if let Some(cond) = &q.modules[question.module].when {
-                        assert!(eval.condition(cond, false).is_true(), "{key} offered in a hidden module");
+                        assert!(
+                            eval.condition(cond, false).is_true(),
+                            "{key} offered in a hidden module"
+                        );
                     }
                 }
                 let p = q.position(&key.question).expect("position");
@@ -110,7 +142,8 @@ fn walk(q: &Questionnaire, bytes: Vec<u8>) -> (InterviewState, bool) {
                     closing_offered = true;
                 }
                 let value = random_answer(question, &mut c);
-                engine::answer(q, &mut state, key.clone(), value).unwrap_or_else(|e| panic!("{key}: {e}"));
+                engine::answer(q, &mut state, key.clone(), value)
+                    .unwrap_or_else(|e| panic!("{key}: {e}"));
             }
             Screen::Gate { gate } => open_gate(q, &mut state, &gate, &mut c),
             Screen::RepeatPrompt { group, instances } => {

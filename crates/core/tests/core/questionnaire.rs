@@ -4,10 +4,14 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use lantern_core::assessment::catalogue::known_indicator_ids;
-use lantern_core::questionnaire::{Condition, Location, Questionnaire, identification_v1, ilo_indicator_ids};
+use lantern_core::questionnaire::{
+    Condition, Location, Questionnaire, identification_v1, ilo_indicator_ids,
+};
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/questionnaires").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/core/fixtures/questionnaires")
+        .join(name)
 }
 
 fn load(name: &str) -> Result<Questionnaire, lantern_core::questionnaire::LoadError> {
@@ -18,18 +22,31 @@ fn load(name: &str) -> Result<Questionnaire, lantern_core::questionnaire::LoadEr
 fn problems(name: &str) -> Vec<(String, String, Option<Location>)> {
     let err = load(name).expect_err("fixture must be rejected");
     assert_eq!(err.code(), "questionnaire.invalid");
-    err.problems().iter().map(|p| (p.code().to_owned(), p.to_string(), p.location().cloned())).collect()
+    err.problems()
+        .iter()
+        .map(|p| (p.code().to_owned(), p.to_string(), p.location().cloned()))
+        .collect()
 }
 
 /// The fixture has exactly this one defect, and the message names the file and the question.
 fn assert_single(name: &str, code: &str, at: Option<Location>) {
     let found = problems(name);
-    assert_eq!(found.len(), 1, "{name}: expected one problem, got {found:#?}");
+    assert_eq!(
+        found.len(),
+        1,
+        "{name}: expected one problem, got {found:#?}"
+    );
     let (c, message, location) = &found[0];
     assert_eq!(c, code, "{name}: {message}");
-    assert!(message.contains(name), "{name}: message does not name the file: {message}");
+    assert!(
+        message.contains(name),
+        "{name}: message does not name the file: {message}"
+    );
     if let Some(at) = at {
-        assert!(message.contains(&at.to_string()), "{name}: message does not name {at}: {message}");
+        assert!(
+            message.contains(&at.to_string()),
+            "{name}: message does not name {at}: {message}"
+        );
         assert_eq!(location.as_ref(), Some(&at));
     }
 }
@@ -49,22 +66,38 @@ fn ok_minimal_loads() {
 
 #[test]
 fn fail_dangling_question() {
-    assert_single("fail_dangling_question.toml", "questionnaire.dangling_reference", question("Q3"));
+    assert_single(
+        "fail_dangling_question.toml",
+        "questionnaire.dangling_reference",
+        question("Q3"),
+    );
 }
 
 #[test]
 fn fail_dangling_option() {
-    assert_single("fail_dangling_option.toml", "questionnaire.dangling_reference", question("Q3"));
+    assert_single(
+        "fail_dangling_option.toml",
+        "questionnaire.dangling_reference",
+        question("Q3"),
+    );
 }
 
 #[test]
 fn fail_cycle_forward() {
-    assert_single("fail_cycle_forward.toml", "questionnaire.cycle", question("Q3"));
+    assert_single(
+        "fail_cycle_forward.toml",
+        "questionnaire.cycle",
+        question("Q3"),
+    );
 }
 
 #[test]
 fn fail_cycle_self() {
-    assert_single("fail_cycle_self.toml", "questionnaire.cycle", question("Q3"));
+    assert_single(
+        "fail_cycle_self.toml",
+        "questionnaire.cycle",
+        question("Q3"),
+    );
 }
 
 #[test]
@@ -72,57 +105,103 @@ fn fail_cycle_flags() {
     // Flag a reads b (declared later): a cycle. b then reads a, which never compiled: dangling is
     // not reported twice for the same root cause, but the question using a must not load either.
     let found = problems("fail_cycle_flags.toml");
-    assert!(found.iter().any(|(c, m, at)| c == "questionnaire.cycle"
-        && *at == Some(Location::Flag("a".to_owned()))
-        && m.contains("fail_cycle_flags.toml")), "{found:#?}");
+    assert!(
+        found.iter().any(|(c, m, at)| c == "questionnaire.cycle"
+            && *at == Some(Location::Flag("a".to_owned()))
+            && m.contains("fail_cycle_flags.toml")),
+        "{found:#?}"
+    );
 }
 
 #[test]
 fn fail_duplicate_id() {
-    assert_single("fail_duplicate_id.toml", "questionnaire.duplicate_id", question("Q1"));
+    assert_single(
+        "fail_duplicate_id.toml",
+        "questionnaire.duplicate_id",
+        question("Q1"),
+    );
 }
 
 #[test]
 fn fail_unknown_indicator() {
-    assert_single("fail_unknown_indicator.toml", "questionnaire.unknown_indicator", question("Q3"));
-    assert!(problems("fail_unknown_indicator.toml")[0].1.contains("XYZ1"));
+    assert_single(
+        "fail_unknown_indicator.toml",
+        "questionnaire.unknown_indicator",
+        question("Q3"),
+    );
+    assert!(
+        problems("fail_unknown_indicator.toml")[0]
+            .1
+            .contains("XYZ1")
+    );
 }
 
 #[test]
 fn fail_options_on_yes_no() {
-    assert_single("fail_options_on_yes_no.toml", "questionnaire.bad_options", question("Q3"));
+    assert_single(
+        "fail_options_on_yes_no.toml",
+        "questionnaire.bad_options",
+        question("Q3"),
+    );
 }
 
 #[test]
 fn fail_condition_type() {
-    assert_single("fail_condition_type.toml", "questionnaire.bad_condition", question("Q3"));
+    assert_single(
+        "fail_condition_type.toml",
+        "questionnaire.bad_condition",
+        question("Q3"),
+    );
 }
 
 #[test]
 fn fail_free_text_case() {
-    assert_single("fail_free_text_case.toml", "questionnaire.sensitivity_mismatch", question("Q3"));
+    assert_single(
+        "fail_free_text_case.toml",
+        "questionnaire.sensitivity_mismatch",
+        question("Q3"),
+    );
 }
 
 #[test]
 fn fail_gate_dangling() {
-    assert_single("fail_gate_dangling.toml", "questionnaire.dangling_reference", Some(Location::Gate("g".to_owned())));
+    assert_single(
+        "fail_gate_dangling.toml",
+        "questionnaire.dangling_reference",
+        Some(Location::Gate("g".to_owned())),
+    );
 }
 
 #[test]
 fn fail_group_not_consecutive() {
-    assert_single("fail_group_not_consecutive.toml", "questionnaire.bad_group", Some(Location::Group("leg".to_owned())));
+    assert_single(
+        "fail_group_not_consecutive.toml",
+        "questionnaire.bad_group",
+        Some(Location::Group("leg".to_owned())),
+    );
 }
 
 #[test]
 fn fail_parse_unknown_key() {
     assert_single("fail_parse_unknown_key.toml", "questionnaire.parse", None);
-    assert!(problems("fail_parse_unknown_key.toml")[0].1.contains("bogus"));
+    assert!(
+        problems("fail_parse_unknown_key.toml")[0]
+            .1
+            .contains("bogus")
+    );
 }
 
 #[test]
 fn every_problem_is_reported_not_only_the_first() {
-    let codes: BTreeSet<String> = problems("fail_many.toml").into_iter().map(|(c, _, _)| c).collect();
-    for expected in ["questionnaire.unknown_indicator", "questionnaire.dangling_reference", "questionnaire.duplicate_id"] {
+    let codes: BTreeSet<String> = problems("fail_many.toml")
+        .into_iter()
+        .map(|(c, _, _)| c)
+        .collect();
+    for expected in [
+        "questionnaire.unknown_indicator",
+        "questionnaire.dangling_reference",
+        "questionnaire.duplicate_id",
+    ] {
         assert!(codes.contains(expected), "missing {expected} in {codes:?}");
     }
 }
@@ -131,7 +210,8 @@ fn every_problem_is_reported_not_only_the_first() {
 fn indicator_hook_takes_any_known_set() {
     let text = std::fs::read_to_string(fixture("ok_minimal.toml")).expect("fixture");
     let only_cod4: BTreeSet<String> = ["COD4".to_owned()].into();
-    let err = Questionnaire::from_toml_str("ok_minimal.toml", &text, &only_cod4).expect_err("CR6 unknown");
+    let err = Questionnaire::from_toml_str("ok_minimal.toml", &text, &only_cod4)
+        .expect_err("CR6 unknown");
     assert_eq!(err.problems()[0].code(), "questionnaire.unknown_indicator");
 }
 
@@ -143,11 +223,17 @@ fn default_indicator_ids_match_the_catalogue() {
 #[test]
 fn shipped_v1_validates_clean_by_path_and_embedded() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/identification-v1.toml");
-    let by_path = Questionnaire::load(&path, &known_indicator_ids()).unwrap_or_else(|e| panic!("{e}"));
+    let by_path =
+        Questionnaire::load(&path, &known_indicator_ids()).unwrap_or_else(|e| panic!("{e}"));
     let embedded = identification_v1();
     assert_eq!(by_path.questions.len(), embedded.questions.len());
     let modules: Vec<&str> = embedded.modules.iter().map(|m| m.id.as_str()).collect();
-    assert_eq!(modules, ["M0", "M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "M10", "M11", "M12"]);
+    assert_eq!(
+        modules,
+        [
+            "M0", "M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "M10", "M11", "M12"
+        ]
+    );
 }
 
 #[test]
@@ -175,8 +261,16 @@ fn v1_carries_the_outline_question_ids() {
 #[test]
 fn v1_evidences_every_catalogue_indicator() {
     let q = identification_v1();
-    let covered: BTreeSet<String> = q.questions.iter().flat_map(|x| x.indicators()).map(str::to_owned).collect();
-    let missing: Vec<_> = known_indicator_ids().difference(&covered).cloned().collect();
+    let covered: BTreeSet<String> = q
+        .questions
+        .iter()
+        .flat_map(|x| x.indicators())
+        .map(str::to_owned)
+        .collect();
+    let missing: Vec<_> = known_indicator_ids()
+        .difference(&covered)
+        .cloned()
+        .collect();
     assert!(missing.is_empty(), "no question evidences {missing:?}");
 }
 
@@ -210,12 +304,22 @@ fn v1_every_reference_exists() {
             condition_targets(c, &mut refs);
         }
     }
-    for c in [&q.observations.act, &q.observations.commercial_sex, &q.observations.minor_suspected].into_iter().flatten() {
+    for c in [
+        &q.observations.act,
+        &q.observations.commercial_sex,
+        &q.observations.minor_suspected,
+    ]
+    .into_iter()
+    .flatten()
+    {
         condition_targets(c, &mut refs);
     }
     assert!(refs.len() > 50);
     for r in refs {
-        assert!(q.position(&r).is_some(), "reference to missing question {r}");
+        assert!(
+            q.position(&r).is_some(),
+            "reference to missing question {r}"
+        );
     }
 }
 
@@ -235,7 +339,17 @@ fn v1_every_message_id_has_english_text() {
     let q = identification_v1();
     let mut needed = q.message_ids();
     // Generic ids the engine uses in view-models and validation messages.
-    needed.extend(["answer-yes", "answer-no", "answer-unsure", "answer-dont-know", "answer-declined", "answer-skip"].map(String::from));
+    needed.extend(
+        [
+            "answer-yes",
+            "answer-no",
+            "answer-unsure",
+            "answer-dont-know",
+            "answer-declined",
+            "answer-skip",
+        ]
+        .map(String::from),
+    );
     let missing: Vec<_> = needed.difference(&defined).collect();
     assert!(missing.is_empty(), "missing English texts: {missing:?}");
 }
