@@ -243,6 +243,50 @@ impl Field {
             recorded_at: now,
         };
         self.store.save_answer(id, &record)?;
+        self.record_consent(id, key, &answer.value, interview, now)
+    }
+
+    /// Consent per purpose also goes to the store's consent records (history kept: a "no" after
+    /// a "yes" is a revocation).
+    fn record_consent(
+        &mut self,
+        id: &str,
+        key: &AnswerKey,
+        value: &AnswerValue,
+        locale: Locale,
+        now: i64,
+    ) -> Result<()> {
+        use lantern_store::{ConsentPurpose, ConsentRecord, ConsentState};
+        let purpose = match key.question.as_str() {
+            "S5a" => ConsentPurpose::Assistance,
+            "S5b" => ConsentPurpose::Sharing,
+            "S5c" => ConsentPurpose::Police,
+            "S5d" => ConsentPurpose::Statistics,
+            _ => return Ok(()),
+        };
+        let given_before = self
+            .store
+            .consents(id)?
+            .iter()
+            .rev()
+            .find(|c| c.purpose == purpose)
+            .map(|c| c.state)
+            == Some(ConsentState::Given);
+        let state = match value {
+            AnswerValue::YesNo(YesNo::Yes) => ConsentState::Given,
+            AnswerValue::YesNo(YesNo::No) if given_before => ConsentState::Revoked,
+            AnswerValue::YesNo(YesNo::No) => ConsentState::Refused,
+            _ => return Ok(()),
+        };
+        self.store.record_consent(
+            id,
+            &ConsentRecord {
+                purpose,
+                state,
+                locale: locale.tag().to_owned(),
+                recorded_at: now,
+            },
+        )?;
         Ok(())
     }
 
@@ -724,25 +768,25 @@ impl Field {
         let conflict_of_interest = flags.iter().any(|f| f == "conflict_of_interest");
         let interview_locale = self.interview_locale(id)?;
         let child = a.profile == assessment::Profile::Child;
-        let referrals = self
+        let wanted = wanted_services(&state, child);
+        let mut referrals: Vec<_> = self
             .directory
             .entries
             .iter()
+            // Conflict of interest: implicated police or peacekeeping units are left out.
             .filter(|e| !(conflict_of_interest && e.law_enforcement))
             .filter(|e| child || !e.services.iter().all(|s| s == "child_protection"))
-            .map(|e| {
-                let speaks = e.languages.iter().any(|l| l == interview_locale.tag());
-                (speaks, e)
-            })
-            .collect::<Vec<_>>();
-        let mut referrals: Vec<_> = referrals;
-        referrals.sort_by_key(|(speaks, e)| {
+            .filter(|e| wanted.is_empty() || e.services.iter().any(|s| wanted.contains(s.as_str())))
+            .collect();
+        // Her language first, then entries verified within the year.
+        referrals.sort_by_key(|e| {
             (
-                !*speaks,
+                !e.languages.iter().any(|l| l == interview_locale.tag()),
                 directory::is_stale(e, now),
                 e.organisation.clone(),
             )
         });
+        let rights = rights_items(q, &state, &t);
         Ok(AssessmentDto {
             interview_id: id.to_owned(),
             profile: a.profile,
@@ -755,10 +799,10 @@ impl Field {
             catalogue_version: a.catalogue_version.clone(),
             catalogue_unverified_notice: (!a.catalogue_verified)
                 .then(|| t.ui("ui-catalogue-unverified")),
-            rights: Vec::new(),
+            rights,
             referrals: referrals
                 .into_iter()
-                .map(|(_, e)| ReferralDto {
+                .map(|e| ReferralDto {
                     organisation: e.organisation.clone(),
                     services: e
                         .services
@@ -797,4 +841,84 @@ fn now_for_directory() -> i64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
         .unwrap_or(0)
+}
+
+/// Directory service tags matching her stated wishes (W1 what she wants now, W5 referrals she
+/// accepts). Empty: no stated wish, so every service is suggested.
+fn wanted_services(
+    state: &InterviewState,
+    child: bool,
+) -> std::collections::BTreeSet<&'static str> {
+    let mut wanted = std::collections::BTreeSet::new();
+    let mut add = |opt: &str| {
+        let tags: &[&'static str] = match opt {
+            "safe_place" | "shelter" | "stay_here" => &["shelter"],
+            "go_home" | "iom" => &["return"],
+            "doctor" | "health" => &["medical"],
+            "lawyer" | "legal_aid" => &["legal"],
+            "social_work" | "contact_family" | "time_to_think" => &["counselling", "helpline"],
+            _ => &[],
+        };
+        wanted.extend(tags.iter().copied());
+    };
+    for q in ["W1", "W5"] {
+        if let Some(Answer {
+            value: AnswerValue::Choices(cs),
+            ..
+        }) = state.answers.get(&AnswerKey::new(q))
+        {
+            cs.iter().for_each(|c| add(c));
+        }
+    }
+    if child && !wanted.is_empty() {
+        wanted.insert("child_protection");
+    }
+    // Emergency and helpline numbers are always worth giving.
+    if !wanted.is_empty() {
+        wanted.insert("helpline");
+        wanted.insert("emergency");
+    }
+    wanted
+}
+
+/// The rights checklist: each right (RIn) explained or not, and whether she said she understood
+/// (RInu).
+fn rights_items(q: &Questionnaire, state: &InterviewState, t: &Texts<'_>) -> Vec<RightDto> {
+    q.questions
+        .iter()
+        .filter(|question| {
+            question.id.len() > 2
+                && question.id.starts_with("RI")
+                && question.id[2..].chars().all(|c| c.is_ascii_digit())
+        })
+        .map(|question| {
+            let explained = matches!(
+                state.answers.get(&AnswerKey::new(question.id.clone())),
+                Some(Answer {
+                    value: AnswerValue::YesNo(YesNo::Yes),
+                    ..
+                })
+            );
+            let understood = match state
+                .answers
+                .get(&AnswerKey::new(format!("{}u", question.id)))
+            {
+                Some(Answer {
+                    value: AnswerValue::YesNo(YesNo::Yes),
+                    ..
+                }) => "yes",
+                Some(Answer {
+                    value: AnswerValue::YesNo(YesNo::No),
+                    ..
+                }) => "no",
+                _ => "unknown",
+            };
+            RightDto {
+                id: question.id.clone(),
+                label: t.ui(&question.text_id),
+                explained,
+                understood: understood.to_owned(),
+            }
+        })
+        .collect()
 }

@@ -124,7 +124,8 @@ pub struct InterviewSummary {
     pub answer_count: i64,
 }
 
-/// An answer as saved. `value` is JSON and set only when `state` is `Present`.
+/// An answer as saved. `value` is the caller's JSON form of the answer (required when `state` is
+/// `Present`; for unknown and declined it may carry how that was recorded).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AnswerRecord {
     pub question_id: String,
@@ -577,8 +578,7 @@ fn answer_value(a: &AnswerRecord) -> Result<Option<String>> {
         (AnswerState::Present, None) => {
             Err(StoreError::Invalid("a present answer needs a value".into()))
         }
-        (AnswerState::Present, Some(v)) => Ok(Some(v.to_string())),
-        _ => Ok(None),
+        (_, v) => Ok(v.as_ref().map(|v| v.to_string())),
     }
 }
 

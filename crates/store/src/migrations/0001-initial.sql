@@ -61,7 +61,7 @@ CREATE TABLE answer (
     question_id      TEXT NOT NULL,
     -- Instance of a repeatable group (journey leg); 0 for ordinary questions.
     instance         INTEGER NOT NULL DEFAULT 0,
-    -- JSON value; NULL unless state = 'present'.
+    -- JSON form of the answer as recorded (required when state = 'present').
     value            TEXT,
     state            TEXT NOT NULL CHECK (state IN ('present', 'absent', 'unknown', 'declined')),
     -- The language the question was shown in, and whether a fallback language had to be used.

@@ -1,0 +1,286 @@
+//! Whole interviews through the field use-cases.
+
+use lantern_core::answers::AnswerKey;
+use lantern_field::view::ScreenKind;
+use lantern_i18n::Locale;
+
+use crate::driver::{self, adult_policy, drive};
+
+#[test]
+fn complete_adult_interview_reaches_the_assessment() {
+    let root = tempfile::tempdir().unwrap();
+    let mut f = crate::field(&root.path().join("p"));
+    let mut now = 10_000;
+    let id = f.start_interview(Locale::Ro, None, now).unwrap();
+    let run = drive(&mut f, &id, &adult_policy(), 2, &mut now);
+    let last = run.last.unwrap();
+    assert_eq!(
+        last.kind,
+        ScreenKind::Complete,
+        "stopped at gates {:?} after {:?}",
+        run.gates,
+        run.asked.last()
+    );
+    eprintln!(
+        "asked {} questions: {:?}",
+        run.asked.len(),
+        run.asked.iter().map(|k| k.to_string()).collect::<Vec<_>>()
+    );
+    let review = f.review(&id).unwrap();
+    assert!(review.complete);
+    let a = f.finish(&id, now).unwrap();
+    eprintln!(
+        "result {:?} dims {:?}",
+        a.result,
+        a.dimensions
+            .iter()
+            .map(|d| (&d.id, d.state))
+            .collect::<Vec<_>>()
+    );
+    assert!(!a.rights.is_empty());
+    assert!(a.catalogue_unverified_notice.is_some());
+}
+
+#[test]
+fn child_pathway_is_blocked_until_guardian_and_social_worker_are_recorded() {
+    let root = tempfile::tempdir().unwrap();
+    let mut f = crate::field(&root.path().join("p"));
+    let mut now = 10_000;
+    let id = f.start_interview(Locale::Uk, None, now).unwrap();
+    let mut policy = adult_policy();
+    policy.insert("A1", lantern_core::answers::AnswerValue::Number(16));
+    policy.insert("A6", driver::dont_know());
+    policy.insert("A7", driver::dont_know());
+    let run = drive(&mut f, &id, &policy, 1, &mut now);
+    let blocked = run.last.unwrap();
+    assert_eq!(blocked.kind, ScreenKind::Gate);
+    assert_eq!(blocked.gate.as_ref().unwrap().id, "child_guardian");
+    assert!(blocked.child_pathway);
+    assert!(!blocked.banners.is_empty());
+    // No question of the recruitment module was asked while blocked.
+    assert!(
+        !run.asked
+            .iter()
+            .any(|k| k.question.starts_with('R') && !k.question.starts_with("RI"))
+    );
+
+    // Recording only the guardian is not enough.
+    f.answer(
+        &id,
+        AnswerKey::new("A6"),
+        lantern_core::answers::AnswerValue::Text("Guardian: Ana M., appointed".into()),
+        now,
+    )
+    .unwrap();
+    assert_eq!(f.screen(&id).unwrap().kind, ScreenKind::Gate);
+    let after = f
+        .answer(
+            &id,
+            AnswerKey::new("A7"),
+            lantern_core::answers::AnswerValue::Text("Social worker: B. K., CSW".into()),
+            now,
+        )
+        .unwrap();
+    assert_eq!(after.kind, ScreenKind::Question);
+    let run = drive(&mut f, &id, &policy, 1, &mut now);
+    assert_eq!(run.last.unwrap().kind, ScreenKind::Complete);
+    let a = f.finish(&id, now).unwrap();
+    assert_eq!(a.profile, lantern_core::assessment::Profile::Child);
+}
+
+#[test]
+fn three_language_switches_are_read_back_from_the_encrypted_store() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("p");
+    let mut f = crate::field(&dir);
+    let mut now = 10_000;
+    let id = f
+        .start_interview(Locale::Ro, Some("interp-ro"), now)
+        .unwrap();
+    let mut asked_in = Vec::new();
+    let switches = [
+        (12, Locale::Ru, "interp-ru"),
+        (30, Locale::Uk, "interp-uk"),
+        (60, Locale::SrCyrl, "interp-sr"),
+    ];
+    let policy = adult_policy();
+    let mut step = 0;
+    let mut screen = f.screen(&id).unwrap();
+    let mut current = Locale::Ro;
+    while screen.kind != ScreenKind::Complete {
+        now += 1000;
+        if let Some((_, to, interp)) = switches.iter().find(|(at, ..)| *at == step) {
+            screen = f.switch_language(&id, *to, Some(interp), now).unwrap();
+            current = *to;
+            assert_eq!(screen.interview_locale, current);
+        }
+        match screen.kind {
+            ScreenKind::Question => {
+                let q = screen.question.clone().unwrap();
+                if !q.interviewer_only {
+                    // The interpreter view: the worker's text and the text to read aloud.
+                    let read_aloud = q.text.interview.as_ref().expect("two-language view");
+                    // A missing translation falls back visibly, and that is recorded on the answer.
+                    assert!(
+                        read_aloud.locale == current || read_aloud.fell_back,
+                        "{} shown in {:?}",
+                        q.key,
+                        read_aloud.locale
+                    );
+                    asked_in.push((
+                        q.key.clone(),
+                        read_aloud.locale,
+                        read_aloud.fell_back,
+                        current,
+                    ));
+                }
+                let v = policy
+                    .get(q.key.question.as_str())
+                    .cloned()
+                    .unwrap_or_else(|| driver::default_answer(&q));
+                screen = f.answer(&id, q.key, v, now).unwrap();
+            }
+            ScreenKind::RepeatPrompt => {
+                let g = screen.repeat.clone().unwrap().group;
+                screen = f.close_group(&id, &g, now).unwrap();
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        step += 1;
+    }
+    drop(f);
+
+    // Read everything back from the encrypted store in a fresh unlock.
+    let f = crate::field(&dir);
+    let timeline = f.store().language_timeline(&id).unwrap();
+    let tos: Vec<_> = timeline.iter().map(|e| e.to_locale.as_str()).collect();
+    assert_eq!(tos, ["ro", "ru", "uk", "sr-Cyrl"]);
+    assert_eq!(timeline[1].from_locale.as_deref(), Some("ro"));
+    assert_eq!(timeline[3].interpreter_id.as_deref(), Some("interp-sr"));
+    let stored = f.store().answers(&id).unwrap();
+    for (key, locale, fell_back, _) in &asked_in {
+        let a = stored
+            .iter()
+            .find(|s| {
+                s.record.question_id == key.question
+                    && s.record.instance == key.instance.unwrap_or(0)
+            })
+            .unwrap();
+        assert_eq!(a.record.asked_in_locale, locale.tag(), "{key}");
+        assert_eq!(a.record.locale_fallback, *fell_back, "{key}");
+    }
+    let langs: std::collections::BTreeSet<_> = asked_in.iter().map(|(.., l)| *l).collect();
+    assert_eq!(langs.len(), 4, "answers were given in all four languages");
+    // Consent per purpose was recorded from the consent questions.
+    assert_eq!(f.store().consents(&id).unwrap().len(), 4);
+}
+
+#[test]
+fn stop_resume_go_back_and_reopen_after_restart() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("p");
+    let mut f = crate::field(&dir);
+    let mut now = 10_000;
+    let id = f.start_interview(Locale::En, None, now).unwrap();
+    let mut policy = adult_policy();
+    // Answer a few questions, then stop for safety.
+    for _ in 0..12 {
+        let s = f.screen(&id).unwrap();
+        let q = s.question.unwrap();
+        let v = policy
+            .get(q.key.question.as_str())
+            .cloned()
+            .unwrap_or_else(|| driver::default_answer(&q));
+        now += 1000;
+        f.answer(&id, q.key, v, now).unwrap();
+    }
+    let before = f.screen(&id).unwrap().question.unwrap().key;
+    let back = f.go_back(&id).unwrap();
+    assert_ne!(back.question.as_ref().unwrap().key, before);
+    assert!(
+        back.question.as_ref().unwrap().current.is_some(),
+        "going back shows the recorded answer"
+    );
+    let stopped = f
+        .stop(&id, lantern_core::engine::StopReason::Safety, now)
+        .unwrap();
+    assert_eq!(stopped.kind, ScreenKind::Stopped);
+    assert_eq!(
+        f.store().interview(&id).unwrap().status,
+        lantern_store::InterviewStatus::Stopped
+    );
+    drop(f);
+
+    // After a restart (a killed app), the draft resumes exactly where it stopped.
+    let mut f = crate::field(&dir);
+    assert_eq!(f.home().unwrap().drafts.len(), 1);
+    assert_eq!(f.screen(&id).unwrap().kind, ScreenKind::Stopped);
+    let resumed = f.resume(&id, now).unwrap();
+    assert_eq!(resumed.question.unwrap().key, before);
+    policy.insert("P1", driver::no());
+    let run = drive(&mut f, &id, &policy, 1, &mut now);
+    assert_eq!(run.last.unwrap().kind, ScreenKind::Complete);
+    assert_eq!(
+        f.store().interview(&id).unwrap().status,
+        lantern_store::InterviewStatus::Draft
+    );
+}
+
+#[test]
+fn an_invalid_answer_is_refused_and_nothing_is_saved() {
+    let root = tempfile::tempdir().unwrap();
+    let mut f = crate::field(&root.path().join("p"));
+    let id = f.start_interview(Locale::En, None, 1).unwrap();
+    let err = f
+        .answer(
+            &id,
+            AnswerKey::new("P1"),
+            lantern_core::answers::AnswerValue::Number(3),
+            2,
+        )
+        .unwrap_err();
+    assert!(err.code().starts_with("answer."), "{}", err.code());
+    let err = f
+        .answer(&id, AnswerKey::new("R3"), driver::choice("friend"), 2)
+        .unwrap_err();
+    assert_eq!(err.code(), "answer.not_applicable");
+    assert!(f.store().answers(&id).unwrap().is_empty());
+}
+
+#[test]
+fn free_text_answers_are_not_readable_in_the_profile_directory() {
+    const MARKER: &str = "MARKER-field-9Qx-he-kept-my-papers";
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("p");
+    let mut f = crate::field(&dir);
+    let mut now = 1;
+    let id = f.start_interview(Locale::Ru, None, now).unwrap();
+    let mut screen = f.screen(&id).unwrap();
+    let policy = adult_policy();
+    let mut texts = 0;
+    while screen.kind == ScreenKind::Question || screen.kind == ScreenKind::RepeatPrompt {
+        now += 1;
+        if screen.kind == ScreenKind::RepeatPrompt {
+            let g = screen.repeat.clone().unwrap().group;
+            screen = f.close_group(&id, &g, now).unwrap();
+            continue;
+        }
+        let q = screen.question.clone().unwrap();
+        let v = if q.answer_type == lantern_core::questionnaire::AnswerType::FreeText {
+            texts += 1;
+            lantern_core::answers::AnswerValue::Text(format!("{MARKER} {texts}"))
+        } else {
+            policy
+                .get(q.key.question.as_str())
+                .cloned()
+                .unwrap_or_else(|| driver::default_answer(&q))
+        };
+        screen = f.answer(&id, q.key, v, now).unwrap();
+    }
+    assert!(texts > 5);
+    f.into_store().lock().unwrap();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        assert!(!bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()));
+    }
+}

@@ -1,0 +1,37 @@
+//! Integration tests of the field use-cases: the real questionnaire, the real encrypted store on
+//! disk, the real locales.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod driver;
+mod interview;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use lantern_field::{Directory, Field};
+use lantern_i18n::{Locale, Localizer};
+use lantern_store::{KdfParams, Passphrase, Store};
+
+pub const PASSPHRASE: &str = "a long test passphrase";
+
+pub fn field(dir: &Path) -> Field {
+    let store = if dir.join(lantern_store::KEY_FILE).exists() {
+        Store::unlock(dir, &Passphrase::new(PASSPHRASE.into())).expect("unlock")
+    } else {
+        Store::create(
+            dir,
+            &Passphrase::new(PASSPHRASE.into()),
+            KdfParams::INSECURE_TEST,
+            1_000,
+        )
+        .expect("create")
+        .store
+    };
+    Field::new(
+        store,
+        Arc::new(lantern_core::questionnaire::identification_v1()),
+        Arc::new(Localizer::embedded().expect("locales")),
+        Directory::example(),
+        Locale::En,
+    )
+}
