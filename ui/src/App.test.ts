@@ -38,7 +38,7 @@ describe("start-up", () => {
     ipc({ app_state: () => appState("locked", { draft_translation: true, interface_locale: "sq" }) });
     render(App);
     await settle();
-    expect(byId("draft-marker").getAttribute("title")).toBe(STRINGS["ui-draft-translation-hint"]);
+    expect(byId("draft-marker-hint").textContent).toBe(STRINGS["ui-draft-translation-hint"]);
     expect(testid("draft-interface")?.textContent).toBe("Shqip");
   });
 });
@@ -76,6 +76,11 @@ describe("quick-hide", () => {
     await settle();
     // Still neutral after Rust answered.
     expect(maybeId("neutral-screen")).not.toBeNull();
+  });
+
+  it("uses no native title tooltips (one could stay on top of the neutral screen)", async () => {
+    await renderAt("interview", { screen: screenFixture("question") });
+    expect(document.querySelectorAll("[title]").length).toBe(0);
   });
 
   it("Ctrl+Shift+H hides", async () => {
