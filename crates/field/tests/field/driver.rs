@@ -18,9 +18,6 @@ pub fn no() -> AnswerValue {
 pub fn choice(s: &str) -> AnswerValue {
     AnswerValue::Choice(s.into())
 }
-pub fn choices(s: &[&str]) -> AnswerValue {
-    AnswerValue::Choices(s.iter().map(|x| (*x).to_owned()).collect())
-}
 pub fn dont_know() -> AnswerValue {
     AnswerValue::Unknown(UnknownReason::DontKnow)
 }
