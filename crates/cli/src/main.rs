@@ -33,6 +33,8 @@ enum Command {
     Locales(cmd::locales::LocalesArgs),
     /// Check a questionnaire definition, or show the shipped one.
     Questionnaire(cmd::questionnaire::QuestionnaireArgs),
+    /// Run a scripted interview, list interviews, or print an interview's answers.
+    Interview(cmd::interview::InterviewArgs),
 }
 
 fn main() -> ExitCode {
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
         Command::Assess(args) => cmd::assess::assess(&args),
         Command::Locales(args) => cmd::locales::run(&args),
         Command::Questionnaire(args) => cmd::questionnaire::run(&args),
+        Command::Interview(args) => cmd::interview::run(cli.profile.as_deref(), &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -40,6 +40,9 @@ impl FieldError {
 
     /// The Fluent message id that explains this error to a person.
     pub fn message_id(&self) -> String {
+        if let Self::Answer(e) = self {
+            return e.message_id().to_owned();
+        }
         format!("error-{}", self.code().replace(['.', '_'], "-"))
     }
 }

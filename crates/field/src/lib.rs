@@ -4,9 +4,11 @@
 
 pub mod directory;
 pub mod error;
+pub mod script;
 pub mod session;
 pub mod view;
 
 pub use directory::Directory;
 pub use error::{FieldError, Result};
+pub use script::{Script, ScriptError, ScriptOutcome, Step};
 pub use session::Field;

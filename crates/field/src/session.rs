@@ -735,7 +735,7 @@ impl Field {
         .map(|d| {
             let id = format!("{d:?}");
             DimensionDto {
-                name: t.ui(&format!("dimension-{}", id.to_lowercase())),
+                name: t.ui(&format!("dimension-{id}")),
                 state: a
                     .dimensions
                     .get(&d)

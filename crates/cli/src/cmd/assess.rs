@@ -14,15 +14,32 @@ pub struct AssessArgs {
     /// "minor_suspected": bool, "act": "present" | "absent" | "unknown", "commercial_sex": ...,
     /// "indicators": {"DR1": "present", ...}, "evidence": {"DR1": ["R5"]}}. Missing fields and
     /// indicator ids are unknown.
+    #[arg(
+        long,
+        value_name = "FILE",
+        required_unless_present = "answers",
+        conflicts_with = "answers"
+    )]
+    pub indicators: Option<PathBuf>,
+    /// A questionnaire answers file (as printed by `lantern interview answers ID`): the answers
+    /// of the identification questionnaire v1, mapped to observations by the engine.
     #[arg(long, value_name = "FILE")]
-    pub indicators: PathBuf,
+    pub answers: Option<PathBuf>,
     /// Indicator catalogue (TOML) to use instead of the built-in one.
     #[arg(long, value_name = "FILE")]
     pub catalogue: Option<PathBuf>,
 }
 
 pub fn assess(args: &AssessArgs) -> Result<()> {
-    let observations = read_observations(&args.indicators)?;
+    let observations = match (&args.indicators, &args.answers) {
+        (Some(path), _) => read_observations(path)?,
+        (None, Some(path)) => observations_from_answers(path)?,
+        (None, None) => {
+            return Err(anyhow!(
+                "give --indicators FILE or --answers FILE [assessment.bad_input]"
+            ));
+        }
+    };
     let result = run(args.catalogue.as_deref(), &observations)?;
     let json = serde_json::to_string_pretty(&result).context("cannot serialise the assessment")?;
     println!("{json}");
@@ -61,4 +78,29 @@ fn read_observations(path: &Path) -> Result<Observations> {
     // main prints only the outermost message, so the cause goes into it.
     serde_json::from_str(&text)
         .map_err(|e| anyhow!("{shown} is not valid observations JSON: {e} [assessment.bad_input]"))
+}
+
+fn observations_from_answers(path: &Path) -> Result<Observations> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| anyhow!("cannot read answers file {}: {e}", path.display()))?;
+    let state: lantern_core::engine::InterviewState = serde_json::from_str(&text).map_err(|e| {
+        anyhow!(
+            "{} is not a valid answers file: {e} [assessment.bad_input]",
+            path.display()
+        )
+    })?;
+    let q = lantern_core::questionnaire::identification_v1();
+    // Unknown question ids are refused rather than silently ignored.
+    if let Some(k) = state
+        .answers
+        .keys()
+        .find(|k| q.question(&k.question).is_none())
+    {
+        return Err(anyhow!(
+            "{}: unknown question id {} [assessment.bad_input]",
+            path.display(),
+            k.question
+        ));
+    }
+    Ok(lantern_core::engine::observations(&q, &state))
 }

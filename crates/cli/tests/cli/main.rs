@@ -3,3 +3,4 @@
 
 mod assess;
 mod locales;
+mod profile;

@@ -4,6 +4,7 @@
 
 mod driver;
 mod interview;
+mod scripts;
 
 use std::path::Path;
 use std::sync::Arc;

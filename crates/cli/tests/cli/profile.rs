@@ -1,0 +1,112 @@
+//! `lantern init`, `status --json`, `interview run --script`, `interview answers`, and
+//! `assess --answers`: the field contract, run as processes against a real profile.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const PASS: &str = "a long cli passphrase";
+
+fn lantern(profile: &Path, pass: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lantern"))
+        .arg("--profile")
+        .arg(profile)
+        .args(args)
+        .env("LANTERN_PASSPHRASE", pass)
+        .env_remove("LANTERN_PROFILE")
+        .output()
+        .expect("lantern runs")
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn script(name: &str) -> String {
+    format!(
+        "{}/../../examples/scripts/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn init_status_run_scripts_and_assess_their_answers() {
+    let root = tempfile::tempdir().unwrap();
+    let p = root.path().join("profile");
+    let out = ok(&lantern(&p, PASS, &["init", "--insecure-test-kdf"]));
+    assert!(out.contains("Recovery key"), "{out}");
+    let recovery_line = out
+        .lines()
+        .find(|l| l.trim().len() == 39 && l.trim().matches('-').count() == 7);
+    assert!(recovery_line.is_some(), "a recovery key in groups: {out}");
+
+    let status: Value =
+        serde_json::from_str(&ok(&lantern(&p, PASS, &["status", "--json"]))).unwrap();
+    assert!(status["device_id"].as_str().unwrap().starts_with("dev-"));
+    assert_eq!(status["interviews"], 0);
+
+    let id = ok(&lantern(
+        &p,
+        PASS,
+        &["interview", "run", "--script", &script("adult-complete")],
+    ));
+    let id = id.trim();
+    assert!(id.starts_with("int-"), "{id}");
+    ok(&lantern(
+        &p,
+        PASS,
+        &["interview", "run", "--script", &script("child-complete")],
+    ));
+    let status: Value =
+        serde_json::from_str(&ok(&lantern(&p, PASS, &["status", "--json"]))).unwrap();
+    assert_eq!(status["interviews"], 2);
+    assert_eq!(status["finished"], 2);
+
+    let answers = ok(&lantern(&p, PASS, &["interview", "answers", id]));
+    let file = root.path().join("answers.json");
+    std::fs::write(&file, answers).unwrap();
+    let result: Value = serde_json::from_str(&ok(&lantern(
+        &p,
+        PASS,
+        &["assess", "--answers", file.to_str().unwrap()],
+    )))
+    .unwrap();
+    assert_eq!(result["profile"], "adult");
+    assert_eq!(result["result"], "indicators_met");
+    assert!(result["dimensions"]["EXP"].is_string());
+}
+
+#[test]
+fn failures_are_one_clear_line_and_a_nonzero_exit() {
+    let root = tempfile::tempdir().unwrap();
+    let p = root.path().join("profile");
+    ok(&lantern(&p, PASS, &["init", "--insecure-test-kdf"]));
+    let cases: [(&[&str], &str, &str); 4] = [
+        (&["status", "--json"], "wrong passphrase!", "passphrase"),
+        (&["init", "--insecure-test-kdf"], PASS, "already exists"),
+        (
+            &["interview", "run", "--script", "/nonexistent/script.json"],
+            PASS,
+            "cannot read",
+        ),
+        (&["status"], "short", "passphrase"),
+    ];
+    for (args, pass, needle) in cases {
+        let out = lantern(&p, pass, args);
+        assert!(!out.status.success(), "{args:?} should fail");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
+    let empty = root.path().join("not-a-profile");
+    let out = lantern(&empty, PASS, &["status", "--json"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a Lantern profile"));
+}
