@@ -31,6 +31,10 @@ pub const TRAILER_LEN: usize = 64 + 8;
 const SIGNATURE_DOMAIN: &[u8] = b"lantern bundle v1 signature\0";
 
 const IO_BUF: usize = 64 * 1024;
+/// The age header (recipient stanzas and MAC line) must end within this many bytes. age's own
+/// header parser buffers without bound and re-parses per line, so an enrolled but hostile device
+/// could otherwise make the central node spend memory and quadratic time; ours is ~300 bytes.
+pub const MAX_AGE_HEADER: usize = 8 * 1024;
 
 /// SHA-256 of the whole bundle file: the idempotency key of an import.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -557,6 +561,16 @@ impl<R: Read + Seek> VerifiedBundle<R> {
     /// the signer) before this returns.
     pub fn open(mut self, identity: &CentralIdentity) -> Result<BundleReader<R>, BundleError> {
         self.reader.seek(SeekFrom::Start(HEADER_LEN as u64))?;
+        let mut head = Vec::with_capacity(MAX_AGE_HEADER);
+        (&mut self.reader)
+            .take(self.ciphertext_len.min(MAX_AGE_HEADER as u64))
+            .read_to_end(&mut head)?;
+        if !age_header_ends_in(&head) {
+            return Err(BundleError::DecryptionFailed(format!(
+                "no complete age header within the first {MAX_AGE_HEADER} bytes"
+            )));
+        }
+        self.reader.seek(SeekFrom::Start(HEADER_LEN as u64))?;
         let ciphertext = RecheckingReader {
             inner: self.reader.take(self.ciphertext_len),
             hash: Sha256::new(),
@@ -598,6 +612,13 @@ impl<R: Read + Seek> VerifiedBundle<R> {
             done: false,
         })
     }
+}
+
+/// True if `head` contains age's MAC line (`---` + space + MAC) terminated by a newline.
+fn age_header_ends_in(head: &[u8]) -> bool {
+    head.windows(5)
+        .position(|w| w == b"\n--- ")
+        .is_some_and(|at| head[at + 5..].contains(&b'\n'))
 }
 
 /// Verified, decrypted: the whole payload in memory (for small bundles and tests).

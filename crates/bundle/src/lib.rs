@@ -24,7 +24,8 @@ mod receipt;
 
 pub use envelope::{
     BundleId, BundleReader, BundleWriter, END_MARKER, FORMAT_VERSION, HEADER_LEN, MAGIC,
-    OuterHeader, TRAILER_LEN, Trust, VerifiedBundle, inspect, open, seal, verify, verify_file,
+    MAX_AGE_HEADER, OuterHeader, TRAILER_LEN, Trust, VerifiedBundle, inspect, open, seal, verify,
+    verify_file,
 };
 pub use error::BundleError;
 pub use keys::{

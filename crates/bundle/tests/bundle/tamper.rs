@@ -203,3 +203,55 @@ fn a_file_swapped_between_verify_and_open_is_caught() {
         "{code}"
     );
 }
+
+/// Counts bytes read, so a test can see how much of a file a step touched.
+struct CountingReader {
+    inner: std::io::Cursor<Vec<u8>>,
+    read: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+impl std::io::Read for CountingReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.set(self.read.get() + n as u64);
+        Ok(n)
+    }
+}
+
+impl Seek for CountingReader {
+    fn seek(&mut self, pos: SeekFrom) -> std::io::Result<u64> {
+        self.inner.seek(pos)
+    }
+}
+
+#[test]
+fn an_endless_age_header_from_an_enrolled_device_is_refused_early() {
+    let keys = TestKeys::load();
+    let alice = &keys.alice;
+    // 20 000 stanza lines and no MAC line: age itself would buffer and re-parse all of it.
+    let mut ct = b"age-encryption.org/v1\n".to_vec();
+    for _ in 0..20_000 {
+        ct.extend_from_slice(b"-> grease\n");
+    }
+    let bundle = assemble(
+        1,
+        &alice.id,
+        alice.dalek().verifying_key().to_bytes(),
+        &alice.dalek(),
+        &ct,
+    );
+    let read = std::rc::Rc::new(std::cell::Cell::new(0));
+    let reader = CountingReader {
+        inner: std::io::Cursor::new(bundle),
+        read: read.clone(),
+    };
+    let verified = lantern_bundle::verify(reader, &Limits::default(), |id| keys.trust(id)).unwrap();
+    read.set(0);
+    let err = verified.open(&keys.central()).unwrap_err();
+    assert_eq!(err.code(), "bundle.decryption_failed");
+    assert!(
+        read.get() <= lantern_bundle::MAX_AGE_HEADER as u64,
+        "pass 2 read {} bytes",
+        read.get()
+    );
+}
