@@ -15,6 +15,7 @@
 //! 4. Central: [`sign_receipt`]; device: [`verify_receipt`] and mark the records acknowledged.
 
 mod cbor;
+mod enrolment;
 mod envelope;
 mod error;
 mod keys;
@@ -26,6 +27,10 @@ pub use envelope::{
     BundleId, BundleReader, BundleWriter, END_MARKER, FORMAT_VERSION, HEADER_LEN, MAGIC,
     MAX_AGE_HEADER, OuterHeader, TRAILER_LEN, Trust, VerifiedBundle, inspect, open, seal, verify,
     verify_file,
+};
+pub use enrolment::{
+    ENROLMENT_FORMAT_VERSION, ENROLMENT_MAGIC, Enrolment, MAX_ENROLMENT_SIZE, PurgePolicy,
+    read_enrolment, sign_enrolment,
 };
 pub use error::BundleError;
 pub use keys::{
