@@ -67,3 +67,12 @@ error-answer-too-long = { $max ->
     [one] The text is too long: at most { $max } character.
    *[other] The text is too long: at most { $max } characters.
 }
+
+## Field use-cases (lantern-field)
+
+error-field-unknown-locale = This language is not available.
+error-field-unknown-questionnaire = This interview was made with a questionnaire that this version of Lantern does not have. Ask your supervisor for help; do not delete anything.
+error-field-directory-invalid = The referral directory file is not valid. Ask your supervisor for a corrected file.
+error-field-damaged = The record of this interview is damaged. Ask your supervisor for help; do not delete anything.
+error-field-not-complete = The interview cannot be finished yet: some questions still need an answer.
+error-field-assessment = The screening result could not be calculated. The answers are saved.

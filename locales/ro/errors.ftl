@@ -68,3 +68,12 @@ error-answer-too-long = { $max ->
     [few] Textul este prea lung: cel mult { $max } caractere.
    *[other] Textul este prea lung: cel mult { $max } de caractere.
 }
+
+## Field use-cases (lantern-field)
+
+error-field-unknown-locale = Această limbă nu este disponibilă.
+error-field-unknown-questionnaire = Acest interviu a fost făcut cu un chestionar pe care această versiune a Lantern nu îl are. Cereți ajutorul supervizorului; nu ștergeți nimic.
+error-field-directory-invalid = Fișierul registrului serviciilor de referire nu este valid. Cereți supervizorului un fișier corectat.
+error-field-damaged = Înregistrarea acestui interviu este deteriorată. Cereți ajutorul supervizorului; nu ștergeți nimic.
+error-field-not-complete = Interviul nu poate fi încheiat încă: unele întrebări mai au nevoie de un răspuns.
+error-field-assessment = Rezultatul evaluării preliminare nu a putut fi calculat. Răspunsurile sunt salvate.

@@ -66,3 +66,12 @@ error-answer-too-long = { $max ->
     [one] Teksti është shumë i gjatë: të shumtën { $max } karakter.
    *[other] Teksti është shumë i gjatë: të shumtën { $max } karaktere.
 }
+
+## Field use-cases (lantern-field)
+
+error-field-unknown-locale = Kjo gjuhë nuk është e disponueshme.
+error-field-unknown-questionnaire = Kjo intervistë u bë me një pyetësor që ky version i Lantern nuk e ka. Kërkoni ndihmë nga mbikëqyrësi; mos fshini asgjë.
+error-field-directory-invalid = Skedari i listës së shërbimeve për referim nuk është i vlefshëm. Kërkojini mbikëqyrësit një skedar të korrigjuar.
+error-field-damaged = Regjistrimi i kësaj interviste është dëmtuar. Kërkoni ndihmë nga mbikëqyrësi; mos fshini asgjë.
+error-field-not-complete = Intervista nuk mund të përfundohet ende: disa pyetje kanë ende nevojë për përgjigje.
+error-field-assessment = Rezultati i vlerësimit paraprak nuk mund të llogaritej. Përgjigjet janë ruajtur.

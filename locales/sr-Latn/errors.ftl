@@ -69,3 +69,12 @@ error-answer-too-long = { $max ->
     [few] Tekst je predugačak: najviše { $max } znaka.
    *[other] Tekst je predugačak: najviše { $max } znakova.
 }
+
+## Field use-cases (lantern-field)
+
+error-field-unknown-locale = Ovaj jezik nije dostupan.
+error-field-unknown-questionnaire = Ovaj intervju je vođen po upitniku koji ova verzija aplikacije Lantern nema. Zatražite pomoć od nadređenog; ništa ne brišite.
+error-field-directory-invalid = Datoteka imenika službi za upućivanje nije ispravna. Zatražite od nadređenog ispravljenu datoteku.
+error-field-damaged = Zapis ovog intervjua je oštećen. Zatražite pomoć od nadređenog; ništa ne brišite.
+error-field-not-complete = Intervju još ne može da se završi: neka pitanja još čekaju odgovor.
+error-field-assessment = Rezultat procene nije mogao da se izračuna. Odgovori su sačuvani.
