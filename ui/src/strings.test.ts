@@ -1,5 +1,6 @@
-// Every string id the components use must be listed (fixtures/strings.en.json and STRINGS.md),
-// so the lead can add each to locales/*/ui.ftl; a missing id would show as the bare id.
+// Every string id the components use must be listed (strings.txt, fixtures/strings.en.json and
+// STRINGS.md), and every listed id must be used. `lantern locales check` requires each id of
+// strings.txt in every locale, so a missing message fails the lint instead of showing the bare id.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -49,6 +50,29 @@ describe("string ids", () => {
 
   it("no listed message takes a variable (the UI never formats messages)", () => {
     expect(Object.entries(strings).filter(([, v]) => v.includes("{"))).toEqual([]);
+  });
+
+  // strings.txt: one id per line, '#' starts a comment line (the format the Rust lint reads).
+  const listed = readFileSync(join(SRC, "..", "strings.txt"), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"));
+  const used = new Set([
+    ...literal,
+    ...templates.flatMap((prefix) => (TEMPLATED[prefix] ?? []).map((v) => prefix + v)),
+  ]);
+
+  it("strings.txt lists every id the components use", () => {
+    expect([...used].filter((id) => !listed.includes(id)).sort()).toEqual([]);
+  });
+
+  it("every id in strings.txt is used by a component", () => {
+    expect(listed.filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it("strings.txt has no duplicates and matches the English fixture", () => {
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual(Object.keys(strings).sort());
   });
 
   it("STRINGS.md lists every id", () => {

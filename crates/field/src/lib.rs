@@ -4,6 +4,7 @@
 
 pub mod directory;
 pub mod error;
+pub mod message_ids;
 pub mod script;
 pub mod session;
 pub mod view;

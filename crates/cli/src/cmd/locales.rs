@@ -2,7 +2,13 @@
 //! generator. Report strings come from Fluent (ui.ftl, embedded) with isolation marks stripped,
 //! since this is a terminal.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+
+use lantern_core::assessment::{
+    self, Catalogue, Clause, Conflict, Dimension, Element, Outcome, Profile, ProfileBasis, Reason,
+    Status, Tier,
+};
 
 use lantern_i18n::{
     Isolation, LintOptions, Locale, LocaleSources, Localizer, MessageArgs, TranslationStatus,
@@ -31,7 +37,9 @@ pub struct CheckArgs {
     /// Language of the report (a locale tag such as en, ru, sr-Latn).
     #[arg(long, default_value = "en")]
     pub lang: String,
-    /// Message ids that must exist (one per line); may be given several times.
+    /// Further message ids that must exist (one per line); may be given several times. The ids
+    /// the questionnaire, the assessment, the field view-models and the UI use are always
+    /// required.
     #[arg(long = "required-ids")]
     pub required_ids: Vec<PathBuf>,
     /// Print the report as JSON.
@@ -81,6 +89,7 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<()> {
     let text = Text::new(&args.lang)?;
     let sources = LocaleSources::load_dir(&args.dir)?;
     let mut options = LintOptions::all_supported();
+    options.required_ids = default_required_ids();
     for path in &args.required_ids {
         options.required_ids.extend(read_ids(path)?);
     }
@@ -161,15 +170,135 @@ pub fn derive_sr_latn(args: &DeriveArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn read_ids(path: &Path) -> anyhow::Result<Vec<String>> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-    Ok(text
-        .lines()
+/// The string ids the desktop UI looks up (one per line; the UI's string test keeps the file
+/// equal to what the components use). Compiled in, so the check needs no ui/ folder at run time.
+const UI_STRING_IDS: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/strings.txt"));
+
+/// Every message id this build uses: the shipped questionnaire, the assessment and its indicator
+/// catalogue, the field view-models and errors, the desktop UI, and this command's own report.
+pub fn default_required_ids() -> BTreeSet<String> {
+    let mut ids = lantern_core::questionnaire::identification_v1().message_ids();
+    ids.extend(assessment_ids());
+    ids.extend(
+        lantern_field::message_ids::REQUIRED_MESSAGE_IDS
+            .iter()
+            .map(|s| (*s).to_owned()),
+    );
+    ids.extend(parse_ids(UI_STRING_IDS));
+    ids.extend(
+        lantern_i18n::FindingCode::ALL
+            .iter()
+            .map(|c| c.message_id().to_owned()),
+    );
+    ids.extend(
+        [
+            "cli-locales-title",
+            "cli-locales-summary",
+            "cli-locales-status-source",
+            "cli-locales-status-draft",
+            "cli-locales-status-reviewed",
+            "cli-locales-status-unknown",
+            "cli-locales-clean",
+            "cli-locales-failed",
+            "cli-locales-derived",
+            "cli-locales-derive-unchanged",
+            "ui-draft-translation",
+            "ui-fallback-notice",
+            lantern_i18n::UNKNOWN_ERROR_MESSAGE_ID,
+        ]
+        .map(str::to_owned),
+    );
+    ids
+}
+
+/// Ids the assessment and its explanation use: every variant of each explained enum, and the
+/// label of every catalogue row.
+fn assessment_ids() -> Vec<String> {
+    let mut ids: Vec<&str> = Vec::new();
+    ids.extend(Dimension::ALL.map(Dimension::message_id));
+    ids.extend([Tier::Strong, Tier::Medium, Tier::Weak].map(Tier::message_id));
+    ids.extend([Profile::Adult, Profile::Child].map(Profile::message_id));
+    ids.extend(
+        [
+            ProfileBasis::AgeUnder18,
+            ProfileBasis::MinorSuspected,
+            ProfileBasis::Age18OrOver,
+            ProfileBasis::AgeUnknownNoSignOfMinority,
+        ]
+        .map(ProfileBasis::message_id),
+    );
+    ids.extend(
+        [
+            Outcome::IndicatorsMet,
+            Outcome::InsufficientInformation,
+            Outcome::NotMet,
+        ]
+        .map(Outcome::message_id),
+    );
+    ids.extend(
+        [
+            Element::Recruitment,
+            Element::Exploitation,
+            Element::ControlAtDestination,
+            Element::Act,
+            Element::Purpose,
+        ]
+        .map(Element::message_id),
+    );
+    ids.extend(
+        [
+            Conflict::AgeStatedAdultButMinorSuspected,
+            Conflict::ActAbsentButRecruitmentIndicatorsPresent,
+        ]
+        .map(Conflict::message_id),
+    );
+    ids.extend([Status::Positive, Status::Unresolved, Status::Negative].map(Status::message_id));
+    let clauses = [
+        Clause::TwoStrong,
+        Clause::StrongAndOther,
+        Clause::ThreeMedium,
+        Clause::TwoMediumOneWeak,
+    ];
+    ids.extend(clauses.map(Clause::message_id));
+    ids.extend(
+        [
+            Reason::Met {
+                clause: Clause::TwoStrong,
+            },
+            Reason::CouldBeMet {
+                clause: Clause::TwoStrong,
+            },
+            Reason::CannotBeMet,
+        ]
+        .map(Reason::message_id),
+    );
+    ids.extend([
+        assessment::NOTICE_CATALOGUE_NOT_VERIFIED,
+        assessment::NOTICE_SCREENING_ONLY,
+    ]);
+    let mut ids: Vec<String> = ids.into_iter().map(str::to_owned).collect();
+    ids.extend(
+        Catalogue::embedded()
+            .indicators()
+            .iter()
+            .map(|i| i.label.clone()),
+    );
+    ids
+}
+
+fn parse_ids(text: &str) -> Vec<String> {
+    text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(str::to_owned)
-        .collect())
+        .collect()
+}
+
+fn read_ids(path: &Path) -> anyhow::Result<Vec<String>> {
+    let text =
+        std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    Ok(parse_ids(&text))
 }
 
 fn count(n: usize) -> i64 {

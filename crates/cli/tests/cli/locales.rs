@@ -16,7 +16,10 @@ fn workspace_locales() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales")
 }
 
-/// ui.ftl and errors.ftl of every locale plus the status file: the files the lint owns.
+const TAGS: [&str; 7] = ["en", "sq", "sr-Cyrl", "sr-Latn", "ro", "ru", "uk"];
+
+/// A copy of the whole locales directory: `locales check` requires by default every id the
+/// questionnaire, the assessment, the field crate and the UI use, so a partial copy would fail.
 fn scratch_locales() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     fs::copy(
@@ -24,17 +27,29 @@ fn scratch_locales() -> tempfile::TempDir {
         dir.path().join("status.toml"),
     )
     .unwrap();
-    for tag in ["en", "sq", "sr-Cyrl", "sr-Latn", "ro", "ru", "uk"] {
+    for tag in TAGS {
         fs::create_dir(dir.path().join(tag)).unwrap();
-        for file in ["ui.ftl", "errors.ftl"] {
-            fs::copy(
-                workspace_locales().join(tag).join(file),
-                dir.path().join(tag).join(file),
-            )
-            .unwrap();
+        for entry in fs::read_dir(workspace_locales().join(tag)).unwrap() {
+            let from = entry.unwrap().path();
+            if from.extension().is_some_and(|e| e == "ftl") {
+                fs::copy(&from, dir.path().join(tag).join(from.file_name().unwrap())).unwrap();
+            }
         }
     }
     dir
+}
+
+/// Deletes the (single-line) message `id` from `file` in every locale, so the locales stay
+/// consistent with each other and only the required-id rule can notice.
+fn remove_everywhere(dir: &Path, file: &str, id: &str) {
+    for tag in TAGS {
+        let path = dir.join(tag).join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        let prefix = format!("{id} = ");
+        let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with(&prefix)).collect();
+        assert_eq!(kept.len() + 1, text.lines().count(), "{tag}/{file}: {id}");
+        fs::write(&path, kept.join("\n") + "\n").unwrap();
+    }
 }
 
 fn path(p: &Path) -> &str {
@@ -73,8 +88,18 @@ fn check_fails_and_names_the_finding() {
     ]);
     assert!(!out.status.success());
     let stdout = String::from_utf8_lossy(&out.stdout);
+    // An id no code requires is missing relative to the other locales; a required one is
+    // reported as required (once, without the missing-message duplicate).
     assert!(
-        stdout.contains("ru ui.ftl ui-draft-translation [locale.missing_message]"),
+        stdout.contains("ru ui.ftl ui-purge-button [locale.missing_message]"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("ru ui-draft-translation [locale.required_missing]"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("ui-draft-translation [locale.missing_message]"),
         "{stdout}"
     );
     assert!(
@@ -120,4 +145,51 @@ fn derive_sr_latn_regenerates() {
     );
     let again = lantern(&["locales", "derive-sr-latn", "--dir", path(dir.path())]);
     assert!(String::from_utf8_lossy(&again.stdout).contains("already up to date"));
+}
+
+#[test]
+fn the_real_locales_have_every_id_the_code_uses() {
+    // No --required-ids: the defaults alone (questionnaire, assessment and catalogue, field
+    // view-models and errors, ui/strings.txt) must all be present in every locale.
+    let out = lantern(&["locales", "check", "--dir", path(&workspace_locales())]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("No findings."), "{stdout}");
+}
+
+#[test]
+fn check_requires_the_ids_the_code_uses_by_default() {
+    let dir = scratch_locales();
+    // One id from each source of required ids.
+    let removed = [
+        ("questionnaire.ftl", "gate-child-guardian"), // the questionnaire definition
+        ("assessment.ftl", "clause-three-medium"),    // the assessment's explanation
+        ("indicators.ftl", "ind-DR1"),                // a catalogue row's label
+        ("ui.ftl", "service-return"),                 // lantern-field view-models
+        ("errors.ftl", "error-field-not-complete"),   // a FieldError code
+        ("ui.ftl", "ui-go-home"),                     // ui/strings.txt
+    ];
+    for (file, id) in removed {
+        remove_everywhere(dir.path(), file, id);
+    }
+    let out = lantern(&["locales", "check", "--dir", path(dir.path()), "--json"]);
+    assert!(!out.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(
+        findings.len(),
+        removed.len() * TAGS.len(),
+        "one per id and locale: {findings:#?}"
+    );
+    for (_, id) in removed {
+        let hits = findings
+            .iter()
+            .filter(|f| f["code"] == "locale.required_missing" && f["message_id"] == id)
+            .count();
+        assert_eq!(hits, TAGS.len(), "{id}");
+    }
 }
