@@ -31,6 +31,8 @@ impl DataKey {
     }
 
     /// SQLCipher raw-key form `x'<64 hex>'`: skips SQLCipher's own PBKDF2.
+    // Unused only in the plain-SQLite benchmark build.
+    #[cfg_attr(not(feature = "sqlcipher"), allow(dead_code))]
     pub(crate) fn sqlcipher_pragma_value(&self) -> Zeroizing<String> {
         let mut s = Zeroizing::new(String::with_capacity(KEY_LEN * 2 + 3));
         s.push_str("x'");
