@@ -88,7 +88,7 @@ export async function type(b, selector, text) {
 export async function bareIds(b) {
   return b.execute(() => {
     const text = document.body.innerText || "";
-    return [...new Set(text.match(/\b(?:ui|error|q|ind|module|dimension|gate|emergency|tier|result|reason|status|validation|clause|assessment)-[a-z0-9]+(?:-[a-z0-9]+)+\b/g) || [])];
+    return [...new Set(text.match(/(?<![\w-])(?:ui|error|q|ind|module|dimension|gate|emergency|tier|result|reason|status|validation|clause|assessment)-[a-z0-9]+(?:-[a-z0-9]+)+\b/g) || [])];
   });
 }
 
