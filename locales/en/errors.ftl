@@ -76,3 +76,4 @@ error-field-directory-invalid = The referral directory file is not valid. Ask yo
 error-field-damaged = The record of this interview is damaged. Ask your supervisor for help; do not delete anything.
 error-field-not-complete = The interview cannot be finished yet: some questions still need an answer.
 error-field-assessment = The screening result could not be calculated. The answers are saved.
+error-field-locked = The app is locked. Unlock it to continue.

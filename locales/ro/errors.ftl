@@ -77,3 +77,4 @@ error-field-directory-invalid = Fișierul registrului serviciilor de referire nu
 error-field-damaged = Înregistrarea acestui interviu este deteriorată. Cereți ajutorul supervizorului; nu ștergeți nimic.
 error-field-not-complete = Interviul nu poate fi încheiat încă: unele întrebări mai au nevoie de un răspuns.
 error-field-assessment = Rezultatul evaluării preliminare nu a putut fi calculat. Răspunsurile sunt salvate.
+error-field-locked = Aplicația este blocată. Deblocați-o pentru a continua.

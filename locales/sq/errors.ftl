@@ -75,3 +75,4 @@ error-field-directory-invalid = Skedari i listës së shërbimeve për referim n
 error-field-damaged = Regjistrimi i kësaj interviste është dëmtuar. Kërkoni ndihmë nga mbikëqyrësi; mos fshini asgjë.
 error-field-not-complete = Intervista nuk mund të përfundohet ende: disa pyetje kanë ende nevojë për përgjigje.
 error-field-assessment = Rezultati i vlerësimit paraprak nuk mund të llogaritej. Përgjigjet janë ruajtur.
+error-field-locked = Aplikacioni është i kyçur. Shkyçeni për të vazhduar.

@@ -78,3 +78,4 @@ error-field-directory-invalid = Datoteka imenika službi za upućivanje nije isp
 error-field-damaged = Zapis ovog intervjua je oštećen. Zatražite pomoć od nadređenog; ništa ne brišite.
 error-field-not-complete = Intervju još ne može da se završi: neka pitanja još čekaju odgovor.
 error-field-assessment = Rezultat procene nije mogao da se izračuna. Odgovori su sačuvani.
+error-field-locked = Aplikacija je zaključana. Otključajte je da biste nastavili.

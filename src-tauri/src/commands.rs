@@ -41,14 +41,7 @@ async fn with_field<T: Send + 'static>(
         let locale = session.settings.interface_locale;
         match session.field.as_mut() {
             Some(field) => f(field, now_ms()).map_err(|e| shell.ipc_error(locale, &e)),
-            None => Err(shell.ipc_error(
-                locale,
-                &FieldError::Store(StoreError::NotFound("session".into())),
-            ))
-            .map_err(|e| IpcError {
-                code: "field.locked".into(),
-                message: e.message,
-            }),
+            None => Err(shell.ipc_error(locale, &FieldError::Locked)),
         }
     })
     .await

@@ -56,6 +56,16 @@ impl Directory {
                     e.organisation, e.last_verified
                 )));
             }
+            if let Some(tag) = e
+                .services
+                .iter()
+                .find(|t| !crate::message_ids::SERVICE_TAGS.contains(&t.as_str()))
+            {
+                return Err(FieldError::Directory(format!(
+                    "{}: unknown service {tag}",
+                    e.organisation
+                )));
+            }
             if e.phone.trim().is_empty() {
                 return Err(FieldError::Directory(format!(
                     "{}: no phone number",

@@ -22,6 +22,8 @@ pub enum FieldError {
     NotComplete,
     #[error("the assessment failed: {0}")]
     Assessment(String),
+    #[error("the app is locked")]
+    Locked,
 }
 
 impl FieldError {
@@ -35,6 +37,16 @@ impl FieldError {
             Self::Damaged(_) => "field.damaged",
             Self::NotComplete => "field.not_complete",
             Self::Assessment(_) => "field.assessment",
+            Self::Locked => "field.locked",
+        }
+    }
+
+    /// The arguments the error's message needs (numbers as numbers, for plural rules).
+    pub fn message_args(&self) -> lantern_i18n::MessageArgs {
+        let args = lantern_i18n::MessageArgs::new().text("code", self.code());
+        match self {
+            Self::Store(StoreError::PassphraseTooShort { min }) => args.number("min", *min as i64),
+            _ => args,
         }
     }
 

@@ -53,6 +53,7 @@ pub const REQUIRED_MESSAGE_IDS: &[&str] = &[
     "error-field-damaged",
     "error-field-not-complete",
     "error-field-assessment",
+    "error-field-locked",
     // StoreError codes, through FieldError::Store.
     "error-store-wrong-passphrase",
     "error-store-not-a-profile",
@@ -183,6 +184,7 @@ mod tests {
             FieldError::Damaged(q()),
             FieldError::NotComplete,
             FieldError::Assessment(q()),
+            FieldError::Locked,
         ]);
         for e in &all {
             match e {
@@ -229,7 +231,8 @@ mod tests {
                 | FieldError::Directory(_)
                 | FieldError::Damaged(_)
                 | FieldError::NotComplete
-                | FieldError::Assessment(_) => {}
+                | FieldError::Assessment(_)
+                | FieldError::Locked => {}
             }
         }
         all
