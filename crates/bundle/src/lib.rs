@@ -23,14 +23,14 @@ mod limits;
 mod payload;
 mod receipt;
 
+pub use enrolment::{
+    ENROLMENT_FORMAT_VERSION, ENROLMENT_MAGIC, Enrolment, MAX_ENROLMENT_SIZE, PurgePolicy,
+    read_enrolment, sign_enrolment,
+};
 pub use envelope::{
     BundleId, BundleReader, BundleWriter, END_MARKER, FORMAT_VERSION, HEADER_LEN, MAGIC,
     MAX_AGE_HEADER, OuterHeader, TRAILER_LEN, Trust, VerifiedBundle, inspect, open, seal, verify,
     verify_file,
-};
-pub use enrolment::{
-    ENROLMENT_FORMAT_VERSION, ENROLMENT_MAGIC, Enrolment, MAX_ENROLMENT_SIZE, PurgePolicy,
-    read_enrolment, sign_enrolment,
 };
 pub use error::BundleError;
 pub use keys::{
