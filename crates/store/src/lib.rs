@@ -12,6 +12,8 @@ mod interview;
 pub mod keys;
 mod migrations;
 mod profile;
+pub mod sync;
+pub mod vault;
 
 pub use audit::AuditEntry;
 pub use device::StoreStatus;
@@ -22,7 +24,8 @@ pub use interview::{
 };
 pub use keys::{KdfParams, Passphrase, RecoveryKey};
 pub use migrations::LATEST as SCHEMA_VERSION;
-pub use profile::{Created, DATABASE_FILE, KEY_FILE, PAGE_SIZE, Store};
+pub use profile::{Created, DATABASE_FILE, KEY_FILE, PAGE_SIZE, Store, Synchronous};
+pub use vault::{CreatedVault, Vault, VaultLayout};
 
 impl Store {
     /// The schema as SQL (`sqlite_master`), for the snapshot test that catches edited migrations.

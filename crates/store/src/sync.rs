@@ -1,0 +1,384 @@
+//! The device side of sync, as stored: the enrolment file, the per-device bundle sequence, the
+//! outbox (which record revisions went into which bundle and which the central node has
+//! acknowledged), the export form of an interview, and the purge that leaves a tombstone.
+//!
+//! "Changed since the last acknowledged bundle" is derived, not flagged: an interview is due for
+//! export while its current `revision` is above the highest revision the central node has
+//! acknowledged for it (outbox rows with `acknowledged_at` set). Every write to an interview
+//! bumps its revision (see `interview.rs`), so nothing can be missed.
+
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::{Deserialize, Serialize};
+
+use crate::audit;
+use crate::error::{Result, StoreError};
+use crate::interview::{AnswerRecord, ConsentRecord, InterviewStatus, LanguageEvent, StopReason};
+use crate::profile::Store;
+
+/// Record kind of an interview (everything but identifying data).
+pub const INTERVIEW_KIND: &str = "interview";
+/// Record kind of an interview's identifying data, kept apart so it never enters statistics.
+pub const IDENTITY_KIND: &str = "identity";
+/// Version of [`InterviewExport`]'s JSON form.
+pub const INTERVIEW_EXPORT_FORMAT: u32 = 1;
+
+/// An interview as it leaves the device (the body of an `interview` record, as JSON): the
+/// answers exactly as stored (the core `Answer` JSON in `value`), the events, the language
+/// timeline and the consent history. Identifying data is not in it (see [`IDENTITY_KIND`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InterviewExport {
+    pub format: u32,
+    pub interview_id: String,
+    pub questionnaire_id: String,
+    pub questionnaire_version: String,
+    pub status: InterviewStatus,
+    pub stop_reason: Option<StopReason>,
+    pub interface_locale: String,
+    pub interview_locale: String,
+    pub earlier_interview_id: Option<String>,
+    pub started_at: i64,
+    pub updated_at: i64,
+    pub revision: i64,
+    pub answers: Vec<ExportedAnswer>,
+    pub events: Vec<ExportedEvent>,
+    pub language_timeline: Vec<LanguageEvent>,
+    pub consents: Vec<ConsentRecord>,
+}
+
+/// One stored answer with its order number.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportedAnswer {
+    #[serde(flatten)]
+    pub record: AnswerRecord,
+    pub seq: i64,
+}
+
+/// One interview event (the engine's event JSON) with its order and time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportedEvent {
+    pub seq: i64,
+    pub at: i64,
+    pub event: serde_json::Value,
+}
+
+/// The body of an `identity` record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdentityExport {
+    pub interview_id: String,
+    pub fields: serde_json::Value,
+    pub updated_at: i64,
+}
+
+/// A record revision that is due for export or was acknowledged: `(kind, id, revision)`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct OutboxKey {
+    pub kind: String,
+    pub id: String,
+    pub revision: i64,
+}
+
+/// Sync counters for status screens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncStatus {
+    pub enrolled: bool,
+    pub next_seq: i64,
+    pub last_acked_seq: i64,
+    /// Interviews changed since the central node last acknowledged them.
+    pub pending: i64,
+}
+
+/// What acknowledging a receipt changed on the device.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Acknowledged {
+    /// Record revisions newly marked acknowledged.
+    pub acknowledged: usize,
+    /// Listed revisions this device never exported (or already acknowledged): ignored.
+    pub ignored: usize,
+    /// Interviews whose plaintext was deleted (tombstone kept).
+    pub purged: Vec<String>,
+    /// Finished interviews closed for editing but kept (policy `never`).
+    pub closed: Vec<String>,
+}
+
+impl Store {
+    /// The enrolment file this device imported (raw bytes; the caller verifies them).
+    pub fn enrolment(&self) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .query_row("SELECT enrolment FROM device", [], |r| r.get(0))?)
+    }
+
+    /// Stores the (already verified) enrolment file.
+    pub fn set_enrolment(&mut self, bytes: &[u8], detail: &str, now: i64) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute("UPDATE device SET enrolment = ?1", [bytes])?;
+        audit::append(&tx, now, "device.enrolled", &device_id(&tx)?, detail)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn sync_status(&self) -> Result<SyncStatus> {
+        let (next_seq, last_acked_seq) =
+            self.conn
+                .query_row("SELECT next_seq, last_acked_seq FROM sync_state", [], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
+        Ok(SyncStatus {
+            enrolled: self.enrolment()?.is_some(),
+            next_seq,
+            last_acked_seq,
+            pending: self.due_for_export()?.len() as i64,
+        })
+    }
+
+    /// The sequence number the next bundle will carry.
+    pub fn next_bundle_seq(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT next_seq FROM sync_state", [], |r| r.get(0))?)
+    }
+
+    /// Interviews changed since the central node last acknowledged them, oldest change first:
+    /// `(interview id, current revision)`. Purged tombstones are never due.
+    pub fn due_for_export(&self) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT i.interview_id, i.revision FROM interview i
+             WHERE i.status <> 'purged'
+               AND i.revision > coalesce((SELECT max(o.revision) FROM outbox o
+                                          WHERE o.record_kind = 'interview'
+                                            AND o.record_id = i.interview_id
+                                            AND o.acknowledged_at IS NOT NULL), 0)
+             ORDER BY i.updated_at, i.interview_id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The export form of one interview (answers, events, timeline, consents; no identity).
+    pub fn interview_export(&self, interview_id: &str) -> Result<InterviewExport> {
+        let s = self.interview(interview_id)?;
+        let earlier: Option<String> = self.conn.query_row(
+            "SELECT earlier_interview_id FROM interview WHERE interview_id = ?1",
+            [interview_id],
+            |r| r.get(0),
+        )?;
+        let answers = self
+            .answers(interview_id)?
+            .into_iter()
+            .map(|a| ExportedAnswer {
+                record: a.record,
+                seq: a.seq,
+            })
+            .collect();
+        let mut stmt = self.conn.prepare(
+            "SELECT seq, at, event FROM interview_event WHERE interview_id = ?1 ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([interview_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        let mut events = Vec::new();
+        for row in rows {
+            let (seq, at, json) = row?;
+            events.push(ExportedEvent {
+                seq,
+                at,
+                event: serde_json::from_str(&json)
+                    .map_err(|e| StoreError::Invalid(format!("stored event: {e}")))?,
+            });
+        }
+        Ok(InterviewExport {
+            format: INTERVIEW_EXPORT_FORMAT,
+            interview_id: s.interview_id,
+            questionnaire_id: s.questionnaire_id,
+            questionnaire_version: s.questionnaire_version,
+            status: s.status,
+            stop_reason: s.stop_reason,
+            interface_locale: s.interface_locale,
+            interview_locale: s.interview_locale,
+            earlier_interview_id: earlier,
+            started_at: s.started_at,
+            updated_at: s.updated_at,
+            revision: s.revision,
+            answers,
+            events,
+            language_timeline: self.language_timeline(interview_id)?,
+            consents: self.consents(interview_id)?,
+        })
+    }
+
+    /// The interview's identifying data, if any was recorded.
+    pub fn identity_export(&self, interview_id: &str) -> Result<Option<IdentityExport>> {
+        let row: Option<(String, i64)> = self
+            .conn
+            .query_row(
+                "SELECT fields, updated_at FROM identity WHERE interview_id = ?1",
+                [interview_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        row.map(|(fields, updated_at)| {
+            Ok(IdentityExport {
+                interview_id: interview_id.to_owned(),
+                fields: serde_json::from_str(&fields)
+                    .map_err(|e| StoreError::Invalid(format!("stored identity: {e}")))?,
+                updated_at,
+            })
+        })
+        .transpose()
+    }
+
+    /// Records that bundle `seq` was written with `records`, and advances the sequence. Called
+    /// after the bundle file is safely on disk; one transaction.
+    pub fn record_export(&mut self, seq: i64, records: &[OutboxKey], now: i64) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let expected: i64 = tx.query_row("SELECT next_seq FROM sync_state", [], |r| r.get(0))?;
+        if expected != seq {
+            return Err(StoreError::Invalid(format!(
+                "bundle sequence {seq} is not the next one ({expected})"
+            )));
+        }
+        for k in records {
+            tx.execute(
+                "INSERT INTO outbox (record_kind, record_id, revision, queued_at, bundle_seq)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (record_kind, record_id, revision) DO UPDATE SET bundle_seq = excluded.bundle_seq",
+                params![k.kind, k.id, k.revision, now, seq],
+            )?;
+        }
+        tx.execute("UPDATE sync_state SET next_seq = ?1", [seq + 1])?;
+        audit::append(
+            &tx,
+            now,
+            "sync.exported",
+            &device_id(&tx)?,
+            &format!("seq {seq}, {} records", records.len()),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Marks the listed revisions acknowledged (bundle `seq`) and applies the purge policy, in
+    /// one transaction. With `purge`, every finished interview whose current revision is now
+    /// acknowledged loses its plaintext: answers, events, language timeline, consents and
+    /// identity are deleted; the interview row stays as a tombstone (status `purged`, id,
+    /// questionnaire, times and revision kept). Without `purge` such interviews are closed
+    /// (status `exported`). Neither bumps the revision: the central node already has it.
+    pub fn acknowledge(
+        &mut self,
+        seq: i64,
+        records: &[OutboxKey],
+        purge: bool,
+        now: i64,
+    ) -> Result<Acknowledged> {
+        let mut out = Acknowledged::default();
+        let tx = self.conn.transaction()?;
+        let mut touched = std::collections::BTreeSet::new();
+        for k in records {
+            let n = tx.execute(
+                "UPDATE outbox SET acknowledged_at = ?4
+                 WHERE record_kind = ?1 AND record_id = ?2 AND revision = ?3 AND acknowledged_at IS NULL",
+                params![k.kind, k.id, k.revision, now],
+            )?;
+            if n == 0 {
+                out.ignored += 1;
+            } else {
+                out.acknowledged += 1;
+                if k.kind == INTERVIEW_KIND {
+                    touched.insert(k.id.clone());
+                }
+            }
+        }
+        tx.execute(
+            "UPDATE sync_state SET last_acked_seq = max(last_acked_seq, ?1)",
+            [seq],
+        )?;
+        for id in touched {
+            let due: Option<(String, i64)> = tx
+                .query_row(
+                    "SELECT status, revision FROM interview WHERE interview_id = ?1",
+                    [&id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let Some((status, revision)) = due else {
+                continue;
+            };
+            if status != InterviewStatus::Finished.as_str() || acked_revision(&tx, &id)? < revision
+            {
+                continue;
+            }
+            if purge {
+                purge_interview(&tx, &id, now)?;
+                out.purged.push(id);
+            } else {
+                tx.execute(
+                    "UPDATE interview SET status = 'exported' WHERE interview_id = ?1",
+                    [&id],
+                )?;
+                audit::append(&tx, now, "interview.closed", &id, "acknowledged")?;
+                out.closed.push(id);
+            }
+        }
+        audit::append(
+            &tx,
+            now,
+            "sync.acknowledged",
+            &device_id(&tx)?,
+            &format!("seq {seq}, {} records", out.acknowledged),
+        )?;
+        tx.commit()?;
+        if !out.purged.is_empty() {
+            // secure_delete overwrote the freed pages; fold the WAL back so no copy of the
+            // deleted rows' pages stays in the -wal file either.
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
+        Ok(out)
+    }
+}
+
+fn device_id(tx: &Transaction<'_>) -> Result<String> {
+    Ok(tx.query_row("SELECT device_id FROM device", [], |r| r.get(0))?)
+}
+
+fn acked_revision(tx: &Transaction<'_>, id: &str) -> Result<i64> {
+    Ok(tx.query_row(
+        "SELECT coalesce(max(revision), 0) FROM outbox
+         WHERE record_kind = 'interview' AND record_id = ?1 AND acknowledged_at IS NOT NULL",
+        [id],
+        |r| r.get(0),
+    )?)
+}
+
+fn purge_interview(tx: &Transaction<'_>, id: &str, now: i64) -> Result<()> {
+    for table in [
+        "answer",
+        "interview_event",
+        "language_event",
+        "consent",
+        "identity",
+    ] {
+        tx.execute(
+            &format!("DELETE FROM {table} WHERE interview_id = ?1"),
+            [id],
+        )?;
+    }
+    tx.execute(
+        "UPDATE interview SET status = 'purged', stop_reason = NULL WHERE interview_id = ?1",
+        [id],
+    )?;
+    audit::append(
+        tx,
+        now,
+        "interview.purged",
+        id,
+        "acknowledged by the central node",
+    )?;
+    Ok(())
+}

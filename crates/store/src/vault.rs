@@ -1,0 +1,393 @@
+//! An encrypted SQLCipher database with a wrapped data key, independent of any schema: a key
+//! file (the data key wrapped under Argon2id-derived keys from the passphrase and from the
+//! recovery key) beside a SQLCipher database (WAL, `synchronous = FULL`, `secure_delete`),
+//! migrated from a caller-supplied list. The field profile ([`crate::Store`]) and the central
+//! node's home (`lantern-central`) are both built on it, each with its own schema.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, Transaction};
+
+use crate::error::{Result, StoreError};
+use crate::keys::{
+    self, DataKey, KdfParams, KeyFile, MIN_PASSPHRASE_CHARS, Passphrase, RecoveryKey,
+};
+use crate::migrations;
+
+/// Database page size. SQLCipher's crypto cost is per byte, not per page, so larger pages did
+/// not read faster but made every commit encrypt more (docs/performance.md, "Encrypted store").
+/// Fixed for the life of a database: it must be the same at every open.
+pub const PAGE_SIZE: u64 = 4096;
+const SALT_LEN: usize = 16;
+
+/// Where a vault keeps its two files inside its directory, and the schema it migrates to.
+#[derive(Debug, Clone, Copy)]
+pub struct VaultLayout {
+    /// Name of the key file (JSON: wrapped data key, KDF parameters, database salt).
+    pub key_file: &'static str,
+    /// Name of the SQLCipher database file.
+    pub database_file: &'static str,
+    /// Migrations, in order; `PRAGMA user_version` counts how many have run.
+    pub migrations: &'static [&'static str],
+}
+
+/// An unlocked vault: the open connection and the vault's id. Dropping it (or [`Vault::lock`])
+/// closes the database; the data key was zeroized as soon as the connection had it.
+#[derive(Debug)]
+pub struct Vault {
+    dir: PathBuf,
+    conn: Connection,
+    id: String,
+    kdf: KdfParams,
+}
+
+/// What [`Vault::create`] hands back once: the recovery key is never stored in readable form.
+#[derive(Debug)]
+pub struct CreatedVault {
+    pub vault: Vault,
+    pub recovery_key: RecoveryKey,
+}
+
+impl Vault {
+    /// Creates a vault in `dir` (created if missing): a random data key and vault id, the
+    /// database migrated to the latest schema, then `init` runs in one transaction with the new
+    /// id (to write the schema's singleton rows), then the key file is written atomically.
+    pub fn create(
+        dir: &Path,
+        layout: &VaultLayout,
+        passphrase: &Passphrase,
+        kdf: KdfParams,
+        init: impl FnOnce(&Transaction<'_>, &str) -> Result<()>,
+    ) -> Result<CreatedVault> {
+        if passphrase.char_count() < MIN_PASSPHRASE_CHARS {
+            return Err(StoreError::PassphraseTooShort {
+                min: MIN_PASSPHRASE_CHARS,
+            });
+        }
+        if kdf.m_kib < 8 || kdf.t == 0 || kdf.p == 0 {
+            return Err(StoreError::WeakKdfParams);
+        }
+        fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+        ensure_writable(dir)?;
+        let key_path = dir.join(layout.key_file);
+        let db_path = dir.join(layout.database_file);
+        if key_path.exists() || db_path.exists() {
+            return Err(StoreError::ProfileExists(dir.to_path_buf()));
+        }
+
+        let data_key = DataKey::generate()?;
+        let id = keys::random_hex(16)?;
+        let (mut key_file, recovery_key) = KeyFile::new(id.clone(), &data_key, passphrase, kdf)?;
+
+        let mut conn = open_connection(&db_path, &data_key, true)?;
+        migrations::run(&mut conn, layout.migrations)?;
+        {
+            let tx = conn.transaction()?;
+            init(&tx, &id)?;
+            tx.commit()?;
+        }
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+        key_file.database_salt = read_salt(&db_path)?;
+        write_key_file(dir, layout, &key_file)?;
+        Ok(CreatedVault {
+            vault: Vault {
+                dir: dir.to_path_buf(),
+                conn,
+                id,
+                kdf,
+            },
+            recovery_key,
+        })
+    }
+
+    /// Unlocks with the passphrase. A wrong passphrase is detected from the key file alone,
+    /// before the database is touched. The caller should check [`Vault::id`] against the id its
+    /// schema stores, to tell a database swapped in from another vault.
+    pub fn unlock(dir: &Path, layout: &VaultLayout, passphrase: &Passphrase) -> Result<Vault> {
+        let key_file = read_key_file(dir, layout)?;
+        let data_key = key_file.unwrap_with_passphrase(passphrase)?;
+        Self::open_with(dir, layout, &key_file, &data_key)
+    }
+
+    /// Unlocks with the recovery key (the supervisor's copy).
+    pub fn unlock_with_recovery(
+        dir: &Path,
+        layout: &VaultLayout,
+        recovery: &RecoveryKey,
+    ) -> Result<Vault> {
+        let key_file = read_key_file(dir, layout)?;
+        let data_key = key_file.unwrap_with_recovery(recovery)?;
+        Self::open_with(dir, layout, &key_file, &data_key)
+    }
+
+    /// Changes the passphrase: rewraps the data key; the database is not touched.
+    pub fn change_passphrase(
+        dir: &Path,
+        layout: &VaultLayout,
+        old: &Passphrase,
+        new: &Passphrase,
+        kdf: KdfParams,
+    ) -> Result<()> {
+        let mut key_file = read_key_file(dir, layout)?;
+        let data_key = key_file.unwrap_with_passphrase(old)?;
+        set_passphrase(dir, layout, &mut key_file, &data_key, new, kdf)
+    }
+
+    /// Sets a new passphrase using the recovery key (forgotten passphrase).
+    pub fn reset_passphrase(
+        dir: &Path,
+        layout: &VaultLayout,
+        recovery: &RecoveryKey,
+        new: &Passphrase,
+        kdf: KdfParams,
+    ) -> Result<()> {
+        let mut key_file = read_key_file(dir, layout)?;
+        let data_key = key_file.unwrap_with_recovery(recovery)?;
+        set_passphrase(dir, layout, &mut key_file, &data_key, new, kdf)
+    }
+
+    fn open_with(
+        dir: &Path,
+        layout: &VaultLayout,
+        key_file: &KeyFile,
+        data_key: &DataKey,
+    ) -> Result<Vault> {
+        let db_path = dir.join(layout.database_file);
+        check_database_file(&db_path, &key_file.database_salt)?;
+        let mut conn = open_connection(&db_path, data_key, false)?;
+        migrations::run(&mut conn, layout.migrations)?;
+        Ok(Vault {
+            dir: dir.to_path_buf(),
+            conn,
+            id: key_file.profile_id.clone(),
+            kdf: key_file.kdf(),
+        })
+    }
+
+    /// The unwrapped data key, for tests that grep files for the key bytes. Not for production
+    /// use: nothing else ever needs the key outside this crate.
+    #[doc(hidden)]
+    pub fn data_key_for_leak_test(
+        dir: &Path,
+        layout: &VaultLayout,
+        passphrase: &Passphrase,
+    ) -> Result<[u8; 32]> {
+        Ok(read_key_file(dir, layout)?
+            .unwrap_with_passphrase(passphrase)?
+            .expose_for_leak_test())
+    }
+
+    /// Closes the database; the key material is zeroized (ours on drop, SQLCipher's on close).
+    pub fn lock(self) -> Result<()> {
+        let Vault { conn, .. } = self;
+        conn.close().map_err(|(_, e)| StoreError::from(e))
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub(crate) fn into_parts(self) -> (PathBuf, Connection, String, KdfParams) {
+        (self.dir, self.conn, self.id, self.kdf)
+    }
+
+    /// The random id chosen at creation (bound into the key wrappings).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// True unless the vault was created with the cheap test parameters.
+    pub fn kdf_is_production_strength(&self) -> bool {
+        self.kdf.is_production_strength()
+    }
+
+    /// `PRAGMA integrity_check` result: "ok" when the database is sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// The schema as SQL (`sqlite_master`), for snapshot tests that catch edited migrations.
+    pub fn schema_sql(&self) -> Result<String> {
+        let mut stmt = self.conn.prepare(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type DESC, name",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut out = String::new();
+        for r in rows {
+            out.push_str(&r?);
+            out.push_str(";\n");
+        }
+        Ok(out)
+    }
+}
+
+fn set_passphrase(
+    dir: &Path,
+    layout: &VaultLayout,
+    kf: &mut KeyFile,
+    key: &DataKey,
+    new: &Passphrase,
+    kdf: KdfParams,
+) -> Result<()> {
+    if new.char_count() < MIN_PASSPHRASE_CHARS {
+        return Err(StoreError::PassphraseTooShort {
+            min: MIN_PASSPHRASE_CHARS,
+        });
+    }
+    ensure_writable(dir)?;
+    kf.rewrap_passphrase(key, new, kdf)?;
+    write_key_file(dir, layout, kf)
+}
+
+/// Opens the SQLCipher connection: key first, then the pragmas that every connection needs.
+fn open_connection(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| match StoreError::from(e) {
+        StoreError::DirectoryNotWritable(_) => StoreError::DirectoryNotWritable(path.to_path_buf()),
+        other => other,
+    })?;
+    apply_key(&conn, key)?;
+    // A wrong key shows itself only at the first real read.
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|_| StoreError::DatabaseDamaged(path.to_path_buf()))?;
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA secure_delete = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA cache_size = -32768;
+         PRAGMA busy_timeout = 5000;",
+    )?;
+    Ok(conn)
+}
+
+#[cfg(feature = "sqlcipher")]
+fn apply_key(conn: &Connection, key: &DataKey) -> Result<()> {
+    // SQLCipher logs decryption failures to stderr; they carry no secrets but are noise.
+    let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
+    let value = key.sqlcipher_pragma_value();
+    conn.execute_batch(&format!("PRAGMA key = \"{}\";", value.as_str()))?;
+    conn.execute_batch(&format!("PRAGMA cipher_page_size = {PAGE_SIZE};"))?;
+    // The per-page HMAC dominates SQLCipher's cost; HMAC-SHA256 (SHA extensions on current
+    // x86 and ARM CPUs) measured about twice as fast as the default HMAC-SHA512 here; its
+    // 256-bit tag is ample for page authentication. Like the page size, it must match at every
+    // open.
+    conn.execute_batch("PRAGMA cipher_hmac_algorithm = HMAC_SHA256;")?;
+    Ok(())
+}
+
+/// Only for the plain-SQLite comparison benchmark: no encryption at all.
+#[cfg(not(feature = "sqlcipher"))]
+fn apply_key(conn: &Connection, _key: &DataKey) -> Result<()> {
+    conn.execute_batch(&format!("PRAGMA page_size = {PAGE_SIZE};"))?;
+    Ok(())
+}
+
+fn check_database_file(path: &Path, expected_salt: &[u8]) -> Result<()> {
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(StoreError::DatabaseMissing(path.to_path_buf()));
+        }
+        Err(e) => return Err(io_error(path, e)),
+    };
+    if meta.len() < PAGE_SIZE || meta.len() % PAGE_SIZE != 0 {
+        return Err(StoreError::DatabaseDamaged(path.to_path_buf()));
+    }
+    if cfg!(feature = "sqlcipher") && read_salt(path)? != expected_salt {
+        return Err(StoreError::ForeignDatabase(path.to_path_buf()));
+    }
+    Ok(())
+}
+
+fn read_salt(path: &Path) -> Result<Vec<u8>> {
+    let mut f = File::open(path).map_err(|e| io_error(path, e))?;
+    let mut salt = vec![0u8; SALT_LEN];
+    f.read_exact(&mut salt)
+        .map_err(|_| StoreError::DatabaseDamaged(path.to_path_buf()))?;
+    Ok(salt)
+}
+
+fn read_key_file(dir: &Path, layout: &VaultLayout) -> Result<KeyFile> {
+    let path = dir.join(layout.key_file);
+    let bytes = match fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(StoreError::NotAProfile(dir.to_path_buf()));
+        }
+        Err(e) => return Err(io_error(&path, e)),
+    };
+    let kf: KeyFile = serde_json::from_slice(&bytes).map_err(|e| StoreError::KeyFileDamaged {
+        path: path.clone(),
+        detail: e.to_string(),
+    })?;
+    if kf.format != keys::KEY_FILE_FORMAT || kf.version != 1 {
+        return Err(StoreError::KeyFileDamaged {
+            path,
+            detail: "unknown format or version".into(),
+        });
+    }
+    Ok(kf)
+}
+
+/// Atomic replace: write a temporary file, fsync, rename over, fsync the directory. A crash
+/// leaves either the old or the new key file, never a torn one.
+fn write_key_file(dir: &Path, layout: &VaultLayout, kf: &KeyFile) -> Result<()> {
+    let tmp = dir.join(format!("{}.tmp", layout.key_file));
+    let json = serde_json::to_vec_pretty(kf).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    {
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&tmp)
+            .map_err(|e| io_error(dir, e))?;
+        f.write_all(&json).map_err(|e| io_error(dir, e))?;
+        f.sync_all().map_err(|e| io_error(dir, e))?;
+    }
+    fs::rename(&tmp, dir.join(layout.key_file)).map_err(|e| io_error(dir, e))?;
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| io_error(dir, e))?;
+    Ok(())
+}
+
+fn ensure_writable(dir: &Path) -> Result<()> {
+    let probe = dir.join(".lantern-write-probe");
+    match File::create(&probe) {
+        Ok(_) => {
+            let _ = fs::remove_file(&probe);
+            Ok(())
+        }
+        Err(e) => Err(io_error(dir, e)),
+    }
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> StoreError {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem | ErrorKind::NotADirectory => {
+            StoreError::DirectoryNotWritable(path.to_path_buf())
+        }
+        ErrorKind::StorageFull => StoreError::DiskFull,
+        _ => StoreError::Io(e),
+    }
+}
