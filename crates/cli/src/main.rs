@@ -35,6 +35,13 @@ enum Command {
     Questionnaire(cmd::questionnaire::QuestionnaireArgs),
     /// Run a scripted interview, list interviews, or print an interview's answers.
     Interview(cmd::interview::InterviewArgs),
+    /// Import the central node's enrolment file; prints this device's id.
+    Enrol(cmd::sync::EnrolArgs),
+    /// Write the interviews changed since the last acknowledged export as one sealed bundle;
+    /// prints its path.
+    Export(cmd::sync::ExportArgs),
+    /// Apply the central node's signed receipt(s): mark acknowledged, purge per policy.
+    Receipt(cmd::sync::ReceiptArgs),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +54,9 @@ fn main() -> ExitCode {
         Command::Locales(args) => cmd::locales::run(&args),
         Command::Questionnaire(args) => cmd::questionnaire::run(&args),
         Command::Interview(args) => cmd::interview::run(cli.profile.as_deref(), &args),
+        Command::Enrol(args) => cmd::sync::enrol(cli.profile.as_deref(), &args),
+        Command::Export(args) => cmd::sync::export(cli.profile.as_deref(), &args),
+        Command::Receipt(args) => cmd::sync::receipt(cli.profile.as_deref(), &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -7,6 +7,7 @@ pub mod error;
 pub mod message_ids;
 pub mod script;
 pub mod session;
+pub mod sync;
 pub mod view;
 
 pub use directory::Directory;

@@ -4,6 +4,7 @@ pub mod interview;
 pub mod locales;
 pub mod profile;
 pub mod questionnaire;
+pub mod sync;
 
 /// Wall-clock time in unix milliseconds; the libraries take time as a parameter.
 pub fn now_ms() -> i64 {

@@ -1,0 +1,79 @@
+//! Central node errors, each with a stable machine code (`central.*`, or the code of the store or
+//! bundle error underneath). Callers match on the variant or the code, never on the message.
+
+use lantern_bundle::BundleError;
+use lantern_store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CentralError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Bundle(#[from] BundleError),
+    /// The central home's database failed underneath us.
+    #[error("central database error: {0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("device {0} is not in the registry")]
+    UnknownDevice(String),
+    #[error("device {0} was revoked; a revoked device cannot be approved again")]
+    DeviceRevoked(String),
+    #[error("device {device_id} is registered with key {registered}, not {offered}")]
+    DeviceKeyMismatch {
+        device_id: String,
+        registered: String,
+        offered: String,
+    },
+    #[error("{0} is not a device id (expected dev- and 32 lowercase hex digits)")]
+    BadDeviceId(String),
+    #[error("record kind {0} is not one this central node accepts")]
+    UnknownRecordKind(String),
+    #[error("record {kind} {id} revision {revision} is malformed: {detail}")]
+    MalformedRecord {
+        kind: String,
+        id: String,
+        revision: u64,
+        detail: String,
+    },
+    #[error("not found: {0}")]
+    NotFound(String),
+    #[error("{0} is not a review state (new, reviewed, needs_follow_up)")]
+    BadReviewState(String),
+    #[error("the central home is damaged: {0}")]
+    Damaged(String),
+    #[error("input/output error on {path}: {source}")]
+    Io {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl CentralError {
+    /// Stable machine code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Store(e) => e.code(),
+            Self::Bundle(e) => e.code(),
+            Self::Database(_) => "central.database",
+            Self::UnknownDevice(_) => "central.unknown_device",
+            Self::DeviceRevoked(_) => "central.device_revoked",
+            Self::DeviceKeyMismatch { .. } => "central.device_key_mismatch",
+            Self::BadDeviceId(_) => "central.bad_device_id",
+            Self::UnknownRecordKind(_) => "central.unknown_record_kind",
+            Self::MalformedRecord { .. } => "central.malformed_record",
+            Self::NotFound(_) => "central.not_found",
+            Self::BadReviewState(_) => "central.bad_review_state",
+            Self::Damaged(_) => "central.damaged",
+            Self::Io { .. } => "central.io",
+        }
+    }
+
+    pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
+        Self::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+pub type Result<T, E = CentralError> = std::result::Result<T, E>;

@@ -1,0 +1,332 @@
+//! Import of sync bundles: verify (signature and device standing, before anything is decrypted
+//! or parsed), open, decode and validate every record, and apply them all in ONE transaction
+//! with the bundle row and its signed receipt. Any error rolls everything back: a refused
+//! bundle leaves the central store exactly as it was.
+//!
+//! Rules, per record revision `(kind, id, revision, body)`:
+//! - the same revision with the same body already held → unchanged (a resend);
+//! - the same revision with a different body → `conflict`: kept in the history, not applied,
+//!   and a review-queue item is opened (never last-writer-wins);
+//! - a record first sent by another device → `conflict` (reason `foreign_device`), likewise;
+//! - a newer revision → applied; the one it replaces stays in the history as `superseded`;
+//! - an older revision (arriving after a newer one) → `stale`: kept in the history, not applied.
+//!
+//! Idempotent by bundle id (SHA-256 of the file): the same file twice is a duplicate and changes
+//! nothing. A second bundle with an already-seen `(device, seq)` is imported by the rules above
+//! (`resent_seq` is reported). Sequence gaps are reported per device.
+
+use std::fs::File;
+use std::io::{Read, Seek};
+use std::path::Path;
+
+use lantern_bundle::{BundleError, Receipt, Record, RecordKey, Trust, inspect, sign_receipt};
+use lantern_store::sync::{
+    IDENTITY_KIND, INTERVIEW_EXPORT_FORMAT, INTERVIEW_KIND, IdentityExport, InterviewExport,
+};
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::devices::Standing;
+use crate::error::{CentralError, Result};
+use crate::home::Central;
+
+/// What happened to one bundle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum ImportOutcome {
+    Imported(ImportSummary),
+    /// Already imported (same bundle id): nothing changed.
+    Duplicate {
+        bundle_id: String,
+        device_id: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportSummary {
+    pub bundle_id: String,
+    pub device_id: String,
+    pub seq: u64,
+    pub records: usize,
+    pub applied: usize,
+    pub unchanged: usize,
+    pub stale: usize,
+    pub conflicts: usize,
+    /// Another bundle with this `(device, seq)` was imported before.
+    pub resent_seq: bool,
+    /// The device's key was pinned from this bundle (approved by id, first contact).
+    pub key_pinned: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Disposition {
+    Applied,
+    Unchanged,
+    Stale,
+    Conflict,
+}
+
+impl Central {
+    /// Imports one bundle file. `now` (unix ms) stamps the rows and the receipt.
+    pub fn import_file(&mut self, path: &Path, now: i64) -> Result<ImportOutcome> {
+        let file = File::open(path).map_err(|e| CentralError::Bundle(BundleError::Io(e)))?;
+        self.import_reader(file, now)
+    }
+
+    /// Imports one bundle from any seekable reader (an inbox spool, a test buffer).
+    pub fn import_reader<R: Read + Seek>(
+        &mut self,
+        mut reader: R,
+        now: i64,
+    ) -> Result<ImportOutcome> {
+        // Only the fixed header, to ask the registry; nothing in it is trusted yet.
+        let header = inspect(&mut reader)?;
+        let device = header.device_id();
+        let standing = self.standing(&device)?;
+        let (trust, pin_key) = match standing {
+            Standing::Known(trust) => (trust, false),
+            Standing::ApprovedWithoutKey => (Trust::Trusted(header.signer_key()?), true),
+        };
+        let verified = lantern_bundle::verify(reader, &self.limits, move |_| trust)?;
+        let bundle_id = verified.bundle_id();
+        let device_text = device.to_string();
+        let seen: bool = self
+            .vault
+            .conn()
+            .query_row(
+                "SELECT 1 FROM bundle WHERE bundle_id = ?1",
+                [&bundle_id.as_bytes()[..]],
+                |_| Ok(true),
+            )
+            .optional()?
+            .unwrap_or(false);
+        if seen {
+            return Ok(ImportOutcome::Duplicate {
+                bundle_id: bundle_id.to_string(),
+                device_id: device_text,
+            });
+        }
+
+        let identity = self.identity()?;
+        let signing = self.signing_key()?;
+        let mut records = verified.open(&identity)?;
+        let payload = records.header().clone();
+        let signer_key = header.signer_key_bytes().to_vec();
+
+        let tx = self.vault.conn_mut().transaction()?;
+        if pin_key {
+            tx.execute(
+                "UPDATE device SET public_key = ?2, key_pinned_at = ?3 WHERE device_id = ?1 AND public_key IS NULL",
+                params![device_text, signer_key, now],
+            )?;
+        }
+        let resent_seq: bool = tx
+            .query_row(
+                "SELECT 1 FROM bundle WHERE device_id = ?1 AND seq = ?2",
+                params![device_text, payload.seq as i64],
+                |_| Ok(true),
+            )
+            .optional()?
+            .unwrap_or(false);
+        tx.execute(
+            "INSERT INTO bundle (bundle_id, device_id, seq, created_at, imported_at, record_count)
+             VALUES (?1, ?2, ?3, ?4, ?5, 0)",
+            params![
+                &bundle_id.as_bytes()[..],
+                device_text,
+                payload.seq as i64,
+                payload.created_at,
+                now
+            ],
+        )?;
+        let mut summary = ImportSummary {
+            bundle_id: bundle_id.to_string(),
+            device_id: device_text.clone(),
+            seq: payload.seq,
+            records: 0,
+            applied: 0,
+            unchanged: 0,
+            stale: 0,
+            conflicts: 0,
+            resent_seq,
+            key_pinned: pin_key,
+        };
+        let mut acknowledged: Vec<RecordKey> = Vec::new();
+        // The iterator ends only after the authenticated end of the payload; an error on the
+        // way returns here with `tx` dropped, which rolls back.
+        for record in &mut records {
+            let record = record?;
+            validate(&record)?;
+            let d = apply(&tx, &record, &device_text, bundle_id.as_bytes(), now)?;
+            summary.records += 1;
+            match d {
+                Disposition::Applied => summary.applied += 1,
+                Disposition::Unchanged => summary.unchanged += 1,
+                Disposition::Stale => summary.stale += 1,
+                Disposition::Conflict => summary.conflicts += 1,
+            }
+            acknowledged.push(record.key());
+        }
+        acknowledged.sort();
+        acknowledged.dedup();
+        tx.execute(
+            "UPDATE bundle SET record_count = ?2 WHERE bundle_id = ?1",
+            params![&bundle_id.as_bytes()[..], summary.records as i64],
+        )?;
+        let receipt = Receipt {
+            bundle_id,
+            device_id: device,
+            seq: payload.seq,
+            accepted_at: now,
+            records: acknowledged,
+        };
+        let bytes = sign_receipt(&receipt, &signing)?;
+        tx.execute(
+            "INSERT INTO receipt (bundle_id, device_id, seq, bytes, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                &bundle_id.as_bytes()[..],
+                device_text,
+                payload.seq as i64,
+                bytes,
+                now
+            ],
+        )?;
+        tx.commit()?;
+        Ok(ImportOutcome::Imported(summary))
+    }
+}
+
+/// Decodes the body by kind and checks it names the same record and revision as the envelope
+/// around it. Unknown kinds are refused: the central node stores only what it understands.
+fn validate(record: &Record) -> Result<()> {
+    let bad = |detail: String| CentralError::MalformedRecord {
+        kind: record.kind.clone(),
+        id: record.id.clone(),
+        revision: record.revision,
+        detail,
+    };
+    match record.kind.as_str() {
+        INTERVIEW_KIND => {
+            let body: InterviewExport =
+                serde_json::from_slice(&record.body).map_err(|e| bad(e.to_string()))?;
+            if body.format != INTERVIEW_EXPORT_FORMAT {
+                return Err(bad(format!("interview format {}", body.format)));
+            }
+            if body.interview_id != record.id {
+                return Err(bad("the body names another interview".into()));
+            }
+            if u64::try_from(body.revision).ok() != Some(record.revision) {
+                return Err(bad("the body carries another revision".into()));
+            }
+            Ok(())
+        }
+        IDENTITY_KIND => {
+            let body: IdentityExport =
+                serde_json::from_slice(&record.body).map_err(|e| bad(e.to_string()))?;
+            if body.interview_id != record.id {
+                return Err(bad("the body names another interview".into()));
+            }
+            Ok(())
+        }
+        other => Err(CentralError::UnknownRecordKind(other.to_owned())),
+    }
+}
+
+fn apply(
+    tx: &Transaction<'_>,
+    record: &Record,
+    device: &str,
+    bundle_id: &[u8; 32],
+    now: i64,
+) -> Result<Disposition> {
+    let sha: [u8; 32] = Sha256::digest(&record.body).into();
+    let revision = i64::try_from(record.revision).map_err(|_| CentralError::MalformedRecord {
+        kind: record.kind.clone(),
+        id: record.id.clone(),
+        revision: record.revision,
+        detail: "revision out of range".into(),
+    })?;
+    let key = params![record.kind, record.id, revision];
+    let same: bool = tx
+        .query_row(
+            "SELECT 1 FROM record_revision WHERE kind = ?1 AND record_id = ?2 AND revision = ?3 AND body_sha256 = ?4",
+            params![record.kind, record.id, revision, &sha[..]],
+            |_| Ok(true),
+        )
+        .optional()?
+        .unwrap_or(false);
+    if same {
+        return Ok(Disposition::Unchanged);
+    }
+    let other_body: bool = tx
+        .query_row(
+            "SELECT 1 FROM record_revision WHERE kind = ?1 AND record_id = ?2 AND revision = ?3",
+            key,
+            |_| Ok(true),
+        )
+        .optional()?
+        .unwrap_or(false);
+    let current: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT revision, device_id FROM record WHERE kind = ?1 AND record_id = ?2",
+            params![record.kind, record.id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let conflict_reason = if other_body {
+        Some("revision_conflict")
+    } else if current.as_ref().is_some_and(|(_, d)| d != device) {
+        Some("foreign_device")
+    } else {
+        None
+    };
+    let insert = |disposition: &str| -> Result<()> {
+        tx.execute(
+            "INSERT INTO record_revision (kind, record_id, revision, body_sha256, body, device_id, bundle_id, received_at, disposition)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![record.kind, record.id, revision, &sha[..], record.body, device, &bundle_id[..], now, disposition],
+        )?;
+        Ok(())
+    };
+    if let Some(reason) = conflict_reason {
+        insert("conflict")?;
+        tx.execute(
+            "INSERT INTO review_item (kind, record_id, revision, body_sha256, device_id, bundle_id, reason, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![record.kind, record.id, revision, &sha[..], device, &bundle_id[..], reason, now],
+        )?;
+        return Ok(Disposition::Conflict);
+    }
+    match current {
+        Some((cur, _)) if cur > revision => {
+            insert("stale")?;
+            Ok(Disposition::Stale)
+        }
+        _ => {
+            tx.execute(
+                "UPDATE record_revision SET disposition = 'superseded'
+                 WHERE kind = ?1 AND record_id = ?2 AND disposition = 'current'",
+                params![record.kind, record.id],
+            )?;
+            insert("current")?;
+            tx.execute(
+                "INSERT INTO record (kind, record_id, revision, body_sha256, device_id, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (kind, record_id) DO UPDATE SET revision = excluded.revision,
+                   body_sha256 = excluded.body_sha256, device_id = excluded.device_id,
+                   updated_at = excluded.updated_at",
+                params![record.kind, record.id, revision, &sha[..], device, now],
+            )?;
+            if record.kind == INTERVIEW_KIND {
+                // New content since the supervisor's review: back to `new`, the note stays.
+                tx.execute(
+                    "INSERT INTO review (interview_id, state, note, updated_at) VALUES (?1, 'new', '', ?2)
+                     ON CONFLICT (interview_id) DO UPDATE SET state = 'new', updated_at = excluded.updated_at",
+                    params![record.id, now],
+                )?;
+            }
+            Ok(Disposition::Applied)
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! Lantern's central node: its encrypted home (a SQLCipher vault holding the node's X25519
+//! identity and Ed25519 signing key), the device registry, the transactional and idempotent
+//! import of sync bundles, signed receipts, and the supervisor's review. The `lantern-central`
+//! binary is a thin transport over this library; so will the desktop's supervisor mode be.
+//!
+//! Import semantics are documented in [`import`]; the formats in `crates/bundle/SPEC.md`.
+
+pub mod devices;
+pub mod error;
+pub mod home;
+pub mod import;
+pub mod receipts;
+pub mod review;
+
+pub use devices::{DeviceEntry, DeviceStatus};
+pub use error::{CentralError, Result};
+pub use home::{Central, DATABASE_FILE, Initialised, KEY_FILE, NodeInfo};
+pub use import::{ImportOutcome, ImportSummary};
+pub use receipts::{RECEIPT_EXTENSION, WrittenReceipt};
+pub use review::{ReviewEntry, ReviewItem, ReviewState, RevisionInfo};

@@ -1,0 +1,1 @@
+//! Integration tests of lantern-central (filled in below).

@@ -1,0 +1,250 @@
+//! The device's side of sync: enrol with a central node, export the interviews changed since the
+//! central node last acknowledged them as one sealed, signed bundle, and apply the central
+//! node's signed receipt (mark acknowledged, then purge as the supervisor's policy says).
+//!
+//! The bundle is sealed to the central recipient from the enrolment file: the device cannot
+//! decrypt its own bundle, so a lost USB stick or a copied export folder reveals nothing.
+
+use std::fs;
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
+
+use lantern_bundle::{
+    BundleError, BundleWriter, DeviceId, DeviceSigningKey, Enrolment, Limits, PayloadHeader,
+    PurgePolicy, read_enrolment, verify_receipt,
+};
+use lantern_store::sync::{Acknowledged, IDENTITY_KIND, INTERVIEW_KIND, OutboxKey};
+use lantern_store::{Store, StoreError};
+use serde::Serialize;
+
+/// Sync errors, each with a stable code (`sync.*`, or the store's or the bundle format's).
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Bundle(#[from] BundleError),
+    #[error("this device is not enrolled with a central node (lantern enrol FILE)")]
+    NotEnrolled,
+    #[error("this device is already enrolled with central node {0}")]
+    AlreadyEnrolled(String),
+    #[error("nothing has changed since the last acknowledged export")]
+    NothingToExport,
+    #[error("this receipt is for device {receipt}, not this device ({this})")]
+    ReceiptForOtherDevice { receipt: String, this: String },
+    #[error("the stored device id {0} is not in the expected form")]
+    BadDeviceId(String),
+    #[error("cannot write the bundle to {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl SyncError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Store(e) => e.code(),
+            Self::Bundle(e) => e.code(),
+            Self::NotEnrolled => "sync.not_enrolled",
+            Self::AlreadyEnrolled(_) => "sync.already_enrolled",
+            Self::NothingToExport => "sync.nothing_to_export",
+            Self::ReceiptForOtherDevice { .. } => "sync.receipt_for_other_device",
+            Self::BadDeviceId(_) => "sync.bad_device_id",
+            Self::Io { .. } => "sync.io",
+        }
+    }
+
+    /// The Fluent message id that explains this error to a person.
+    pub fn message_id(&self) -> String {
+        format!("error-{}", self.code().replace(['.', '_'], "-"))
+    }
+}
+
+pub type Result<T, E = SyncError> = std::result::Result<T, E>;
+
+/// What a person compares at enrolment: this device's id and key, the central node's keys.
+#[derive(Debug, Clone, Serialize)]
+pub struct EnrolmentInfo {
+    pub device_id: String,
+    pub device_key: String,
+    pub device_fingerprint: String,
+    pub node_id: String,
+    pub central_fingerprint: String,
+    pub recipient_fingerprint: String,
+    pub purge: PurgePolicy,
+}
+
+/// One export.
+#[derive(Debug, Clone, Serialize)]
+pub struct Exported {
+    pub path: PathBuf,
+    pub seq: u64,
+    pub bundle_id: String,
+    pub records: usize,
+}
+
+/// One applied receipt.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReceiptApplied {
+    pub seq: u64,
+    pub bundle_id: String,
+    pub purge: PurgePolicy,
+    #[serde(flatten)]
+    pub result: Acknowledged,
+}
+
+fn device_id(store: &Store) -> Result<DeviceId> {
+    let text = store.device_id()?;
+    text.parse().map_err(|_| SyncError::BadDeviceId(text))
+}
+
+fn signing_key(store: &Store) -> Result<DeviceSigningKey> {
+    let seed = store.device_signing_seed()?;
+    Ok(DeviceSigningKey::from_secret_bytes(&seed))
+}
+
+/// The enrolment in force, re-verified from the stored file.
+pub fn enrolment(store: &Store) -> Result<Enrolment> {
+    let bytes = store.enrolment()?.ok_or(SyncError::NotEnrolled)?;
+    Ok(read_enrolment(&bytes)?)
+}
+
+/// Imports an enrolment file (verifying its signature). Enrolling again with the same central
+/// node is harmless (the newer file is kept); another central node is refused.
+pub fn enrol(store: &mut Store, enrolment_file: &[u8], now: i64) -> Result<EnrolmentInfo> {
+    let new = read_enrolment(enrolment_file)?;
+    if let Some(old) = store.enrolment()? {
+        let old = read_enrolment(&old)?;
+        if old.central_key != new.central_key || old.recipient != new.recipient {
+            return Err(SyncError::AlreadyEnrolled(old.node_id));
+        }
+    }
+    store.set_enrolment(enrolment_file, &new.node_id, now)?;
+    let key = signing_key(store)?.verifying_key();
+    Ok(EnrolmentInfo {
+        device_id: device_id(store)?.to_string(),
+        device_key: key.to_string(),
+        device_fingerprint: key.fingerprint().to_string(),
+        node_id: new.node_id,
+        central_fingerprint: new.central_key.fingerprint().to_string(),
+        recipient_fingerprint: new.recipient.fingerprint().to_string(),
+        purge: new.purge,
+    })
+}
+
+/// Writes one bundle with every interview changed since the central node last acknowledged it
+/// into `out_dir`, as `<device id>-<seq>.bundle`. The file appears under its final name only
+/// when complete (written to a temporary name, synced, renamed); only then is the export
+/// recorded in the store.
+pub fn export(store: &mut Store, out_dir: &Path, now: i64) -> Result<Exported> {
+    let enrolment = enrolment(store)?;
+    let due = store.due_for_export()?;
+    if due.is_empty() {
+        return Err(SyncError::NothingToExport);
+    }
+    let device = device_id(store)?;
+    let signer = signing_key(store)?;
+    let seq = store.next_bundle_seq()?;
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| SyncError::Io { path, source }
+    };
+    fs::create_dir_all(out_dir).map_err(io(out_dir))?;
+    let path = out_dir.join(format!("{device}-{seq:06}.bundle"));
+    let tmp = out_dir.join(format!(".{device}-{seq:06}.bundle.tmp"));
+    let file = fs::File::create(&tmp).map_err(io(&tmp))?;
+    let header = PayloadHeader {
+        device_id: device,
+        seq: seq as u64,
+        created_at: now,
+    };
+    let written = (|| -> Result<(lantern_bundle::BundleId, Vec<OutboxKey>)> {
+        let mut writer =
+            BundleWriter::new(BufWriter::new(file), &enrolment.recipient, &signer, &header)?;
+        let mut records = Vec::new();
+        for (id, revision) in &due {
+            let export = store.interview_export(id)?;
+            let body = serde_json::to_vec(&export)
+                .map_err(|e| StoreError::Invalid(format!("interview {id}: {e}")))?;
+            writer.push(INTERVIEW_KIND, id, *revision as u64, &body)?;
+            records.push(OutboxKey {
+                kind: INTERVIEW_KIND.into(),
+                id: id.clone(),
+                revision: *revision,
+            });
+            if let Some(identity) = store.identity_export(id)? {
+                let body = serde_json::to_vec(&identity)
+                    .map_err(|e| StoreError::Invalid(format!("identity {id}: {e}")))?;
+                writer.push(IDENTITY_KIND, id, *revision as u64, &body)?;
+                records.push(OutboxKey {
+                    kind: IDENTITY_KIND.into(),
+                    id: id.clone(),
+                    revision: *revision,
+                });
+            }
+        }
+        let (bundle_id, out) = writer.finish()?;
+        let file = out
+            .into_inner()
+            .map_err(|e| BundleError::Io(e.into_error()))?;
+        file.sync_all().map_err(BundleError::Io)?;
+        Ok((bundle_id, records))
+    })();
+    let (bundle_id, records) = match written {
+        Ok(w) => w,
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            return Err(e);
+        }
+    };
+    fs::rename(&tmp, &path).map_err(io(&path))?;
+    if let Ok(dir) = fs::File::open(out_dir) {
+        let _ = dir.sync_all();
+    }
+    store.record_export(seq, &records, now)?;
+    Ok(Exported {
+        path,
+        seq: seq as u64,
+        bundle_id: bundle_id.to_string(),
+        records: records.len(),
+    })
+}
+
+/// Verifies a receipt with the enrolled central key, marks the listed revisions acknowledged
+/// and applies the purge policy from the enrolment file, all in one store transaction.
+pub fn apply_receipt(store: &mut Store, receipt: &[u8], now: i64) -> Result<ReceiptApplied> {
+    let enrolment = enrolment(store)?;
+    let receipt = verify_receipt(receipt, &enrolment.central_key, &Limits::default())?;
+    let this = device_id(store)?;
+    if receipt.device_id != this {
+        return Err(SyncError::ReceiptForOtherDevice {
+            receipt: receipt.device_id.to_string(),
+            this: this.to_string(),
+        });
+    }
+    let keys: Vec<OutboxKey> = receipt
+        .records
+        .iter()
+        .filter_map(|k| {
+            Some(OutboxKey {
+                kind: k.kind.clone(),
+                id: k.id.clone(),
+                revision: i64::try_from(k.revision).ok()?,
+            })
+        })
+        .collect();
+    let result = store.acknowledge(
+        receipt.seq as i64,
+        &keys,
+        enrolment.purge == PurgePolicy::AfterReceipt,
+        now,
+    )?;
+    Ok(ReceiptApplied {
+        seq: receipt.seq,
+        bundle_id: receipt.bundle_id.to_string(),
+        purge: enrolment.purge,
+        result,
+    })
+}
