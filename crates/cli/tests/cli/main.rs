@@ -4,3 +4,4 @@
 mod assess;
 mod locales;
 mod profile;
+mod sync;
