@@ -77,3 +77,12 @@ error-field-damaged = The record of this interview is damaged. Ask your supervis
 error-field-not-complete = The interview cannot be finished yet: some questions still need an answer.
 error-field-assessment = The screening result could not be calculated. The answers are saved.
 error-field-locked = The app is locked. Unlock it to continue.
+
+## Sync (device side)
+
+error-sync-not-enrolled = This device is not yet connected to a central office. Import the enrolment file from your supervisor.
+error-sync-already-enrolled = This device is already connected to another central office.
+error-sync-nothing-to-export = There is nothing new to send.
+error-sync-receipt-for-other-device = This receipt is for another device.
+error-sync-bad-device-id = The identity of this device is damaged. Ask your supervisor for help.
+error-sync-io = The file could not be written. Check the folder and the free space.

@@ -78,3 +78,12 @@ error-field-damaged = Înregistrarea acestui interviu este deteriorată. Cereți
 error-field-not-complete = Interviul nu poate fi încheiat încă: unele întrebări mai au nevoie de un răspuns.
 error-field-assessment = Rezultatul evaluării preliminare nu a putut fi calculat. Răspunsurile sunt salvate.
 error-field-locked = Aplicația este blocată. Deblocați-o pentru a continua.
+
+## Sync (device side)
+
+error-sync-not-enrolled = Acest dispozitiv nu este încă conectat la un birou central. Importați fișierul de înregistrare de la supervizor.
+error-sync-already-enrolled = Acest dispozitiv este deja conectat la alt birou central.
+error-sync-nothing-to-export = Nu este nimic nou de trimis.
+error-sync-receipt-for-other-device = Această confirmare de primire este pentru alt dispozitiv.
+error-sync-bad-device-id = Identitatea acestui dispozitiv este deteriorată. Cereți ajutorul supervizorului.
+error-sync-io = Fișierul nu a putut fi scris. Verificați dosarul și spațiul liber.

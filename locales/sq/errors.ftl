@@ -76,3 +76,12 @@ error-field-damaged = Regjistrimi i kësaj interviste është dëmtuar. Kërkoni
 error-field-not-complete = Intervista nuk mund të përfundohet ende: disa pyetje kanë ende nevojë për përgjigje.
 error-field-assessment = Rezultati i vlerësimit paraprak nuk mund të llogaritej. Përgjigjet janë ruajtur.
 error-field-locked = Aplikacioni është i kyçur. Shkyçeni për të vazhduar.
+
+## Sync (device side)
+
+error-sync-not-enrolled = Kjo pajisje nuk është ende e lidhur me një zyrë qendrore. Importoni skedarin e regjistrimit nga mbikëqyrësi.
+error-sync-already-enrolled = Kjo pajisje është tashmë e lidhur me një zyrë tjetër qendrore.
+error-sync-nothing-to-export = Nuk ka asgjë të re për të dërguar.
+error-sync-receipt-for-other-device = Kjo dëshmi marrjeje është për një pajisje tjetër.
+error-sync-bad-device-id = Identiteti i kësaj pajisjeje është dëmtuar. Kërkoni ndihmë nga mbikëqyrësi.
+error-sync-io = Skedari nuk mund të shkruhej. Kontrolloni dosjen dhe hapësirën e lirë.

@@ -79,3 +79,12 @@ error-field-damaged = Zapis ovog intervjua je oštećen. Zatražite pomoć od na
 error-field-not-complete = Intervju još ne može da se završi: neka pitanja još čekaju odgovor.
 error-field-assessment = Rezultat procene nije mogao da se izračuna. Odgovori su sačuvani.
 error-field-locked = Aplikacija je zaključana. Otključajte je da biste nastavili.
+
+## Sync (device side)
+
+error-sync-not-enrolled = Ovaj uređaj još nije povezan sa centralnom kancelarijom. Uvezite datoteku za registraciju od nadređenog.
+error-sync-already-enrolled = Ovaj uređaj je već povezan sa drugom centralnom kancelarijom.
+error-sync-nothing-to-export = Nema ničeg novog za slanje.
+error-sync-receipt-for-other-device = Ova potvrda prijema je za drugi uređaj.
+error-sync-bad-device-id = Identitet ovog uređaja je oštećen. Zatražite pomoć od nadređenog.
+error-sync-io = Datoteku nije bilo moguće zapisati. Proverite fasciklu i slobodan prostor.
