@@ -440,39 +440,7 @@ impl Field {
             (None, Screen::Stopped { .. }) => (ScreenKind::Stopped, None),
             (None, Screen::Complete) => (ScreenKind::Complete, None),
         };
-        let question = question_view.map(|qv| {
-            let io = qv.interviewer_only;
-            let option = |o: &engine::OptionView| OptionDto {
-                id: o.id.clone(),
-                label: t.bilingual(&o.label_id, io),
-                exclusive: o.exclusive,
-            };
-            QuestionDto {
-                key: qv.key.clone(),
-                module_title: t.bilingual(&qv.module_title_id, io),
-                text: t.bilingual(&qv.text_id, io),
-                help: qv.help_id.as_deref().map(|h| t.bilingual(h, io)),
-                answer_type: qv.answer_type,
-                options: qv.options.iter().map(option).collect(),
-                multiple: qv.multiple,
-                unknown_options: qv.unknown_options.iter().map(option).collect(),
-                required: qv.required,
-                interviewer_only: io,
-                mode: qv.mode,
-                current: qv.current.clone(),
-                min: qv.min,
-                max: qv.max,
-                max_length: qv.max_length,
-                group: qv.group.as_ref().map(|g| GroupDto {
-                    label: t.bilingual_args(
-                        &g.label_id,
-                        Some(&MessageArgs::new().number("number", i64::from(g.instance) + 1)),
-                        io,
-                    ),
-                    instance: g.instance,
-                }),
-            }
-        });
+        let question = question_view.as_ref().map(|qv| question_dto(&t, qv));
         let gate = if kind == ScreenKind::Gate {
             view.gate.as_ref().map(|g| GateDto {
                 id: g.id.clone(),

@@ -296,3 +296,40 @@ pub struct AssessmentDto {
     pub conflict_of_interest: bool,
     pub language_timeline: Vec<TimelineDto>,
 }
+
+/// Localises one question for the screen: texts in the interface language and, unless the
+/// question is interviewer-only, in the interview language to be read aloud.
+pub fn question_dto(t: &Texts<'_>, qv: &lantern_core::engine::QuestionView) -> QuestionDto {
+    let io = qv.interviewer_only;
+    let option = |o: &lantern_core::engine::OptionView| OptionDto {
+        id: o.id.clone(),
+        label: t.bilingual(&o.label_id, io),
+        exclusive: o.exclusive,
+    };
+    QuestionDto {
+        key: qv.key.clone(),
+        module_title: t.bilingual(&qv.module_title_id, io),
+        text: t.bilingual(&qv.text_id, io),
+        // Help is guidance for the worker: interface language only, never read aloud.
+        help: qv.help_id.as_deref().map(|h| t.bilingual(h, true)),
+        answer_type: qv.answer_type,
+        options: qv.options.iter().map(option).collect(),
+        multiple: qv.multiple,
+        unknown_options: qv.unknown_options.iter().map(option).collect(),
+        required: qv.required,
+        interviewer_only: io,
+        mode: qv.mode,
+        current: qv.current.clone(),
+        min: qv.min,
+        max: qv.max,
+        max_length: qv.max_length,
+        group: qv.group.as_ref().map(|g| GroupDto {
+            label: t.bilingual_args(
+                &g.label_id,
+                Some(&MessageArgs::new().number("number", i64::from(g.instance) + 1)),
+                io,
+            ),
+            instance: g.instance,
+        }),
+    }
+}

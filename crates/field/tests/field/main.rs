@@ -4,6 +4,7 @@
 
 mod driver;
 mod interview;
+mod render;
 mod scripts;
 
 use std::path::Path;
