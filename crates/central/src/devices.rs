@@ -192,7 +192,8 @@ impl Central {
                 missing.push(expected);
                 expected += 1;
             }
-            expected = s + 1;
+            // A hostile device may send seq = i64::MAX.
+            expected = s.saturating_add(1);
         }
         Ok(missing)
     }

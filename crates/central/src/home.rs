@@ -66,6 +66,34 @@ impl Central {
     ) -> Result<Initialised> {
         let identity = CentralIdentity::generate()?;
         let signing = CentralSigningKey::generate()?;
+        Self::init_with_keys(dir, passphrase, kdf, purge, identity, signing, now)
+    }
+
+    /// [`Central::init`] with given keys instead of fresh ones. TEST-ONLY: it exists so the
+    /// bundle crate's committed vectors (sealed to fixed, published keys) can be pushed through
+    /// the real import path. A real node must never hold keys that existed before it.
+    #[doc(hidden)]
+    pub fn init_with_keys_for_tests(
+        dir: &Path,
+        passphrase: &Passphrase,
+        kdf: KdfParams,
+        purge: PurgePolicy,
+        identity: CentralIdentity,
+        signing: CentralSigningKey,
+        now: i64,
+    ) -> Result<Initialised> {
+        Self::init_with_keys(dir, passphrase, kdf, purge, identity, signing, now)
+    }
+
+    fn init_with_keys(
+        dir: &Path,
+        passphrase: &Passphrase,
+        kdf: KdfParams,
+        purge: PurgePolicy,
+        identity: CentralIdentity,
+        signing: CentralSigningKey,
+        now: i64,
+    ) -> Result<Initialised> {
         let created = Vault::create(dir, &LAYOUT, passphrase, kdf, |tx, vault_id| {
             let id = format!("node-{vault_id}");
             tx.execute(

@@ -13,7 +13,8 @@
 //!
 //! Idempotent by bundle id (SHA-256 of the file): the same file twice is a duplicate and changes
 //! nothing. A second bundle with an already-seen `(device, seq)` is imported by the rules above
-//! (`resent_seq` is reported). Sequence gaps are reported per device.
+//! (`resent_seq` is reported). Sequence gaps are reported per device. A `seq` above 2^63 − 1
+//! (the format's u64 beyond the store's i64) is refused as `bundle.malformed_payload`.
 
 use std::fs::File;
 use std::io::{Read, Seek};
@@ -112,6 +113,14 @@ impl Central {
         let signing = self.signing_key()?;
         let mut records = verified.open(&identity)?;
         let payload = records.header().clone();
+        // The format allows any u64; the store's INTEGER is an i64. Refused rather than wrapped
+        // to a negative number (which would corrupt the gap report).
+        let seq = i64::try_from(payload.seq).map_err(|_| {
+            BundleError::MalformedPayload(format!(
+                "sequence number {} is beyond 2^63 - 1, the largest the central node stores",
+                payload.seq
+            ))
+        })?;
         let signer_key = header.signer_key_bytes().to_vec();
 
         let tx = self.vault.conn_mut().transaction()?;
@@ -124,7 +133,7 @@ impl Central {
         let resent_seq: bool = tx
             .query_row(
                 "SELECT 1 FROM bundle WHERE device_id = ?1 AND seq = ?2",
-                params![device_text, payload.seq as i64],
+                params![device_text, seq],
                 |_| Ok(true),
             )
             .optional()?
@@ -135,7 +144,7 @@ impl Central {
             params![
                 &bundle_id.as_bytes()[..],
                 device_text,
-                payload.seq as i64,
+                seq,
                 payload.created_at,
                 now
             ],
@@ -187,7 +196,7 @@ impl Central {
             params![
                 &bundle_id.as_bytes()[..],
                 device_text,
-                payload.seq as i64,
+                seq,
                 bytes,
                 now
             ],

@@ -1,6 +1,7 @@
 //! Every refused import leaves the central store exactly as it was (content digest of all
 //! tables), with a specific code. Format-level attacks (nesting bombs, future payload versions,
-//! inner device id ≠ signer) are covered by the bundle crate's vectors; here the import path.
+//! inner device id ≠ signer) are the bundle crate's vectors, pushed through this import in
+//! `vectors.rs`; chunk-boundary truncations and re-signed damage in `format_attacks.rs`.
 
 use lantern_bundle::{DeviceId, DeviceSigningKey, Limits, Payload, PayloadHeader, Record, seal};
 use lantern_central::ImportOutcome;

@@ -4,7 +4,11 @@
 
 mod bad_input;
 mod cli;
+mod format_attacks;
+mod plaintext;
 mod registry;
+mod schema;
+mod vectors;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
