@@ -24,6 +24,13 @@ const COMMANDS: &[&str] = &[
     "review",
     "finish",
     "assessment",
+    "supervisor_unlock",
+    "supervisor_home",
+    "supervisor_import_inbox",
+    "supervisor_import_files",
+    "supervisor_reviews",
+    "supervisor_interview",
+    "supervisor_set_review",
 ];
 
 fn main() {

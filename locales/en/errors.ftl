@@ -86,3 +86,20 @@ error-sync-nothing-to-export = There is nothing new to send.
 error-sync-receipt-for-other-device = This receipt is for another device.
 error-sync-bad-device-id = The identity of this device is damaged. Ask your supervisor for help.
 error-sync-io = The file could not be written. Check the folder and the free space.
+
+## Central office (supervisor mode, lantern-central)
+
+error-central-database = The central office's database reported an error. Nothing was changed.
+error-central-unknown-device = This bundle comes from a device that is not registered. Approve the device first.
+error-central-device-revoked = The access of this device was withdrawn; it cannot be approved again.
+error-central-device-key-mismatch = The key of this device does not match the registered one. Nothing was changed.
+error-central-bad-device-id = This is not a valid device identifier.
+error-central-unknown-record-kind = This bundle contains a kind of record that the central office does not accept. It was not imported.
+error-central-malformed-record = A record in this bundle is malformed. The bundle was not imported.
+error-central-not-found = The record was not found in the central office.
+error-central-bad-review-state = This is not a valid review state.
+error-central-damaged = The central office's store is damaged. Do not delete anything; ask for technical help.
+error-central-io = The file or folder could not be read or written.
+error-central-unknown-questionnaire = This interview was made with a questionnaire version that this version of Lantern does not have, so no result can be shown.
+error-central-no-home = There is no central office on this computer. An administrator creates it with the command lantern-central init.
+error-central-locked = The central office is locked. Open it again to continue.

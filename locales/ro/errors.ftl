@@ -87,3 +87,20 @@ error-sync-nothing-to-export = Nu este nimic nou de trimis.
 error-sync-receipt-for-other-device = Această confirmare de primire este pentru alt dispozitiv.
 error-sync-bad-device-id = Identitatea acestui dispozitiv este deteriorată. Cereți ajutorul supervizorului.
 error-sync-io = Fișierul nu a putut fi scris. Verificați dosarul și spațiul liber.
+
+## Central office (supervisor mode, lantern-central)
+
+error-central-database = Baza de date a biroului central a raportat o eroare. Nu s-a modificat nimic.
+error-central-unknown-device = Acest pachet provine de la un dispozitiv care nu este înregistrat. Aprobați mai întâi dispozitivul.
+error-central-device-revoked = Accesul acestui dispozitiv a fost retras; nu mai poate fi aprobat din nou.
+error-central-device-key-mismatch = Cheia acestui dispozitiv nu corespunde celei înregistrate. Nu s-a modificat nimic.
+error-central-bad-device-id = Acesta nu este un identificator de dispozitiv valid.
+error-central-unknown-record-kind = Acest pachet conține un tip de înregistrare pe care biroul central nu îl acceptă. Nu a fost importat.
+error-central-malformed-record = O înregistrare din acest pachet este deteriorată. Pachetul nu a fost importat.
+error-central-not-found = Înregistrarea nu a fost găsită în biroul central.
+error-central-bad-review-state = Aceasta nu este o stare de revizuire validă.
+error-central-damaged = Depozitul biroului central este deteriorat. Nu ștergeți nimic; cereți ajutor tehnic.
+error-central-io = Fișierul sau dosarul nu a putut fi citit sau scris.
+error-central-unknown-questionnaire = Acest interviu a fost realizat cu o versiune de chestionar pe care această versiune Lantern nu o are, așa că nu se poate afișa niciun rezultat.
+error-central-no-home = Pe acest calculator nu există un birou central. Un administrator îl creează cu comanda lantern-central init.
+error-central-locked = Biroul central este blocat. Deschideți-l din nou pentru a continua.

@@ -85,3 +85,20 @@ error-sync-nothing-to-export = Nuk ka asgjë të re për të dërguar.
 error-sync-receipt-for-other-device = Kjo dëshmi marrjeje është për një pajisje tjetër.
 error-sync-bad-device-id = Identiteti i kësaj pajisjeje është dëmtuar. Kërkoni ndihmë nga mbikëqyrësi.
 error-sync-io = Skedari nuk mund të shkruhej. Kontrolloni dosjen dhe hapësirën e lirë.
+
+## Central office (supervisor mode, lantern-central)
+
+error-central-database = Baza e të dhënave e zyrës qendrore raportoi një gabim. Asgjë nuk u ndryshua.
+error-central-unknown-device = Kjo paketë vjen nga një pajisje që nuk është e regjistruar. Miratoni fillimisht pajisjen.
+error-central-device-revoked = Qasja e kësaj pajisjeje u tërhoq; ajo nuk mund të miratohet përsëri.
+error-central-device-key-mismatch = Çelësi i kësaj pajisjeje nuk përputhet me atë të regjistruar. Asgjë nuk u ndryshua.
+error-central-bad-device-id = Ky nuk është një identifikues i vlefshëm pajisjeje.
+error-central-unknown-record-kind = Kjo paketë përmban një lloj regjistrimi që zyra qendrore nuk e pranon. Ajo nuk u importua.
+error-central-malformed-record = Një regjistrim në këtë paketë është i dëmtuar. Paketa nuk u importua.
+error-central-not-found = Regjistrimi nuk u gjet në zyrën qendrore.
+error-central-bad-review-state = Kjo nuk është një gjendje e vlefshme rishikimi.
+error-central-damaged = Depoja e zyrës qendrore është e dëmtuar. Mos fshini asgjë; kërkoni ndihmë teknike.
+error-central-io = Skedari ose dosja nuk mund të lexohej ose të shkruhej.
+error-central-unknown-questionnaire = Kjo intervistë u bë me një version pyetësori që ky version i Lantern nuk e ka, prandaj nuk mund të shfaqet rezultat.
+error-central-no-home = Në këtë kompjuter nuk ka zyrë qendrore. Administratori e krijon me komandën lantern-central init.
+error-central-locked = Zyra qendrore është e kyçur. Hapeni përsëri për të vazhduar.

@@ -87,3 +87,20 @@ error-sync-nothing-to-export = Нема ничег новог за слање.
 error-sync-receipt-for-other-device = Ова потврда пријема је за други уређај.
 error-sync-bad-device-id = Идентитет овог уређаја је оштећен. Затражите помоћ од надређеног.
 error-sync-io = Датотеку није било могуће записати. Проверите фасциклу и слободан простор.
+
+## Central office (supervisor mode, lantern-central)
+
+error-central-database = База података централне канцеларије пријавила је грешку. Ништа није промењено.
+error-central-unknown-device = Овај пакет долази са уређаја који није регистрован. Прво одобрите уређај.
+error-central-device-revoked = Приступ овог уређаја је повучен; не може поново да се одобри.
+error-central-device-key-mismatch = Кључ овог уређаја не одговара регистрованом. Ништа није промењено.
+error-central-bad-device-id = Ово није исправан идентификатор уређаја.
+error-central-unknown-record-kind = Овај пакет садржи врсту записа коју централна канцеларија не прихвата. Није увезен.
+error-central-malformed-record = Један запис у овом пакету је оштећен. Пакет није увезен.
+error-central-not-found = Запис није пронађен у централној канцеларији.
+error-central-bad-review-state = Ово није исправно стање прегледа.
+error-central-damaged = Складиште централне канцеларије је оштећено. Ништа не бришите; затражите техничку помоћ.
+error-central-io = Датотека или фасцикла није могла да се прочита или упише.
+error-central-unknown-questionnaire = Овај интервју је вођен верзијом упитника коју ова верзија програма Lantern нема, па резултат не може да се прикаже.
+error-central-no-home = На овом рачунару нема централне канцеларије. Администратор је прави командом lantern-central init.
+error-central-locked = Централна канцеларија је закључана. Отворите је поново да бисте наставили.

@@ -88,3 +88,20 @@ error-sync-nothing-to-export = Nema ničeg novog za slanje.
 error-sync-receipt-for-other-device = Ova potvrda prijema je za drugi uređaj.
 error-sync-bad-device-id = Identitet ovog uređaja je oštećen. Zatražite pomoć od nadređenog.
 error-sync-io = Datoteku nije bilo moguće zapisati. Proverite fasciklu i slobodan prostor.
+
+## Central office (supervisor mode, lantern-central)
+
+error-central-database = Baza podataka centralne kancelarije prijavila je grešku. Ništa nije promenjeno.
+error-central-unknown-device = Ovaj paket dolazi sa uređaja koji nije registrovan. Prvo odobrite uređaj.
+error-central-device-revoked = Pristup ovog uređaja je povučen; ne može ponovo da se odobri.
+error-central-device-key-mismatch = Ključ ovog uređaja ne odgovara registrovanom. Ništa nije promenjeno.
+error-central-bad-device-id = Ovo nije ispravan identifikator uređaja.
+error-central-unknown-record-kind = Ovaj paket sadrži vrstu zapisa koju centralna kancelarija ne prihvata. Nije uvezen.
+error-central-malformed-record = Jedan zapis u ovom paketu je oštećen. Paket nije uvezen.
+error-central-not-found = Zapis nije pronađen u centralnoj kancelariji.
+error-central-bad-review-state = Ovo nije ispravno stanje pregleda.
+error-central-damaged = Skladište centralne kancelarije je oštećeno. Ništa ne brišite; zatražite tehničku pomoć.
+error-central-io = Datoteka ili fascikla nije mogla da se pročita ili upiše.
+error-central-unknown-questionnaire = Ovaj intervju je vođen verzijom upitnika koju ova verzija programa Lantern nema, pa rezultat ne može da se prikaže.
+error-central-no-home = Na ovom računaru nema centralne kancelarije. Administrator je pravi komandom lantern-central init.
+error-central-locked = Centralna kancelarija je zaključana. Otvorite je ponovo da biste nastavili.

@@ -89,3 +89,20 @@ error-sync-nothing-to-export = Немає нічого нового для на�
 error-sync-receipt-for-other-device = Ця квитанція призначена для іншого пристрою.
 error-sync-bad-device-id = Ідентифікатор цього пристрою пошкоджено. Зверніться по допомогу до керівника.
 error-sync-io = Не вдалося записати файл. Перевірте теку та вільне місце.
+
+## Central office (supervisor mode, lantern-central)
+
+error-central-database = База даних центрального офісу повідомила про помилку. Нічого не змінено.
+error-central-unknown-device = Цей пакет надійшов із незареєстрованого пристрою. Спершу схваліть пристрій.
+error-central-device-revoked = Доступ цього пристрою відкликано; його не можна схвалити знову.
+error-central-device-key-mismatch = Ключ цього пристрою не збігається із зареєстрованим. Нічого не змінено.
+error-central-bad-device-id = Це недійсний ідентифікатор пристрою.
+error-central-unknown-record-kind = Цей пакет містить запис такого типу, який центральний офіс не приймає. Пакет не імпортовано.
+error-central-malformed-record = Один із записів у цьому пакеті пошкоджено. Пакет не імпортовано.
+error-central-not-found = Запис не знайдено в центральному офісі.
+error-central-bad-review-state = Це недійсний стан перегляду.
+error-central-damaged = Сховище центрального офісу пошкоджено. Нічого не видаляйте; зверніться по технічну допомогу.
+error-central-io = Не вдалося прочитати або записати файл чи теку.
+error-central-unknown-questionnaire = Це інтерв'ю проведено за версією анкети, якої немає в цій версії Lantern, тому результат показати неможливо.
+error-central-no-home = На цьому комп'ютері немає центрального офісу. Адміністратор створює його командою lantern-central init.
+error-central-locked = Центральний офіс заблоковано. Відкрийте його знову, щоб продовжити.

@@ -1,6 +1,7 @@
 //! Tauri commands: each parses its arguments, runs one library call on a blocking thread (the
 //! store and Argon2id block), and returns a view-model or an `{code, message}` error.
 
+use lantern_central::{Central, ReviewState};
 use lantern_core::answers::{AnswerKey, AnswerValue};
 use lantern_core::engine::StopReason;
 use lantern_field::view::{AssessmentDto, EmergencyDto, HomeDto, ReviewDto, ScreenDto};
@@ -13,6 +14,7 @@ use tauri::ipc::Channel;
 
 use crate::error::{IpcError, IpcResult};
 use crate::state::{AppStateDto, SharedShell};
+use crate::supervisor;
 
 fn now_ms() -> i64 {
     std::time::SystemTime::now()
@@ -126,6 +128,8 @@ pub async fn create_profile(
                 .unwrap_or_default();
             return Err(IpcError::new("field.passphrase_mismatch", message));
         }
+        // Never two sessions at once: the central office is closed before a profile opens.
+        shell.lock_session().lock_all();
         let _ = on_progress.send(ProgressEvent {
             stage: Stage::DerivingKey,
         });
@@ -141,6 +145,7 @@ pub async fn create_profile(
         let field = shell.new_field(created.store, locale);
         let mut s = shell.lock_session();
         shell.save_settings(&s.settings);
+        s.lock_all();
         s.field = Some(field);
         Ok(CreatedDto { recovery_key })
     })
@@ -155,6 +160,7 @@ pub async fn unlock(
 ) -> IpcResult<AppStateDto> {
     blocking(&shell, move |shell| {
         let locale = shell.lock_session().settings.interface_locale;
+        shell.lock_session().lock_all();
         let _ = on_progress.send(ProgressEvent {
             stage: Stage::DerivingKey,
         });
@@ -163,18 +169,17 @@ pub async fn unlock(
         let _ = on_progress.send(ProgressEvent { stage: Stage::Done });
         let field = shell.new_field(store, locale);
         let mut s = shell.lock_session();
+        s.lock_all();
         s.field = Some(field);
         Ok(shell.app_state(&s))
     })
     .await
 }
 
+/// Locks whatever is open: the field profile or the central office (supervisor mode).
 fn lock_now(shell: &SharedShell) -> AppStateDto {
     let mut s = shell.lock_session();
-    if let Some(field) = s.field.take() {
-        // Closing zeroizes the key; a close error changes nothing for the user (data is committed).
-        let _ = field.into_store().lock();
-    }
+    s.lock_all();
     shell.app_state(&s)
 }
 
@@ -312,4 +317,212 @@ pub async fn finish(shell: State<'_, SharedShell>, id: String) -> IpcResult<Asse
 #[tauri::command]
 pub async fn assessment(shell: State<'_, SharedShell>, id: String) -> IpcResult<AssessmentDto> {
     with_field(&shell, move |f, now| f.assessment(&id, now)).await
+}
+
+// ---------------------------------------------------------------------------------------------
+// Supervisor mode (central office): a thin transport over `lantern-central`.
+
+fn central_error(shell: &SharedShell, e: &lantern_central::CentralError) -> IpcError {
+    let locale = shell.lock_session().settings.interface_locale;
+    supervisor::ipc_error(&shell.localizer, locale, e)
+}
+
+/// Runs `f` on the open central home.
+async fn with_central<T: Send + 'static>(
+    shell: &State<'_, SharedShell>,
+    f: impl FnOnce(&SharedShell, &mut Central, Locale, i64) -> lantern_central::Result<T>
+    + Send
+    + 'static,
+) -> IpcResult<T> {
+    blocking(shell, move |shell| {
+        let mut session = shell.lock_session();
+        let locale = session.settings.interface_locale;
+        match session.central.as_mut() {
+            Some(central) => f(shell, central, locale, now_ms())
+                .map_err(|e| supervisor::ipc_error(&shell.localizer, locale, &e)),
+            None => Err(supervisor::coded_error(
+                &shell.localizer,
+                locale,
+                supervisor::LOCKED,
+            )),
+        }
+    })
+    .await
+}
+
+/// Opens the central home with its passphrase. The field profile is locked first: the two
+/// sessions are never open at the same time.
+#[tauri::command]
+pub async fn supervisor_unlock(
+    shell: State<'_, SharedShell>,
+    passphrase: String,
+    on_progress: Channel<ProgressEvent>,
+) -> IpcResult<AppStateDto> {
+    blocking(&shell, move |shell| {
+        let locale = {
+            let mut s = shell.lock_session();
+            s.lock_all();
+            s.settings.interface_locale
+        };
+        if !shell.central_dir.join(lantern_central::KEY_FILE).exists() {
+            return Err(supervisor::coded_error(
+                &shell.localizer,
+                locale,
+                supervisor::NO_HOME,
+            ));
+        }
+        let _ = on_progress.send(ProgressEvent {
+            stage: Stage::DerivingKey,
+        });
+        let central = Central::unlock(&shell.central_dir, &Passphrase::new(passphrase))
+            .map_err(|e| central_error(shell, &e))?;
+        let _ = on_progress.send(ProgressEvent { stage: Stage::Done });
+        let mut s = shell.lock_session();
+        s.lock_all();
+        s.central = Some(central);
+        Ok(shell.app_state(&s))
+    })
+    .await
+}
+
+/// Where the inbox is, for the import panel to name it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SupervisorHomeDto {
+    pub node_id: String,
+    pub central_fingerprint: String,
+    pub inbox: String,
+    pub insecure_test_kdf: bool,
+}
+
+#[tauri::command]
+pub async fn supervisor_home(shell: State<'_, SharedShell>) -> IpcResult<SupervisorHomeDto> {
+    with_central(&shell, |shell, c, _, _| {
+        let info = c.info()?;
+        Ok(SupervisorHomeDto {
+            node_id: info.node_id,
+            central_fingerprint: info.central_fingerprint,
+            inbox: shell.inbox_dir.display().to_string(),
+            insecure_test_kdf: !info.kdf_production_strength,
+        })
+    })
+    .await
+}
+
+impl supervisor::ImportTarget for SharedShell {
+    fn with_central<T>(&self, f: impl FnOnce(&mut Central) -> T) -> Option<T> {
+        // One file per lock: quick-hide and auto-lock get the mutex between files.
+        self.lock_session().central.as_mut().map(f)
+    }
+    fn localizer(&self) -> (&lantern_i18n::Localizer, Locale) {
+        (
+            &self.localizer,
+            self.lock_session().settings.interface_locale,
+        )
+    }
+}
+
+fn run_import(
+    shell: &SharedShell,
+    files: &[std::path::PathBuf],
+    on_progress: &Channel<supervisor::ImportFileEvent>,
+) -> IpcResult<supervisor::ImportReport> {
+    if shell.lock_session().central.is_none() {
+        let locale = shell.lock_session().settings.interface_locale;
+        return Err(supervisor::coded_error(
+            &shell.localizer,
+            locale,
+            supervisor::LOCKED,
+        ));
+    }
+    Ok(supervisor::import_files(shell, files, now_ms, |event| {
+        let _ = on_progress.send(event.clone());
+    }))
+}
+
+/// Imports every `*.bundle` file in the inbox folder (created if missing), one by one.
+#[tauri::command]
+pub async fn supervisor_import_inbox(
+    shell: State<'_, SharedShell>,
+    on_progress: Channel<supervisor::ImportFileEvent>,
+) -> IpcResult<supervisor::ImportReport> {
+    blocking(&shell, move |shell| {
+        let files =
+            supervisor::inbox_files(&shell.inbox_dir).map_err(|e| central_error(shell, &e))?;
+        run_import(shell, &files, &on_progress)
+    })
+    .await
+}
+
+/// Asks for bundle files with the native dialog, opened here in Rust (the webview has no
+/// dialog or filesystem permission), then imports them. Cancelled: an empty report.
+#[tauri::command]
+pub async fn supervisor_import_files<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    shell: State<'_, SharedShell>,
+    on_progress: Channel<supervisor::ImportFileEvent>,
+) -> IpcResult<supervisor::ImportReport> {
+    use tauri_plugin_dialog::DialogExt;
+    blocking(&shell, move |shell| {
+        let title = shell
+            .localizer
+            .localize(
+                shell.lock_session().settings.interface_locale,
+                "ui-supervisor-import-files",
+                None,
+                lantern_i18n::Isolation::Keep,
+            )
+            .map(|l| l.text)
+            .unwrap_or_default();
+        let picked = app
+            .dialog()
+            .file()
+            .set_title(title)
+            .add_filter("Lantern bundles", &["bundle"])
+            .blocking_pick_files()
+            .unwrap_or_default();
+        let files: Vec<std::path::PathBuf> = picked
+            .into_iter()
+            .filter_map(|f| f.into_path().ok())
+            .collect();
+        run_import(shell, &files, &on_progress)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn supervisor_reviews(
+    shell: State<'_, SharedShell>,
+) -> IpcResult<Vec<supervisor::ReviewRowDto>> {
+    with_central(&shell, |shell, c, locale, _| {
+        supervisor::review_rows(c, &shell.localizer, locale)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn supervisor_interview(
+    shell: State<'_, SharedShell>,
+    id: String,
+) -> IpcResult<supervisor::ReviewDetailDto> {
+    with_central(&shell, move |shell, c, locale, _| {
+        supervisor::review_detail(c, &shell.questionnaire, &shell.localizer, locale, &id)
+    })
+    .await
+}
+
+/// Sets the review state and note (kept only in the central encrypted store); returns the
+/// interview's detail as stored.
+#[tauri::command]
+pub async fn supervisor_set_review(
+    shell: State<'_, SharedShell>,
+    id: String,
+    state: String,
+    note: String,
+) -> IpcResult<supervisor::ReviewDetailDto> {
+    with_central(&shell, move |shell, c, locale, now| {
+        let state: ReviewState = state.parse()?;
+        c.set_review(&id, state, Some(&note), now)?;
+        supervisor::review_detail(c, &shell.questionnaire, &shell.localizer, locale, &id)
+    })
+    .await
 }

@@ -1,10 +1,12 @@
-//! Lantern's desktop shell (Tauri 2): a thin transport over `lantern-field`. Commands are
+//! Lantern's desktop shell (Tauri 2): a thin transport over `lantern-field` (field mode) and
+//! `lantern-central` (supervisor mode). Commands are
 //! allow-listed (capabilities/main.json), the CSP is explicit, there is no global Tauri object,
 //! and no key ever crosses to the webview.
 
 pub mod commands;
 pub mod error;
 pub mod state;
+pub mod supervisor;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -16,11 +18,31 @@ pub fn default_profile_dir() -> PathBuf {
     if let Some(p) = std::env::var_os("LANTERN_PROFILE") {
         return PathBuf::from(p);
     }
-    let base = std::env::var_os("XDG_DATA_HOME")
+    data_dir().join("lantern").join("profile")
+}
+
+/// The central office's home: `LANTERN_CENTRAL_HOME` (as for the `lantern-central` tool), else
+/// `lantern/central` in the user's data directory.
+pub fn default_central_dir() -> PathBuf {
+    if let Some(p) = std::env::var_os("LANTERN_CENTRAL_HOME") {
+        return PathBuf::from(p);
+    }
+    data_dir().join("lantern").join("central")
+}
+
+/// The inbox that "import the inbox folder" reads: `LANTERN_CENTRAL_INBOX`, else
+/// `<central home>/inbox`.
+pub fn default_inbox_dir(central_dir: &std::path::Path) -> PathBuf {
+    std::env::var_os("LANTERN_CENTRAL_INBOX")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| central_dir.join("inbox"))
+}
+
+fn data_dir() -> PathBuf {
+    std::env::var_os("XDG_DATA_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
-        .unwrap_or_else(|| PathBuf::from("."));
-    base.join("lantern").join("profile")
+        .unwrap_or_else(|| PathBuf::from("."))
 }
 
 /// Production Argon2id unless `LANTERN_INSECURE_TEST_KDF=1` (end-to-end tests only; the profile
@@ -64,6 +86,13 @@ pub fn setup<R: tauri::Runtime>(
             commands::review,
             commands::finish,
             commands::assessment,
+            commands::supervisor_unlock,
+            commands::supervisor_home,
+            commands::supervisor_import_inbox,
+            commands::supervisor_import_files,
+            commands::supervisor_reviews,
+            commands::supervisor_interview,
+            commands::supervisor_set_review,
         ])
 }
 
@@ -75,8 +104,84 @@ pub fn run() {
             std::process::exit(1);
         }
     };
-    if let Err(e) = setup(tauri::Builder::default(), shell).run(tauri::generate_context!()) {
+    // The dialog plugin is for Rust only (supervisor_import_files): capabilities grant the
+    // webview none of its permissions.
+    let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
+    if let Err(e) = setup(builder, shell).run(tauri::generate_context!()) {
         eprintln!("lantern: {e}");
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod allow_list {
+    //! The three lists that make a command callable must agree: the handlers registered in
+    //! `setup`, the app manifest in build.rs (COMMANDS) and the capability's `allow-<name>`s.
+
+    use std::collections::BTreeSet;
+
+    fn read(path: &str) -> String {
+        std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path)
+    }
+
+    /// The quoted names between `start` and the next `end`.
+    fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+        let from = text.find(start).expect(start) + start.len();
+        let len = text[from..].find(end).expect(end);
+        &text[from..from + len]
+    }
+
+    fn build_commands() -> BTreeSet<String> {
+        let build = read("build.rs");
+        between(&build, "const COMMANDS: &[&str] = &[", "];")
+            .split(',')
+            .map(|s| s.trim().trim_matches('"').to_owned())
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+
+    fn handler_commands() -> BTreeSet<String> {
+        let lib = read("src/lib.rs");
+        between(&lib, "generate_handler![", "]")
+            .split(',')
+            .map(|s| s.trim().trim_start_matches("commands::").to_owned())
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+
+    fn capability_permissions() -> Vec<String> {
+        let json: serde_json::Value =
+            serde_json::from_str(&read("capabilities/main.json")).expect("json");
+        json["permissions"]
+            .as_array()
+            .expect("permissions")
+            .iter()
+            .map(|p| p.as_str().expect("string permission").to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn handlers_manifest_and_capability_agree() {
+        let handlers = handler_commands();
+        let manifest = build_commands();
+        assert!(handlers.contains("supervisor_set_review"));
+        assert_eq!(handlers, manifest);
+        let allowed: BTreeSet<String> = capability_permissions()
+            .into_iter()
+            .filter_map(|p| p.strip_prefix("allow-").map(|c| c.replace('-', "_")))
+            .collect();
+        assert_eq!(allowed, manifest);
+    }
+
+    #[test]
+    fn the_webview_gets_no_plugin_permissions_but_core_events() {
+        for p in capability_permissions() {
+            assert!(
+                p.starts_with("allow-") || p == "core:event:default",
+                "unexpected permission {p}"
+            );
+            assert!(!p.starts_with("dialog:"), "{p}");
+        }
     }
 }

@@ -1,10 +1,12 @@
 //! Shared state of the shell: the profile location, the loaded questionnaire and locales, and
-//! (once unlocked) the field session behind a mutex. Keys live only inside the store.
+//! (once unlocked) the field session or the central (supervisor) session behind a mutex; never
+//! both at once. Keys live only inside the stores.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use lantern_central::Central;
 use lantern_core::questionnaire::Questionnaire;
 use lantern_field::{Directory, Field, FieldError};
 use lantern_i18n::{Isolation, Locale, LocaleSources, Localizer};
@@ -16,6 +18,10 @@ use crate::error::IpcError;
 #[derive(Debug)]
 pub struct Shell {
     pub profile_dir: PathBuf,
+    /// The central office's home (supervisor mode), created by `lantern-central init`.
+    pub central_dir: PathBuf,
+    /// The folder "import the inbox" reads `*.bundle` files from.
+    pub inbox_dir: PathBuf,
     pub kdf: KdfParams,
     pub localizer: Arc<Localizer>,
     pub questionnaire: Arc<Questionnaire>,
@@ -26,6 +32,8 @@ pub struct Shell {
 #[derive(Debug)]
 pub struct Session {
     pub field: Option<Field>,
+    /// The unlocked central home (supervisor mode). Never open together with `field`.
+    pub central: Option<Central>,
     pub settings: Settings,
 }
 
@@ -51,6 +59,8 @@ pub enum Phase {
     FirstRun,
     Locked,
     Unlocked,
+    /// The central home is open (supervisor mode); the field profile is locked.
+    Supervisor,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -62,10 +72,23 @@ pub struct AppStateDto {
     pub strings: BTreeMap<String, String>,
     pub auto_lock_minutes: u32,
     pub insecure_test_profile: bool,
+    /// A central home exists on this computer: the discreet "Central office" entry may open it.
+    pub central_home: bool,
 }
 
 impl Shell {
     pub fn new(profile_dir: PathBuf, kdf: KdfParams) -> anyhow::Result<Self> {
+        let central_dir = crate::default_central_dir();
+        let inbox_dir = crate::default_inbox_dir(&central_dir);
+        Self::with_central(profile_dir, central_dir, inbox_dir, kdf)
+    }
+
+    pub fn with_central(
+        profile_dir: PathBuf,
+        central_dir: PathBuf,
+        inbox_dir: PathBuf,
+        kdf: KdfParams,
+    ) -> anyhow::Result<Self> {
         let sources = LocaleSources::embedded();
         let localizer = Arc::new(Localizer::from_sources(&sources)?);
         let ui_ids = ui_message_ids(&sources);
@@ -76,12 +99,15 @@ impl Shell {
             .unwrap_or_default();
         Ok(Self {
             profile_dir,
+            central_dir,
+            inbox_dir,
             kdf,
             localizer,
             questionnaire,
             ui_ids,
             session: Mutex::new(Session {
                 field: None,
+                central: None,
                 settings,
             }),
         })
@@ -115,7 +141,9 @@ impl Shell {
 
     pub fn app_state(&self, session: &Session) -> AppStateDto {
         let locale = session.settings.interface_locale;
-        let phase = if session.field.is_some() {
+        let phase = if session.central.is_some() {
+            Phase::Supervisor
+        } else if session.field.is_some() {
             Phase::Unlocked
         } else if self.profile_dir.join(lantern_store::KEY_FILE).exists() {
             Phase::Locked
@@ -149,6 +177,7 @@ impl Shell {
                 .field
                 .as_ref()
                 .is_some_and(|f| !f.store().kdf_is_production_strength()),
+            central_home: self.central_dir.join(lantern_central::KEY_FILE).exists(),
         }
     }
 
@@ -164,6 +193,19 @@ impl Shell {
             .map(|l| l.text)
             .unwrap_or_else(|_| e.code().to_owned());
         IpcError::new(e.code(), message)
+    }
+}
+
+impl Session {
+    /// Closes whichever store is open (field or central); closing zeroizes its key. A close
+    /// error changes nothing for the user: everything was committed.
+    pub fn lock_all(&mut self) {
+        if let Some(field) = self.field.take() {
+            let _ = field.into_store().lock();
+        }
+        if let Some(central) = self.central.take() {
+            let _ = central.lock();
+        }
     }
 }
 
