@@ -194,7 +194,7 @@ export class AppInstance {
     return this.appProcesses().find((pid) => exe(pid) === real) ?? null;
   }
 
-  /** RSS and PSS (KiB) of the app and all its descendants (WebKit web and network processes). */
+  /** RSS, PSS and anonymous memory (KiB) of the app and all its descendants (WebKit web and network processes). */
   memory() {
     const pid = this.appPid();
     if (pid === null) throw new Error("app process not found");
@@ -203,12 +203,15 @@ export class AppInstance {
       try {
         const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
         let pss = null;
+        let anon = null;
         try {
-          pss = kib(fs.readFileSync(`/proc/${p}/smaps_rollup`, "utf8"), "Pss");
+          const rollup = fs.readFileSync(`/proc/${p}/smaps_rollup`, "utf8");
+          pss = kib(rollup, "Pss");
+          anon = kib(rollup, "Anonymous");
         } catch {
           // Older kernels: no smaps_rollup.
         }
-        procs.push({ pid: p, comm: stat(p)?.comm ?? "?", rssKiB: kib(status, "VmRSS"), pssKiB: pss });
+        procs.push({ pid: p, comm: stat(p)?.comm ?? "?", rssKiB: kib(status, "VmRSS"), pssKiB: pss, anonKiB: anon });
       } catch {
         // Exited meanwhile.
       }
@@ -216,7 +219,10 @@ export class AppInstance {
     return {
       procs,
       rssKiB: procs.reduce((a, p) => a + p.rssKiB, 0),
+      // RSS counts the shared WebKit/GTK libraries once per process; PSS shares them out;
+      // anonymous memory is what the processes allocated themselves.
       pssKiB: procs.every((p) => p.pssKiB !== null) ? procs.reduce((a, p) => a + p.pssKiB, 0) : null,
+      anonKiB: procs.every((p) => p.anonKiB !== null) ? procs.reduce((a, p) => a + p.anonKiB, 0) : null,
     };
   }
 

@@ -88,7 +88,8 @@ export default {
           ctx.figure("idle memory in an interview (KiB)", {
             rssKiB: m.rssKiB,
             pssKiB: m.pssKiB,
-            processes: m.procs.map((p) => `${p.comm}:${p.rssKiB}`).join(","),
+            anonKiB: m.anonKiB,
+            processes: m.procs.map((p) => `${p.comm}:rss=${p.rssKiB}/pss=${p.pssKiB}/anon=${p.anonKiB}`).join(","),
           });
         }
       } else if (step.switch_language) {
