@@ -762,7 +762,14 @@ impl Field {
             result_text: t.ui(a.result_message),
             dimensions,
             indicators,
-            notices: a.notices.iter().map(|n| t.ui(n)).collect(),
+            // The unverified-catalogue notice has its own field, and the screen always states that
+            // this is a screening; the remaining notices are specific to this result.
+            notices: a
+                .notices
+                .iter()
+                .filter(|n| ![assessment::NOTICE_CATALOGUE_NOT_VERIFIED, assessment::NOTICE_SCREENING_ONLY].contains(n))
+                .map(|n| t.ui(n))
+                .collect(),
             rule_version: a.rule_version.to_owned(),
             catalogue_version: a.catalogue_version.clone(),
             catalogue_unverified_notice: (!a.catalogue_verified)
