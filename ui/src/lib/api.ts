@@ -8,12 +8,24 @@ import type {
   Assessment,
   Emergency,
   Home,
+  ImportFileEvent,
+  ImportReport,
   LocaleTag,
   Progress,
   Review,
+  ReviewDetail,
+  ReviewRow,
+  ReviewState,
   Screen,
   StopReason,
+  SupervisorHome,
 } from "./types";
+
+function channel<T>(onMessage: (m: T) => void): Channel<T> {
+  const c = new Channel<T>();
+  c.onmessage = onMessage;
+  return c;
+}
 
 export const api = {
   appState: () => invoke<AppState>("app_state"),
@@ -52,4 +64,17 @@ export const api = {
   review: (id: string) => invoke<Review>("review", { id }),
   finish: (id: string) => invoke<Assessment>("finish", { id }),
   assessment: (id: string) => invoke<Assessment>("assessment", { id }),
+
+  // Supervisor mode (central office). The file dialog is opened by Rust, never by the webview.
+  supervisorUnlock: (passphrase: string, onProgress: (p: Progress) => void) =>
+    invoke<AppState>("supervisor_unlock", { passphrase, onProgress: channel(onProgress) }),
+  supervisorHome: () => invoke<SupervisorHome>("supervisor_home"),
+  supervisorImportInbox: (onProgress: (e: ImportFileEvent) => void) =>
+    invoke<ImportReport>("supervisor_import_inbox", { onProgress: channel(onProgress) }),
+  supervisorImportFiles: (onProgress: (e: ImportFileEvent) => void) =>
+    invoke<ImportReport>("supervisor_import_files", { onProgress: channel(onProgress) }),
+  supervisorReviews: () => invoke<ReviewRow[]>("supervisor_reviews"),
+  supervisorInterview: (id: string) => invoke<ReviewDetail>("supervisor_interview", { id }),
+  supervisorSetReview: (id: string, state: ReviewState, note: string) =>
+    invoke<ReviewDetail>("supervisor_set_review", { id, state, note }),
 };

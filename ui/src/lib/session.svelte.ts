@@ -10,12 +10,18 @@ import {
   type Assessment,
   type Emergency,
   type Home,
+  type ImportFileEvent,
+  type ImportReport,
   type IpcError,
   type LocaleTag,
   type Progress,
   type Review,
+  type ReviewDetail,
+  type ReviewRow,
+  type ReviewState,
   type Screen,
   type StopReason,
+  type SupervisorHome,
 } from "./types";
 
 export type View =
@@ -26,7 +32,12 @@ export type View =
   | "home"
   | "interview"
   | "review"
-  | "assessment";
+  | "assessment"
+  | "supervisor_unlock"
+  | "supervisor";
+
+/** Field mode (the outreach worker's profile) or supervisor mode (the central office). */
+export type Mode = "field" | "supervisor";
 
 /** Why the unlock screen is shown, so it can say so (no content, just the cause). */
 export type LockCause = "start" | "manual" | "auto" | "hidden" | "expired";
@@ -45,6 +56,15 @@ class Session {
   error = $state<IpcError | null>(null);
   lockCause = $state<LockCause>("start");
   progress = $state<Progress["stage"] | null>(null);
+  mode = $state<Mode>("field");
+  // Supervisor mode: what Rust returned last. Cleared on lock and hide like field content.
+  supervisorHome = $state<SupervisorHome | null>(null);
+  reviews = $state<ReviewRow[] | null>(null);
+  detail = $state<ReviewDetail | null>(null);
+  importEvents = $state<ImportFileEvent[]>([]);
+  importReport = $state<ImportReport | null>(null);
+  importing = $state(false);
+  reviewSaved = $state(false);
   /** The only thing kept across a lock: which interview to reopen after unlocking. */
   openInterviewId: string | null = null;
 
@@ -60,6 +80,7 @@ class Session {
     this.lockCause = "start";
     this.progress = null;
     this.openInterviewId = null;
+    this.mode = "field";
   }
 
   /** Drop everything that shows case content (on lock and hide). */
@@ -68,6 +89,13 @@ class Session {
     this.screen = null;
     this.review = null;
     this.assessment = null;
+    this.supervisorHome = null;
+    this.reviews = null;
+    this.detail = null;
+    this.importEvents = [];
+    this.importReport = null;
+    this.importing = false;
+    this.reviewSaved = false;
   }
 
   t(id: string): string {
@@ -94,7 +122,7 @@ class Session {
       return await intent();
     } catch (e) {
       const err = asIpcError(e);
-      if (err.code === "field.locked") {
+      if (err.code === "field.locked" || err.code === "central.locked") {
         this.toLocked("expired");
       } else {
         this.error = err;
@@ -113,14 +141,18 @@ class Session {
   /** Route from a fresh AppState to the view its phase calls for. */
   private async enter(state: AppState): Promise<void> {
     this.app = state;
-    if (state.phase === "first_run") {
+    if (state.phase === "supervisor") {
+      this.mode = "supervisor";
+      await this.openSupervisor();
+    } else if (state.phase === "first_run") {
+      this.mode = "field";
       this.view = "first_run";
     } else if (state.phase === "locked") {
       this.toLocked(this.lockCause);
-    } else if (this.openInterviewId) {
-      await this.openInterview(this.openInterviewId);
     } else {
-      await this.goHome();
+      this.mode = "field";
+      if (this.openInterviewId) await this.openInterview(this.openInterviewId);
+      else await this.goHome();
     }
   }
 
@@ -128,8 +160,8 @@ class Session {
     this.clearContent();
     this.emergencyOpen = false;
     this.lockCause = cause;
-    if (this.app) this.app = { ...this.app, phase: "locked" };
-    if (this.view !== "neutral") this.view = "unlock";
+    if (this.app) this.app = { ...this.app, phase: this.app.phase === "first_run" ? "first_run" : "locked" };
+    if (this.view !== "neutral") this.view = this.mode === "supervisor" ? "supervisor_unlock" : "unlock";
   }
 
   async setInterfaceLocale(locale: LocaleTag): Promise<void> {
@@ -139,6 +171,7 @@ class Session {
     // Screens carry texts in the interface language: fetch the current one again.
     if (this.view === "interview" && this.screen) await this.openInterview(this.screen.interview_id);
     else if (this.view === "home") await this.goHome();
+    else if (this.view === "supervisor") await this.openSupervisor(this.detail?.row.interview_id);
   }
 
   async setAutoLock(minutes: number): Promise<void> {
@@ -207,7 +240,8 @@ class Session {
       state = undefined;
     }
     if (state) this.app = state;
-    this.view = this.app?.phase === "first_run" ? "first_run" : "unlock";
+    this.view =
+      this.mode === "supervisor" ? "supervisor_unlock" : this.app?.phase === "first_run" ? "first_run" : "unlock";
   }
 
   async goHome(): Promise<void> {
@@ -323,6 +357,83 @@ class Session {
 
   closeEmergency(): void {
     this.emergencyOpen = false;
+  }
+
+  // ---- Supervisor mode (central office) ----
+
+  /** The discreet "Central office" entry: asks the central passphrase (no IPC yet). */
+  openCentralOffice(): void {
+    this.error = null;
+    this.mode = "supervisor";
+    this.lockCause = "start";
+    this.view = "supervisor_unlock";
+  }
+
+  /** Back to the field unlock (or first-run) screen without opening anything. */
+  leaveCentralOffice(): void {
+    this.error = null;
+    this.mode = "field";
+    this.view = this.app?.phase === "first_run" ? "first_run" : "unlock";
+  }
+
+  async supervisorUnlock(passphrase: string): Promise<boolean> {
+    this.progress = null;
+    const state = await this.run(() => api.supervisorUnlock(passphrase, (p) => (this.progress = p.stage)));
+    this.progress = null;
+    if (!state) return false;
+    this.lockCause = "start";
+    await this.enter(state);
+    return true;
+  }
+
+  /** The supervisor screen: the central home's facts and the review list (detail kept if asked). */
+  async openSupervisor(selected?: string): Promise<void> {
+    const loaded = await this.run(async () => {
+      const [home, reviews] = await Promise.all([api.supervisorHome(), api.supervisorReviews()]);
+      const detail = selected ? await api.supervisorInterview(selected) : null;
+      return { home, reviews, detail };
+    });
+    if (!loaded) return;
+    this.clearContent();
+    this.supervisorHome = loaded.home;
+    this.reviews = loaded.reviews;
+    this.detail = loaded.detail;
+    this.view = "supervisor";
+  }
+
+  /** Import from the inbox folder, or from files chosen in the native dialog Rust opens. */
+  async importBundles(source: "inbox" | "files"): Promise<void> {
+    this.importEvents = [];
+    this.importReport = null;
+    this.importing = true;
+    const onEvent = (e: ImportFileEvent) => (this.importEvents = [...this.importEvents, e]);
+    const report = await this.run(() =>
+      source === "inbox" ? api.supervisorImportInbox(onEvent) : api.supervisorImportFiles(onEvent),
+    );
+    this.importing = false;
+    if (!report) return;
+    // The report is the authority; the events only showed progress while it ran.
+    this.importEvents = report.files;
+    this.importReport = report;
+    const reviews = await this.run(() => api.supervisorReviews());
+    if (reviews) this.reviews = reviews;
+  }
+
+  async selectInterview(id: string): Promise<void> {
+    const detail = await this.run(() => api.supervisorInterview(id));
+    if (!detail) return;
+    this.reviewSaved = false;
+    this.detail = detail;
+  }
+
+  async saveReview(state: ReviewState, note: string): Promise<void> {
+    const id = this.detail?.row.interview_id;
+    if (!id) return;
+    const detail = await this.run(() => api.supervisorSetReview(id, state, note));
+    if (!detail) return;
+    this.detail = detail;
+    this.reviews = (this.reviews ?? []).map((r) => (r.interview_id === id ? detail.row : r));
+    this.reviewSaved = true;
   }
 }
 

@@ -38,7 +38,8 @@ export type AnswerValue =
   | { kind: "text"; value: string }
   | { kind: "unknown"; value: UnknownValue };
 
-export type Phase = "first_run" | "locked" | "unlocked";
+/** `supervisor`: the central office is open (supervisor mode); the field profile is locked. */
+export type Phase = "first_run" | "locked" | "unlocked" | "supervisor";
 export type AppState = {
   phase: Phase;
   interface_locale: LocaleTag;
@@ -48,6 +49,8 @@ export type AppState = {
   auto_lock_minutes: number;
   /** Sent by Rust: the profile uses test-strength key derivation (never for field use). */
   insecure_test_profile?: boolean;
+  /** Sent by Rust: a central home exists on this computer (supervisor mode can be opened). */
+  central_home?: boolean;
 };
 
 export type ProgressStage = "deriving_key" | "opening" | "done";
@@ -167,6 +170,92 @@ export type Assessment = {
   directory_is_example?: boolean;
   conflict_of_interest: boolean;
   language_timeline: { at: number; from: LocaleTag | null; to: LocaleTag; interpreter_id: string | null }[];
+};
+
+// ---- Supervisor mode (central office), docs/ipc.md "Supervisor mode" ----
+
+export type ReviewState = "new" | "reviewed" | "needs_follow_up";
+export const REVIEW_STATES: ReviewState[] = ["new", "reviewed", "needs_follow_up"];
+export type AssessmentResult = Assessment["result"];
+
+export type SupervisorHome = {
+  node_id: string;
+  central_fingerprint: string;
+  inbox: string;
+  insecure_test_kdf: boolean;
+};
+
+export type ImportSummary = {
+  bundle_id: string;
+  device_id: string;
+  seq: number;
+  records: number;
+  applied: number;
+  unchanged: number;
+  stale: number;
+  conflicts: number;
+  resent_seq: boolean;
+  key_pinned: boolean;
+};
+export type ImportOutcome = "imported" | "duplicate" | "rejected";
+export type ImportFileEvent = {
+  index: number; // 1-based; index === total on the last file
+  total: number;
+  file: string; // file name only
+  outcome: ImportOutcome;
+  summary: ImportSummary | null;
+  error: IpcError | null; // rejected: code + localised reason
+};
+export type ImportReport = {
+  total: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  files: ImportFileEvent[];
+  interrupted: boolean;
+};
+
+export type ReviewRow = {
+  interview_id: string;
+  short_id: string;
+  device_id: string;
+  device_short: string;
+  revision: number;
+  received_at: number;
+  interview_status: InterviewStatus;
+  interview_locale: LocaleTag;
+  result: AssessmentResult | null;
+  result_text: Text | null;
+  profile: "adult" | "child" | null;
+  assessment_error: Text | null;
+  review_state: ReviewState;
+  reviewed_at: number;
+  has_note: boolean;
+  conflicts: number;
+};
+export type ReviewConflict = {
+  item_id: number;
+  revision: number;
+  device_id: string;
+  reason: "revision_conflict" | "foreign_device" | (string & {});
+  reason_text: Text;
+  created_at: number;
+};
+export type ReviewDetail = {
+  row: ReviewRow;
+  questionnaire: string;
+  answer_count: number;
+  started_at: number;
+  updated_at: number;
+  dimensions: Assessment["dimensions"];
+  indicators: { id: string; label: Text; tier: Text | null; dimension: string; counted: boolean; evidence: Text[] }[];
+  notices: Text[];
+  rule_version: string | null;
+  catalogue_version: string | null;
+  catalogue_unverified_notice: Text | null;
+  language_timeline: Assessment["language_timeline"];
+  note: string;
+  conflicts: ReviewConflict[];
 };
 
 /** Narrow an unknown rejection to the contract's IpcError; anything else becomes a generic one. */
