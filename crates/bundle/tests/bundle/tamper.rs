@@ -163,11 +163,17 @@ fn a_file_swapped_between_verify_and_open_is_caught() {
         .unwrap();
         out
     };
-    // age adds random "grease" stanzas to its header, so lengths vary: seal until two match.
-    let a = seal();
-    let b = (0..200)
-        .map(|_| seal())
-        .find(|b| b.len() == a.len())
+    // age adds random "grease" stanzas to its header, so lengths vary: seal until any two have
+    // the same length (a birthday search, not "until one matches the first").
+    let mut by_len: std::collections::HashMap<usize, Vec<u8>> = std::collections::HashMap::new();
+    let (a, b) = (0..2000)
+        .find_map(|_| {
+            let s = seal();
+            match by_len.insert(s.len(), s.clone()) {
+                Some(earlier) => Some((earlier, s)),
+                None => None,
+            }
+        })
         .expect("two seals of equal length");
     assert_ne!(a, b, "fresh age randomness each time");
 
