@@ -169,10 +169,9 @@ fn a_file_swapped_between_verify_and_open_is_caught() {
     let (a, b) = (0..2000)
         .find_map(|_| {
             let s = seal();
-            match by_len.insert(s.len(), s.clone()) {
-                Some(earlier) => Some((earlier, s)),
-                None => None,
-            }
+            by_len
+                .insert(s.len(), s.clone())
+                .map(|earlier| (earlier, s))
         })
         .expect("two seals of equal length");
     assert_ne!(a, b, "fresh age randomness each time");
