@@ -11,6 +11,10 @@ bash scripts/install-deps.sh
 
 step() { echo; echo "==> $*"; }
 
+# The desktop crate embeds ui/dist at compile time, so the UI is built before any cargo step.
+step "UI build"
+(cd ui && npm run -s build)
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
@@ -24,8 +28,8 @@ step "locale lint"
 cargo run -q --locked -p lantern-cli --bin lantern -- locales check
 
 if [ -f ui/package.json ]; then
-  step "UI unit tests (Vitest) and build"
-  (cd ui && npm run -s check && npx vitest run && npm run -s build)
+  step "UI type check and unit tests (Vitest)"
+  (cd ui && npm run -s check && npx vitest run)
 fi
 
 if [ -d tests/e2e ]; then
