@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use lantern_central::{
     Central, CentralError, ImportOutcome, ImportSummary, ReviewEntry, ReviewState,
 };
-use lantern_core::assessment::{Dimension, Outcome, Profile, Status};
+use lantern_core::assessment::{self, Dimension, Outcome, Profile, Status};
 use lantern_core::questionnaire::Questionnaire;
 use lantern_field::view::{DimensionDto, IndicatorDto, Text, Texts, TimelineDto};
 use lantern_i18n::{Isolation, Locale, Localizer, MessageArgs};
@@ -250,8 +250,15 @@ pub fn review_detail(
         updated_at: entry.updated_at,
         dimensions,
         indicators,
+        // The catalogue notice has its own field (as in the field app's view-model).
         notices: a
-            .map(|a| a.notices.iter().map(|n| t.ui(n)).collect())
+            .map(|a| {
+                a.notices
+                    .iter()
+                    .filter(|n| **n != assessment::NOTICE_CATALOGUE_NOT_VERIFIED)
+                    .map(|n| t.ui(n))
+                    .collect()
+            })
             .unwrap_or_default(),
         rule_version: a.map(|a| a.rule_version.to_owned()),
         catalogue_version: a.map(|a| a.catalogue_version.clone()),
@@ -540,6 +547,13 @@ mod tests {
                 .all(|i| !i.label.text.starts_with("ind-"))
         );
         assert!(!detail.language_timeline.is_empty());
+        assert!(detail.catalogue_unverified_notice.is_some());
+        let catalogue_text = &detail
+            .catalogue_unverified_notice
+            .as_ref()
+            .expect("notice")
+            .text;
+        assert!(detail.notices.iter().all(|n| &n.text != catalogue_text));
         let missing = review_detail(&central, &q, &localizer, Locale::En, "nope").unwrap_err();
         assert_eq!(missing.code(), "central.not_found");
     }
