@@ -1,0 +1,181 @@
+// (supervisor) The central office in the desktop app: a real central home made by
+// `lantern-central init`, real bundles from two enrolled and approved field profiles (adult and
+// child example interviews), one from an unapproved device and one damaged file in the inbox.
+// The app starts in field mode; the discreet "Central office" entry asks the central passphrase;
+// "import the inbox" shows per-file progress and localised reasons; the review list shows both
+// interviews; a review state and note are saved and read back by the `lantern-central` tool; the
+// note is nowhere on disk in plaintext; quick-hide locks the central office.
+//
+// The environment of the app comes from tauri-driver, which inherits this process's
+// environment: LANTERN_CENTRAL_HOME is set for this spec only and restored afterwards.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ROOT } from "../lib/driver.mjs";
+import { message, plain } from "../lib/locales.mjs";
+import { assertNoBareIds, click, probe, select, type, waitState, waitView } from "../lib/ui.mjs";
+
+const CENTRAL_PASSPHRASE = "central office e2e passphrase";
+const FIELD_PASSPHRASE = "field device e2e passphrase";
+const NOTE = "Guardian appointed; check that the reflection period was offered in her language.";
+const BIN = path.join(ROOT, "target/debug");
+
+function run(bin, args, env = {}) {
+  return execFileSync(path.join(BIN, bin), args, {
+    cwd: ROOT,
+    env: { ...process.env, LANTERN_CENTRAL_PASSPHRASE: CENTRAL_PASSPHRASE, LANTERN_PASSPHRASE: FIELD_PASSPHRASE, ...env },
+    encoding: "utf8",
+    // stderr is kept for the error if the tool fails, not printed on success.
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** A central home with an inbox holding 2 good bundles, 1 from an unknown device, 1 damaged file. */
+function prepare(dir) {
+  const home = path.join(dir, "central");
+  const enrol = path.join(dir, "central.enrol");
+  const inbox = path.join(home, "inbox");
+  run("lantern-central", ["--home", home, "init", "--enrolment-out", enrol, "--insecure-test-kdf"]);
+  fs.mkdirSync(inbox, { recursive: true });
+  const devices = {};
+  for (const [name, script, approve] of [
+    ["adult", "adult-complete", true],
+    ["child", "child-complete", true],
+    ["stranger", "adult-complete", false],
+  ]) {
+    const profile = path.join(dir, name);
+    run("lantern", ["--profile", profile, "init", "--insecure-test-kdf"]);
+    const enrolled = run("lantern", ["--profile", profile, "enrol", enrol]);
+    const id = enrolled.match(/dev-[0-9a-f]{32}/)?.[0];
+    assert.ok(id, `no device id in: ${enrolled}`);
+    devices[name] = id;
+    if (approve) run("lantern-central", ["--home", home, "devices", "approve", id]);
+    run("lantern", ["--profile", profile, "interview", "run", "--script", `examples/scripts/${script}.json`]);
+    run("lantern", ["--profile", profile, "export", "--out", inbox]);
+  }
+  fs.writeFileSync(path.join(inbox, "usb-copy-damaged.bundle"), Buffer.alloc(3000, 7));
+  return { home, inbox, devices };
+}
+
+function filesUnder(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+export default {
+  name: "supervisor",
+  title: "central office: import the inbox with progress and reasons, review list, state and note saved encrypted",
+  async run(ctx) {
+    for (const bin of ["lantern", "lantern-central"]) {
+      assert.ok(fs.existsSync(path.join(BIN, bin)), `${bin} not built: cargo build -p lantern-cli -p lantern-central`);
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lantern-e2e-central-"));
+    const saved = process.env.LANTERN_CENTRAL_HOME;
+    try {
+      const { home, devices } = prepare(dir);
+      process.env.LANTERN_CENTRAL_HOME = home;
+      const app = ctx.app();
+      const { browser: b } = await ctx.launch(app, { expectView: "first_run" });
+
+      // The discreet entry on the first-run screen, then the central passphrase.
+      await click(b, "#central-office");
+      await waitView(b, "supervisor_unlock");
+      assert.equal(await (await b.$("#central-missing")).isExisting(), false, "a central home exists");
+      await type(b, "#central-passphrase", "not the central passphrase");
+      await click(b, "#central-unlock");
+      const bad = await b.$("#central-unlock-error");
+      await bad.waitForDisplayed({ timeout: 20000 });
+      assert.equal(await bad.getAttribute("data-code"), "store.wrong_passphrase");
+      await type(b, "#central-passphrase", CENTRAL_PASSPHRASE);
+      await click(b, "#central-unlock");
+      await waitView(b, "supervisor", 20000);
+      assert.ok(await (await b.$("#review-empty")).isExisting(), "nothing imported yet");
+      await assertNoBareIds(b, "supervisor");
+
+      // Import the inbox: four files, in name order.
+      await click(b, "#import-inbox");
+      await b.waitUntil(
+        async () => (await b.$$("[data-testid=import-file]")).length === 4 && !(await (await b.$("#import-inbox")).getAttribute("disabled")),
+        { timeout: 30000, timeoutMsg: "import did not finish" },
+      );
+      const bar = await b.$("#import-progress");
+      assert.equal(await bar.getAttribute("data-answered"), "4");
+      assert.equal(await bar.getAttribute("data-applicable"), "4");
+      const results = await b.execute(() =>
+        [...document.querySelectorAll("[data-testid=import-file]")].map((e) => ({
+          file: e.querySelector("code")?.textContent ?? "",
+          outcome: e.dataset.outcome,
+          code: e.dataset.code,
+          reason: e.querySelector("[data-testid=import-reason]")?.textContent ?? null,
+        })),
+      );
+      const byFile = Object.fromEntries(results.map((r) => [r.file, r]));
+      assert.equal(byFile[`${devices.adult}-000001.bundle`].outcome, "imported");
+      assert.equal(byFile[`${devices.child}-000001.bundle`].outcome, "imported");
+      const stranger = byFile[`${devices.stranger}-000001.bundle`];
+      assert.equal(stranger.outcome, "rejected");
+      assert.equal(stranger.code, "bundle.unknown_device");
+      assert.equal(plain(stranger.reason), message("en", "error-bundle-unknown-device"));
+      const damaged = byFile["usb-copy-damaged.bundle"];
+      assert.equal(damaged.outcome, "rejected");
+      assert.match(damaged.code, /^bundle\./);
+      assert.ok(damaged.reason && !damaged.reason.includes(damaged.code), "a localised reason, not the code");
+      await ctx.shot(b, "supervisor-import.png");
+
+      // The review list: both interviews, new, adult and child.
+      const rows = await b.execute(() =>
+        [...document.querySelectorAll("#review-list [data-testid=review-row]")].map((r) => ({
+          id: r.dataset.id,
+          state: r.dataset.state,
+          result: r.dataset.result,
+          conflict: r.dataset.conflict,
+        })),
+      );
+      assert.equal(rows.length, 2);
+      assert.ok(rows.every((r) => r.state === "new" && r.conflict === "false"));
+      assert.ok(rows.every((r) => ["indicators_met", "insufficient_information", "not_met"].includes(r.result)));
+
+      // Detail of the first one; set a state and a note; save.
+      const id = rows[0].id;
+      await click(b, `[data-testid=review-row][data-id="${id}"] [data-action=open]`);
+      await b.$(`#review-detail[data-id="${id}"]`).then((e) => e.waitForDisplayed({ timeout: 10000 }));
+      assert.equal((await b.$$("[data-testid^=dimension-]")).length, 6);
+      assert.ok((await b.$$("[data-testid=indicator]")).length > 0);
+      assert.ok((await b.$$("[data-testid=timeline-entry]")).length > 0);
+      await select(b, "#review-state", "needs_follow_up");
+      await type(b, "#review-note", NOTE);
+      await click(b, "#review-save");
+      await (await b.$("#review-saved")).waitForDisplayed({ timeout: 10000 });
+      const row = await b.$(`[data-testid=review-row][data-id="${id}"]`);
+      assert.equal(await row.getAttribute("data-state"), "needs_follow_up");
+      await ctx.shot(b, "supervisor-review.png");
+
+      // Quick-hide locks the central office; the way back is its passphrase.
+      await click(b, "#quick-hide");
+      await waitState(b, (s) => s.view === "neutral", "neutral screen");
+      await click(b, "#neutral-return");
+      await waitView(b, "supervisor_unlock");
+      const after = await probe(b);
+      assert.equal(after.alert, null);
+
+      // What the central office stored, read back by the command-line tool.
+      const stored = JSON.parse(run("lantern-central", ["--home", home, "review", "list", "--json"]));
+      const entry = stored.find((e) => e.interview_id === id);
+      assert.equal(entry.review_state, "needs_follow_up");
+      assert.equal(entry.note, NOTE);
+      // The note is in the encrypted store only: no file under the central home holds it.
+      const marker = Buffer.from("reflection period was offered");
+      for (const f of filesUnder(home)) {
+        assert.equal(fs.readFileSync(f).includes(marker), false, `plaintext note in ${f}`);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.LANTERN_CENTRAL_HOME;
+      else process.env.LANTERN_CENTRAL_HOME = saved;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
