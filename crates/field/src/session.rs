@@ -767,7 +767,13 @@ impl Field {
             notices: a
                 .notices
                 .iter()
-                .filter(|n| ![assessment::NOTICE_CATALOGUE_NOT_VERIFIED, assessment::NOTICE_SCREENING_ONLY].contains(n))
+                .filter(|n| {
+                    ![
+                        assessment::NOTICE_CATALOGUE_NOT_VERIFIED,
+                        assessment::NOTICE_SCREENING_ONLY,
+                    ]
+                    .contains(n)
+                })
                 .map(|n| t.ui(n))
                 .collect(),
             rule_version: a.rule_version.to_owned(),
