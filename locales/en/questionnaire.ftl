@@ -142,7 +142,7 @@ q-ri6 = You may ask for compensation, also if you do not give evidence.
 q-ri7 = If you are afraid to go back home, you can say so. Your fear will be assessed, and you will not be sent back into danger.
 q-ri8 = Giving a statement will not delay your return home, if you want to go home.
 q-ri9 = If you decide to give evidence, there are ways to protect you as a witness, such as keeping your name secret.
-q-ri10 = What you tell us is kept confidential. These are the limits of that confidentiality: we will explain when we would have to share something, and with whom.
+q-ri10 = What you tell us is kept confidential. There are limits: if a child is in danger, or someone's life is at risk, we may have to tell those who can protect them. Where we can, we will tell you first.
 q-ri11 = Here is a telephone number you can call if you change your mind later.
 
 ## 4 Age
@@ -344,7 +344,7 @@ q-j8 = Were you told that you owed money for the trip, or for being bought?
 
 ## 7 What happened there
 q-d1t = What happened when you arrived? Tell me in your own words.
-q-d1 = What were you actually made to do?
+q-d1 = What did you do there, day to day?
 q-d1-opt-bar-work = Work in a bar
 q-d1-opt-dancing = Dancing or striptease
 q-d1-opt-sex-with-clients = Sex with clients
@@ -366,7 +366,7 @@ q-d3a = How many days a week?
 q-d4 = On a usual day, how many clients?
 q-d4a = Could you say no to a client, or to something a client wanted?
 q-d5 = Could you use condoms when you wanted?
-q-d6 = Were you paid? What did you really get?
+q-d6 = Were you paid? What did you get?
 q-d6-opt-paid-as-agreed = Paid what was agreed
 q-d6-opt-paid-less = Paid less
 q-d6-opt-paid-nothing = Paid nothing
@@ -420,7 +420,7 @@ q-c4a-opt-officials = Police or other officials
 q-c4a-opt-other = Someone else
 q-c5 = Did anyone threaten to hurt or kill you?
 q-c6 = Did anyone threaten or hurt your family or your children?
-q-c7 = Did anyone threaten to tell your family, school or community about what you were doing?
+q-c7 = Did anyone threaten to tell your family, school or community things about you, to make you do what they wanted?
 q-c8 = Did anyone threaten you with police, prison or deportation?
 q-c9 = Were you told what to say to the police or to other people?
 q-c10 = Were you made to do other things against the law?

@@ -142,7 +142,7 @@ q-ri6 = Puteți cere despăgubiri, chiar și dacă nu depuneți mărturie.
 q-ri7 = Dacă vă este frică să vă întoarceți acasă, puteți spune asta. Frica dumneavoastră va fi evaluată și nu veți fi trimisă înapoi acolo unde sunteți în pericol.
 q-ri8 = Dacă doriți să vă întoarceți acasă, o declarație dată de dumneavoastră nu vă va amâna întoarcerea.
 q-ri9 = Dacă decideți să depuneți mărturie, există modalități de a vă proteja ca martoră, de exemplu păstrarea secretă a numelui dumneavoastră.
-q-ri10 = Ce ne spuneți rămâne confidențial. Iată limitele acestei confidențialități: vă explicăm când ar trebui să transmitem ceva și cui.
+q-ri10 = Ce ne spuneți rămâne confidențial. Există însă limite: dacă un copil este în pericol sau viața cuiva este amenințată, s-ar putea să trebuiască să anunțăm pe cei care pot oferi protecție. Când se poate, vă spunem mai întâi dumneavoastră.
 q-ri11 = Acesta este un număr de telefon la care puteți suna dacă vă răzgândiți mai târziu.
 
 ## 4 Age
@@ -344,7 +344,7 @@ q-j8 = Vi s-a spus că datorați bani pentru călătorie sau pentru că ați fos
 
 ## 7 What happened there
 q-d1t = Ce s-a întâmplat când ați ajuns? Povestiți-mi cu cuvintele dumneavoastră.
-q-d1 = Ce ați fost obligată să faceți de fapt?
+q-d1 = Ce făceați acolo, în fiecare zi?
 q-d1-opt-bar-work = Muncă într-un bar
 q-d1-opt-dancing = Dans sau striptease
 q-d1-opt-sex-with-clients = Relații sexuale cu clienți
@@ -366,7 +366,7 @@ q-d3a = Câte zile pe săptămână?
 q-d4 = Într-o zi obișnuită, câți clienți erau?
 q-d4a = Puteați refuza un client sau ceva ce voia un client?
 q-d5 = Puteați folosi prezervative atunci când doreați?
-q-d6 = Erați plătită? Ce primeați de fapt?
+q-d6 = Erați plătită? Ce primeați?
 q-d6-opt-paid-as-agreed = Era plătită cât se convenise
 q-d6-opt-paid-less = Era plătită mai puțin
 q-d6-opt-paid-nothing = Nu era plătită deloc
@@ -420,7 +420,7 @@ q-c4a-opt-officials = Poliția sau alți funcționari
 q-c4a-opt-other = Altcineva
 q-c5 = V-a amenințat cineva că vă va face rău sau că vă va omorî?
 q-c6 = A amenințat cineva familia sau copiii dumneavoastră, sau le-a făcut rău?
-q-c7 = A amenințat cineva că va spune familiei, școlii sau comunității dumneavoastră ce făceați?
+q-c7 = V-a amenințat cineva că va spune lucruri despre dumneavoastră familiei, școlii sau comunității, ca să vă facă să faceți ce voiau?
 q-c8 = V-a amenințat cineva cu poliția, cu închisoarea sau cu expulzarea?
 q-c9 = Vi s-a spus ce să spuneți poliției sau altor oameni?
 q-c10 = Ați fost obligată să faceți alte lucruri care sunt împotriva legii?

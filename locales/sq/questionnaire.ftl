@@ -142,7 +142,7 @@ q-ri6 = Mund të kërkoni dëmshpërblim, edhe nëse nuk dëshmoni.
 q-ri7 = Nëse keni frikë të ktheheni në shtëpi, mund ta thoni. Frika juaj do të vlerësohet dhe nuk do t’ju kthejnë atje ku jeni në rrezik.
 q-ri8 = Nëse doni të ktheheni në shtëpi, dhënia e një deklarate nuk do ta vonojë kthimin tuaj.
 q-ri9 = Nëse vendosni të dëshmoni, ka mënyra për t’ju mbrojtur si dëshmitare, për shembull duke e mbajtur të fshehtë emrin tuaj.
-q-ri10 = Ajo që na tregoni mbetet konfidenciale. Këta janë kufijtë e këtij konfidencialiteti: do t’ju shpjegojmë kur do të duhej ta ndanim diçka, dhe me kë.
+q-ri10 = Ajo që na tregoni mbetet konfidenciale. Por ka kufij: nëse një fëmijë është në rrezik ose jeta e dikujt është në rrezik, mund të na duhet të njoftojmë ata që mund ta mbrojnë. Kur është e mundur, do t’jua themi më parë juve.
 q-ri11 = Ky është një numër telefoni ku mund të telefononi nëse ndërroni mendje më vonë.
 
 ## 4 Age
@@ -344,7 +344,7 @@ q-j8 = A ju thanë se kishit borxh për udhëtimin, ose sepse ju kishin blerë?
 
 ## 7 What happened there
 q-d1t = Çfarë ndodhi kur mbërritët? Më tregoni me fjalët tuaja.
-q-d1 = Çfarë ju detyruan të bënit në të vërtetë?
+q-d1 = Çfarë bënit atje, ditë pas dite?
 q-d1-opt-bar-work = Punë në bar
 q-d1-opt-dancing = Kërcim ose striptizë
 q-d1-opt-sex-with-clients = Marrëdhënie seksuale me klientë
@@ -366,7 +366,7 @@ q-d3a = Sa ditë në javë?
 q-d4 = Në një ditë të zakonshme, sa klientë kishte?
 q-d4a = A mund t’i thoshit jo një klienti, ose diçkaje që donte një klient?
 q-d5 = A mund të përdornit prezervativ kur donit?
-q-d6 = A ju paguanin? Çfarë merrnit në të vërtetë?
+q-d6 = A ju paguanin? Çfarë merrnit?
 q-d6-opt-paid-as-agreed = Paguhej sa ishte rënë dakord
 q-d6-opt-paid-less = Paguhej më pak
 q-d6-opt-paid-nothing = Nuk paguhej fare
@@ -420,7 +420,7 @@ q-c4a-opt-officials = Policia ose zyrtarë të tjerë
 q-c4a-opt-other = Dikush tjetër
 q-c5 = A ju kërcënoi dikush se do t’ju lëndonte ose do t’ju vriste?
 q-c6 = A e kërcënoi ose e lëndoi dikush familjen tuaj ose fëmijët tuaj?
-q-c7 = A ju kërcënoi dikush se do t’i tregonte familjes, shkollës ose komunitetit tuaj për atë që bënit?
+q-c7 = A ju kërcënoi dikush se do t’u tregonte familjes, shkollës ose komunitetit tuaj gjëra për ju, që t’ju detyronte të bënit atë që donin?
 q-c8 = A ju kërcënoi dikush me policinë, me burgun ose me dëbimin?
 q-c9 = A ju thanë çfarë t’i thoshit policisë ose njerëzve të tjerë?
 q-c10 = A ju detyruan të bënit gjëra të tjera kundër ligjit?

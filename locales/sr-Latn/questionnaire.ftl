@@ -144,7 +144,7 @@ q-ri6 = Možete da tražite naknadu štete, i ako ne svedočite.
 q-ri7 = Ako se bojite da se vratite kući, možete to da kažete. Vaš strah će biti razmotren i nećete biti vraćeni tamo gde ste u opasnosti.
 q-ri8 = Ako želite da se vratite kući, davanje izjave neće odložiti vaš povratak.
 q-ri9 = Ako odlučite da svedočite, postoje načini da budete zaštićeni kao svedok, na primer da vaše ime ostane tajna.
-q-ri10 = Ono što nam kažete ostaje poverljivo. Ta poverljivost ima granice: objasnićemo vam kada bismo nešto morali da podelimo i sa kim.
+q-ri10 = Ono što nam kažete ostaje poverljivo. Ali postoje granice: ako je neko dete u opasnosti ili je nečiji život ugrožen, možda ćemo morati da obavestimo one koji mogu da ga zaštite. Kad god je moguće, prvo ćemo reći vama.
 q-ri11 = Ovo je broj telefona koji možete da pozovete ako se kasnije predomislite.
 
 ## 4 Age
@@ -346,7 +346,7 @@ q-j8 = Da li su vam rekli da dugujete novac za putovanje ili za to što ste kupl
 
 ## 7 What happened there
 q-d1t = Šta se dogodilo kada ste stigli? Ispričajte mi svojim rečima.
-q-d1 = Šta ste zapravo morali da radite?
+q-d1 = Šta ste tamo radili iz dana u dan?
 q-d1-opt-bar-work = Rad u baru
 q-d1-opt-dancing = Ples ili striptiz
 q-d1-opt-sex-with-clients = Seks sa klijentima
@@ -368,7 +368,7 @@ q-d3a = Koliko dana nedeljno?
 q-d4 = Koliko je klijenata obično bilo u toku jednog dana?
 q-d4a = Da li ste mogli da odbijete klijenta, ili nešto što je klijent tražio?
 q-d5 = Da li ste mogli da koristite kondome kada ste hteli?
-q-d6 = Da li ste bili plaćeni? Šta ste zaista dobijali?
+q-d6 = Da li ste bili plaćeni? Šta ste dobijali?
 q-d6-opt-paid-as-agreed = Plaćeno joj je koliko je dogovoreno
 q-d6-opt-paid-less = Plaćeno joj je manje
 q-d6-opt-paid-nothing = Ništa joj nije plaćeno
@@ -422,7 +422,7 @@ q-c4a-opt-officials = Policija ili drugi službenici
 q-c4a-opt-other = Neko drugi
 q-c5 = Da li vam je neko pretio da će vas povrediti ili ubiti?
 q-c6 = Da li je neko pretio vašoj porodici ili vašoj deci, ili ih povredio?
-q-c7 = Da li je neko pretio da će vašoj porodici, školi ili zajednici reći šta ste radili?
+q-c7 = Da li je neko pretio da će vašoj porodici, školi ili zajednici reći nešto o vama, da bi vas naterao da radite ono što hoće?
 q-c8 = Da li vam je neko pretio policijom, zatvorom ili deportacijom?
 q-c9 = Da li su vam govorili šta da kažete policiji ili drugim ljudima?
 q-c10 = Da li su vas terali da radite i druge stvari koje su protivzakonite?
