@@ -465,10 +465,9 @@ impl Field {
             None
         };
         let child_pathway = view.flags.iter().any(|f| f == "child_pathway");
-        let mut banners = Vec::new();
-        if child_pathway {
-            banners.push(t.ui("ui-child-pathway-banner"));
-        }
+        // The child pathway has its own flag (the UI gives it a dedicated banner); `banners` is for
+        // other notices.
+        let banners = Vec::new();
         Ok(ScreenDto {
             interview_id: id.to_owned(),
             kind,
