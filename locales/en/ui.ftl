@@ -313,7 +313,7 @@ ui-yes = Yes
 
 ## Interview screens and assessment (lantern-field view-models)
 
-ui-child-pathway-banner = Child pathway: she is treated as a child. Her legal guardian and the social worker must be recorded.
+ui-child-pathway-banner = She is treated as a child. Her legal guardian and the social worker must be recorded.
 ui-repeat-add = Add another part of the journey
 ui-repeat-done = No more parts of the journey
 

@@ -325,7 +325,7 @@ ui-yes = Da
 
 ## Interview screens and assessment (lantern-field view-models)
 
-ui-child-pathway-banner = Procedura pentru copii: este tratată ca un copil. Tutorele legal și asistentul social trebuie înregistrați.
+ui-child-pathway-banner = Este tratată ca un copil. Tutorele legal și asistentul social trebuie înregistrați.
 ui-repeat-add = Adăugați încă o etapă a drumului
 ui-repeat-done = Nu mai sunt alte etape ale drumului
 

@@ -338,7 +338,7 @@ ui-yes = Да
 
 ## Interview screens and assessment (lantern-field view-models)
 
-ui-child-pathway-banner = Порядок работы с детьми: к ней относятся как к ребёнку. Нужно записать законного представителя и социального работника.
+ui-child-pathway-banner = К ней относятся как к ребёнку. Нужно записать законного представителя и социального работника.
 ui-repeat-add = Добавить ещё одну часть пути
 ui-repeat-done = Больше частей пути нет
 

@@ -312,7 +312,7 @@ ui-yes = Po
 
 ## Interview screens and assessment (lantern-field view-models)
 
-ui-child-pathway-banner = Procedura për fëmijët: ajo trajtohet si fëmijë. Duhet të regjistrohen kujdestari ligjor dhe punonjësi social.
+ui-child-pathway-banner = Ajo trajtohet si fëmijë. Duhet të regjistrohen kujdestari ligjor dhe punonjësi social.
 ui-repeat-add = Shto një pjesë tjetër të rrugës
 ui-repeat-done = Nuk ka më pjesë të rrugës
 

@@ -326,7 +326,7 @@ ui-yes = Да
 
 ## Interview screens and assessment (lantern-field view-models)
 
-ui-child-pathway-banner = Поступак за децу: сматра се дететом. Морају се забележити законски старатељ и социјални радник.
+ui-child-pathway-banner = Сматра се дететом. Морају се забележити законски старатељ и социјални радник.
 ui-repeat-add = Додај још један део путовања
 ui-repeat-done = Нема више делова путовања
 

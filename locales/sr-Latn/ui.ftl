@@ -327,7 +327,7 @@ ui-yes = Da
 
 ## Interview screens and assessment (lantern-field view-models)
 
-ui-child-pathway-banner = Postupak za decu: smatra se detetom. Moraju se zabeležiti zakonski staratelj i socijalni radnik.
+ui-child-pathway-banner = Smatra se detetom. Moraju se zabeležiti zakonski staratelj i socijalni radnik.
 ui-repeat-add = Dodaj još jedan deo putovanja
 ui-repeat-done = Nema više delova putovanja
 
