@@ -34,7 +34,7 @@ fi
 
 if [ -d tests/e2e ]; then
   step "end-to-end tests (tauri-driver + WebKitWebDriver under Xvfb)"
-  cargo build --locked -p lantern-desktop
+  cargo build --locked -p lantern-desktop -p lantern-cli -p lantern-central
   (cd tests/e2e && xvfb-run -a -s '-screen 0 1366x768x24' node run.mjs)
 fi
 

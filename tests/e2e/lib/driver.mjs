@@ -12,7 +12,10 @@ import { fileURLToPath } from "node:url";
 import { remote } from "webdriverio";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-export const APP = path.resolve(process.env.LANTERN_APP ?? path.join(ROOT, "target/debug/lantern-desktop"));
+export const APP = path.resolve(
+  process.env.LANTERN_APP ??
+    path.join(process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, "target"), "debug/lantern-desktop"),
+);
 
 function findTauriDriver() {
   if (process.env.TAURI_DRIVER) return process.env.TAURI_DRIVER;

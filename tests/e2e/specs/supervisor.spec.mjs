@@ -13,14 +13,15 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT } from "../lib/driver.mjs";
+import { APP, ROOT } from "../lib/driver.mjs";
 import { message, plain } from "../lib/locales.mjs";
 import { assertNoBareIds, click, probe, select, type, waitState, waitView } from "../lib/ui.mjs";
 
 const CENTRAL_PASSPHRASE = "central office e2e passphrase";
 const FIELD_PASSPHRASE = "field device e2e passphrase";
 const NOTE = "Guardian appointed; check that the reflection period was offered in her language.";
-const BIN = path.join(ROOT, "target/debug");
+// The CLIs are built next to the app (same target directory).
+const BIN = path.dirname(APP);
 
 function run(bin, args, env = {}) {
   return execFileSync(path.join(BIN, bin), args, {
