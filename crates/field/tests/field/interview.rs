@@ -56,7 +56,10 @@ fn child_pathway_is_blocked_until_guardian_and_social_worker_are_recorded() {
     assert_eq!(blocked.kind, ScreenKind::Gate);
     assert_eq!(blocked.gate.as_ref().unwrap().id, "child_guardian");
     assert!(blocked.child_pathway);
-    assert!(blocked.banners.is_empty(), "the child pathway is a flag with its own banner in the UI");
+    assert!(
+        blocked.banners.is_empty(),
+        "the child pathway is a flag with its own banner in the UI"
+    );
     // No question of the recruitment module was asked while blocked.
     assert!(
         !run.asked
