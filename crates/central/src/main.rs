@@ -2,6 +2,19 @@
 //! `lantern-central` library: parse arguments, call the library, print the result. Exit 0 on
 //! success; on failure one line on stderr ending in `[code]` and a non-zero exit.
 
+/// Prints a line to stdout. A closed pipe (`... | head`) ends the program quietly instead of
+/// panicking like `println!` does.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout(), $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+        }
+    }};
+}
+
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -210,32 +223,32 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let created = Central::init(&home, &p, kdf, purge, now_ms()).map_err(coded)?;
             write_file(&enrolment_out, &created.enrolment)?;
             let info = created.central.info().map_err(coded)?;
-            println!("Central home created in {}", home.display());
-            println!("Node id:               {}", info.node_id);
-            println!("Central key:           {}", info.central_fingerprint);
-            println!("Recipient key:         {}", info.recipient_fingerprint);
-            println!("Purge policy:          {}", info.purge.as_str());
-            println!("Enrolment file:        {}", enrolment_out.display());
-            println!();
-            println!("Recovery key (shown only this once; keep it apart from the passphrase):");
-            println!("    {}", created.recovery_key.display_text().as_str());
+            out!("Central home created in {}", home.display());
+            out!("Node id:               {}", info.node_id);
+            out!("Central key:           {}", info.central_fingerprint);
+            out!("Recipient key:         {}", info.recipient_fingerprint);
+            out!("Purge policy:          {}", info.purge.as_str());
+            out!("Enrolment file:        {}", enrolment_out.display());
+            out!();
+            out!("Recovery key (shown only this once; keep it apart from the passphrase):");
+            out!("    {}", created.recovery_key.display_text().as_str());
             created.central.lock().map_err(coded)?;
         }
         Command::Enrolment { out } => {
             let central = unlock(dir)?;
             write_file(&out, &central.enrolment_file(now_ms()).map_err(coded)?)?;
-            println!("{}", out.display());
+            out!("{}", out.display());
         }
         Command::Info { json } => {
             let central = unlock(dir)?;
             let info = central.info().map_err(coded)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&info)?);
+                out!("{}", serde_json::to_string_pretty(&info)?);
             } else {
-                println!("node id:        {}", info.node_id);
-                println!("central key:    {}", info.central_fingerprint);
-                println!("recipient key:  {}", info.recipient_fingerprint);
-                println!("purge policy:   {}", info.purge.as_str());
+                out!("node id:        {}", info.node_id);
+                out!("central key:    {}", info.central_fingerprint);
+                out!("recipient key:  {}", info.recipient_fingerprint);
+                out!("purge policy:   {}", info.purge.as_str());
             }
         }
         Command::Devices { command } => {
@@ -251,15 +264,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     let entry = central
                         .approve_device(&device_id, key.as_ref(), now_ms())
                         .map_err(coded)?;
-                    println!("{}", serde_json::to_string(&entry)?);
+                    out!("{}", serde_json::to_string(&entry)?);
                 }
                 DevicesCommand::List { json } => {
                     let devices = central.devices().map_err(coded)?;
                     if json {
-                        println!("{}", serde_json::to_string_pretty(&devices)?);
+                        out!("{}", serde_json::to_string_pretty(&devices)?);
                     } else {
                         for d in devices {
-                            println!(
+                            out!(
                                 "{}  {:?}  {}  bundles {}",
                                 d.device_id,
                                 d.status,
@@ -271,7 +284,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
                 DevicesCommand::Revoke { device_id } => {
                     let entry = central.revoke_device(&device_id, now_ms()).map_err(coded)?;
-                    println!("{}", serde_json::to_string(&entry)?);
+                    out!("{}", serde_json::to_string(&entry)?);
                 }
             }
             central.lock().map_err(coded)?;
@@ -313,7 +326,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 "bundles": imported,
                 "duplicate_files": duplicates,
             });
-            println!("{}", serde_json::to_string_pretty(&report)?);
+            out!("{}", serde_json::to_string_pretty(&report)?);
             central.lock().map_err(coded)?;
             if !rejected.is_empty() {
                 return Ok(ExitCode::FAILURE);
@@ -322,7 +335,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Receipts { out, all } => {
             let mut central = unlock(dir)?;
             for r in central.write_receipts(&out, all, now_ms()).map_err(coded)? {
-                println!("{}", r.path.display());
+                out!("{}", r.path.display());
             }
             central.lock().map_err(coded)?;
         }
@@ -332,10 +345,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ReviewCommand::List { json } => {
                     let list = central.review_list().map_err(coded)?;
                     if json {
-                        println!("{}", serde_json::to_string_pretty(&list)?);
+                        out!("{}", serde_json::to_string_pretty(&list)?);
                     } else {
                         for e in list {
-                            println!(
+                            out!(
                                 "{}  rev {}  {}  {}  {}",
                                 e.interview_id,
                                 e.revision,
@@ -364,7 +377,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         .map_err(coded)?;
                 }
                 ReviewCommand::Queue { all } => {
-                    println!(
+                    out!(
                         "{}",
                         serde_json::to_string_pretty(&central.review_queue(all).map_err(coded)?)?
                     );
@@ -375,7 +388,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         .map_err(coded)?;
                 }
                 ReviewCommand::History { record_id, kind } => {
-                    println!(
+                    out!(
                         "{}",
                         serde_json::to_string_pretty(
                             &central.record_history(&kind, &record_id).map_err(coded)?

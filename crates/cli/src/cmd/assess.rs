@@ -42,7 +42,7 @@ pub fn assess(args: &AssessArgs) -> Result<()> {
     };
     let result = run(args.catalogue.as_deref(), &observations)?;
     let json = serde_json::to_string_pretty(&result).context("cannot serialise the assessment")?;
-    println!("{json}");
+    out!("{json}");
     Ok(())
 }
 

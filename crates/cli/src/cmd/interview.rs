@@ -55,12 +55,12 @@ pub fn run(profile_dir: Option<&Path>, args: &InterviewArgs) -> anyhow::Result<(
             let outcome = field
                 .run_script(&script, now_ms())
                 .map_err(|e| anyhow!("{e} [{}]", e.code()))?;
-            println!("{}", outcome.interview_id);
+            out!("{}", outcome.interview_id);
             field.into_store().lock()?;
         }
         InterviewCommand::List => {
             let field = open(profile_dir)?;
-            println!(
+            out!(
                 "{}",
                 serde_json::to_string_pretty(
                     &field.home().map_err(|e| anyhow!("{e} [{}]", e.code()))?
@@ -71,7 +71,7 @@ pub fn run(profile_dir: Option<&Path>, args: &InterviewArgs) -> anyhow::Result<(
         InterviewCommand::Answers { id } => {
             let field = open(profile_dir)?;
             let state = field.state(id).map_err(|e| anyhow!("{e} [{}]", e.code()))?;
-            println!("{}", serde_json::to_string_pretty(&state)?);
+            out!("{}", serde_json::to_string_pretty(&state)?);
             field.into_store().lock()?;
         }
     }

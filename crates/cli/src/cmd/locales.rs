@@ -96,10 +96,10 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<()> {
     let report = lantern_i18n::lint(&sources, &options);
 
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        out!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         let dir = args.dir.display().to_string();
-        println!(
+        out!(
             "{}",
             text.get(
                 "cli-locales-title",
@@ -118,7 +118,7 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<()> {
                 .number("messages", count(summary.messages))
                 .text("status", text.get(status_id, None)?)
                 .number("findings", count(summary.findings));
-            println!("  {}", text.get("cli-locales-summary", Some(&line_args))?);
+            out!("  {}", text.get("cli-locales-summary", Some(&line_args))?);
         }
         for f in &report.findings {
             let place = [
@@ -135,7 +135,7 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<()> {
             } else {
                 format!(" ({})", f.detail)
             };
-            println!(
+            out!(
                 "{} [{}] {}{}",
                 place,
                 f.code.as_str(),
@@ -146,7 +146,7 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<()> {
     }
     if report.is_clean() {
         if !args.json {
-            println!("{}", text.get("cli-locales-clean", None)?);
+            out!("{}", text.get("cli-locales-clean", None)?);
         }
         Ok(())
     } else {
@@ -159,12 +159,12 @@ pub fn derive_sr_latn(args: &DeriveArgs) -> anyhow::Result<()> {
     let text = Text::new(&args.lang)?;
     let changed = lantern_i18n::serbian::write_derived_sr_latn(&args.dir)?;
     if changed.is_empty() {
-        println!("{}", text.get("cli-locales-derive-unchanged", None)?);
+        out!("{}", text.get("cli-locales-derive-unchanged", None)?);
     } else {
         let n = MessageArgs::new().number("count", count(changed.len()));
-        println!("{}", text.get("cli-locales-derived", Some(&n))?);
+        out!("{}", text.get("cli-locales-derived", Some(&n))?);
         for name in changed {
-            println!("  {}", Path::new(Locale::SrLatn.tag()).join(name).display());
+            out!("  {}", Path::new(Locale::SrLatn.tag()).join(name).display());
         }
     }
     Ok(())

@@ -72,11 +72,11 @@ pub fn init(profile: Option<&Path>, args: &InitArgs) -> anyhow::Result<()> {
     };
     let created = Store::create(&dir, &p, kdf, now_ms())?;
     let device_id = created.store.device_id()?;
-    println!("Profile created in {}", dir.display());
-    println!("Device id: {device_id}");
-    println!();
-    println!("Recovery key (shown only this once; write it down and hand it to your supervisor):");
-    println!("    {}", created.recovery_key.display_text().as_str());
+    out!("Profile created in {}", dir.display());
+    out!("Device id: {device_id}");
+    out!();
+    out!("Recovery key (shown only this once; write it down and hand it to your supervisor):");
+    out!("    {}", created.recovery_key.display_text().as_str());
     created.store.lock()?;
     Ok(())
 }
@@ -85,15 +85,18 @@ pub fn status(profile: Option<&Path>, args: &StatusArgs) -> anyhow::Result<()> {
     let store = unlock(profile)?;
     let status = store.status()?;
     if args.json {
-        println!("{}", serde_json::to_string(&status)?);
+        out!("{}", serde_json::to_string(&status)?);
     } else {
-        println!("device id:   {}", status.device_id);
-        println!(
+        out!("device id:   {}", status.device_id);
+        out!(
             "interviews:  {} ({} drafts, {} finished, {} exported)",
-            status.interviews, status.drafts, status.finished, status.exported
+            status.interviews,
+            status.drafts,
+            status.finished,
+            status.exported
         );
         if !status.kdf_production_strength {
-            println!("warning:     this profile uses insecure test key-derivation parameters");
+            out!("warning:     this profile uses insecure test key-derivation parameters");
         }
     }
     store.lock()?;
@@ -122,6 +125,6 @@ pub fn change_passphrase(profile: Option<&Path>, args: &PassphraseArgs) -> anyho
         let new = passphrase("LANTERN_NEW_PASSPHRASE", "New passphrase: ", true)?;
         Store::change_passphrase(&dir, &old, &new, kdf)?;
     }
-    println!("Passphrase changed.");
+    out!("Passphrase changed.");
     Ok(())
 }

@@ -40,7 +40,7 @@ pub fn enrol(profile_dir: Option<&Path>, args: &EnrolArgs) -> anyhow::Result<()>
     let bytes = read(&args.file)?;
     let mut store = profile::unlock(profile_dir)?;
     let info = sync::enrol(&mut store, &bytes, now_ms()).map_err(coded)?;
-    println!("{}", info.device_id);
+    out!("{}", info.device_id);
     eprintln!("Enrolled with central node {}", info.node_id);
     eprintln!("  central key fingerprint:   {}", info.central_fingerprint);
     eprintln!(
@@ -58,7 +58,7 @@ pub fn enrol(profile_dir: Option<&Path>, args: &EnrolArgs) -> anyhow::Result<()>
 pub fn export(profile_dir: Option<&Path>, args: &ExportArgs) -> anyhow::Result<()> {
     let mut store = profile::unlock(profile_dir)?;
     let exported = sync::export(&mut store, &args.out, now_ms()).map_err(coded)?;
-    println!("{}", exported.path.display());
+    out!("{}", exported.path.display());
     eprintln!(
         "bundle {} (seq {}, {} records)",
         exported.bundle_id, exported.seq, exported.records
@@ -74,7 +74,7 @@ pub fn receipt(profile_dir: Option<&Path>, args: &ReceiptArgs) -> anyhow::Result
         let bytes = read(file)?;
         let applied = sync::apply_receipt(&mut store, &bytes, now_ms())
             .map_err(|e| anyhow!("{}: {}", file.display(), coded(e)))?;
-        println!("{}", serde_json::to_string(&applied)?);
+        out!("{}", serde_json::to_string(&applied)?);
     }
     store.lock()?;
     Ok(())
