@@ -149,20 +149,25 @@ impl Field {
         Ok(self.store.create_interview(&new, interpreter_id, now)?)
     }
 
+    /// The store keeps instance 0 for ordinary questions; only group questions have instances.
+    fn stored_key(&self, question_id: &str, instance: u32) -> AnswerKey {
+        let in_group = self
+            .questionnaire
+            .question(question_id)
+            .is_some_and(|q| q.group.is_some());
+        AnswerKey {
+            question: question_id.to_owned(),
+            instance: in_group.then_some(instance),
+        }
+    }
+
     /// The engine state of an interview, rebuilt from the store (answers + events).
     pub fn state(&self, id: &str) -> Result<InterviewState> {
         self.check_questionnaire(id)?;
         let mut state = InterviewState::new();
         for stored in self.store.answers(id)? {
             let r = stored.record;
-            let in_group = self
-                .questionnaire
-                .question(&r.question_id)
-                .is_some_and(|q| q.group.is_some());
-            let key = AnswerKey {
-                question: r.question_id.clone(),
-                instance: in_group.then_some(r.instance),
-            };
+            let key = self.stored_key(&r.question_id, r.instance);
             let value = r
                 .value
                 .ok_or_else(|| FieldError::Damaged(format!("answer {key} has no value")))?;
@@ -195,7 +200,7 @@ impl Field {
         engine::answer(&self.questionnaire, &mut state, key.clone(), value)?;
         self.save(id, &key, &state, now)?;
         self.editing.remove(id);
-        self.screen(id)
+        self.screen_for(id, &state)
     }
 
     /// Confirms an answer pre-filled from an earlier record.
@@ -204,7 +209,7 @@ impl Field {
         engine::confirm_prefilled(&self.questionnaire, &mut state, &key)?;
         self.save(id, &key, &state, now)?;
         self.editing.remove(id);
-        self.screen(id)
+        self.screen_for(id, &state)
     }
 
     fn save(&mut self, id: &str, key: &AnswerKey, state: &InterviewState, now: i64) -> Result<()> {
@@ -327,11 +332,11 @@ impl Field {
             Some((InterviewStatus::Stopped, Some(store_status(reason)))),
         )?;
         self.editing.remove(id);
-        self.screen(id)
+        self.screen_for(id, &state)
     }
 
     pub fn resume(&mut self, id: &str, now: i64) -> Result<ScreenDto> {
-        let state = self.state(id)?;
+        let mut state = self.state(id)?;
         if state.stopped().is_some() {
             self.push_event(
                 id,
@@ -340,7 +345,8 @@ impl Field {
                 Some((InterviewStatus::Draft, None)),
             )?;
         }
-        self.screen(id)
+        engine::resume(&mut state);
+        self.screen_for(id, &state)
     }
 
     /// Adds another instance of a repeatable group (another journey leg).
@@ -355,7 +361,7 @@ impl Field {
             now,
             None,
         )?;
-        self.screen(id)
+        self.screen_for(id, &state)
     }
 
     pub fn close_group(&mut self, id: &str, group: &str, now: i64) -> Result<ScreenDto> {
@@ -369,7 +375,7 @@ impl Field {
             now,
             None,
         )?;
-        self.screen(id)
+        self.screen_for(id, &state)
     }
 
     /// Opens an earlier, answered question for editing.
@@ -408,16 +414,7 @@ impl Field {
             .store
             .answers(id)?
             .into_iter()
-            .map(|s| {
-                let in_group = self
-                    .questionnaire
-                    .question(&s.record.question_id)
-                    .is_some_and(|q| q.group.is_some());
-                AnswerKey {
-                    question: s.record.question_id,
-                    instance: in_group.then_some(s.record.instance),
-                }
-            })
+            .map(|s| self.stored_key(&s.record.question_id, s.record.instance))
             .filter(|k| eval.is_applicable(k))
             .collect())
     }
@@ -425,15 +422,21 @@ impl Field {
     /// The screen to show now: the question open for editing, or the engine's next screen.
     pub fn screen(&self, id: &str) -> Result<ScreenDto> {
         let state = self.state(id)?;
+        self.screen_for(id, &state)
+    }
+
+    /// The screen for a state the caller already holds: after a write, the engine's updated
+    /// state is exactly what the store now holds, so it is not read back again.
+    fn screen_for(&self, id: &str, state: &InterviewState) -> Result<ScreenDto> {
         let interview = self.interview_locale(id)?;
         let t = self.texts(interview);
         let q = &*self.questionnaire;
-        let view = engine::render_screen(q, &state);
+        let view = engine::render_screen(q, state);
         let editing = self.editing.get(id).filter(|k| {
-            engine::Evaluation::new(q, &state).is_applicable(k) && state.stopped().is_none()
+            engine::Evaluation::new(q, state).is_applicable(k) && state.stopped().is_none()
         });
         let (kind, question_view) = match (editing, &view.screen) {
-            (Some(k), _) => (ScreenKind::Question, engine::render_question(q, &state, k)),
+            (Some(k), _) => (ScreenKind::Question, engine::render_question(q, state, k)),
             (None, Screen::Question { .. }) => (ScreenKind::Question, view.question.clone()),
             (None, Screen::Gate { .. }) => (ScreenKind::Gate, None),
             (None, Screen::RepeatPrompt { .. }) => (ScreenKind::RepeatPrompt, None),
@@ -486,7 +489,7 @@ impl Field {
             interview_locale_draft: self.localizer.is_draft(interview),
             languages: t.locales(),
             can_go_back: !state.answers.is_empty() && state.stopped().is_none(),
-            emergency: self.emergency_view(Some(&state), &t, now_for_directory()),
+            emergency: self.emergency_view(Some(state), &t),
         })
     }
 
@@ -500,15 +503,10 @@ impl Field {
             Some(id) => self.interview_locale(id)?,
             None => self.interface,
         };
-        Ok(self.emergency_view(state.as_ref(), &self.texts(interview), now_for_directory()))
+        Ok(self.emergency_view(state.as_ref(), &self.texts(interview)))
     }
 
-    fn emergency_view(
-        &self,
-        state: Option<&InterviewState>,
-        t: &Texts<'_>,
-        _now: i64,
-    ) -> EmergencyDto {
+    fn emergency_view(&self, state: Option<&InterviewState>, t: &Texts<'_>) -> EmergencyDto {
         let q = &*self.questionnaire;
         let triggered = state
             .map(|s| engine::emergency_triggered(q, s))
@@ -812,15 +810,6 @@ impl Field {
                 .collect(),
         })
     }
-}
-
-/// Staleness of directory entries on the emergency panel is judged against the wall clock; the
-/// engine itself never reads the clock.
-fn now_for_directory() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
 }
 
 /// Directory service tags matching her stated wishes (W1 what she wants now, W5 referrals she

@@ -95,6 +95,14 @@ pub fn drive(field: &mut Field, id: &str, policy: &Policy, legs: u32, now: &mut 
     let mut added = 0;
     for _ in 0..2000 {
         *now += 1000;
+        // The screen a write returns is computed from the engine's in-memory state; it must be
+        // exactly what a fresh read of the encrypted store gives.
+        let fresh = field.screen(id).expect("fresh screen");
+        assert_eq!(
+            serde_json::to_value(&screen).unwrap(),
+            serde_json::to_value(&fresh).unwrap(),
+            "returned screen differs from the stored state"
+        );
         match screen.kind {
             ScreenKind::Question => {
                 let q = screen.question.clone().expect("question");
