@@ -557,15 +557,25 @@ impl Field {
             exported: Vec::new(),
         };
         for s in self.store.interviews()? {
-            let progress = match self.state(&s.interview_id) {
-                Ok(state) => {
+            // Only open interviews need the engine's progress; rebuilding every finished
+            // interview's state would make the home screen cost all answers ever recorded.
+            let open = matches!(s.status, InterviewStatus::Draft | InterviewStatus::Stopped);
+            let closed = ProgressDto {
+                answered: s.answer_count as usize,
+                applicable: s.answer_count as usize,
+            };
+            let progress = match open.then(|| self.state(&s.interview_id)) {
+                None => closed,
+                Some(Ok(state)) => {
                     let p = engine::progress(&self.questionnaire, &state);
                     ProgressDto {
                         answered: p.answered,
                         applicable: p.applicable,
                     }
                 }
-                Err(_) => ProgressDto {
+                // A damaged draft still gets its card (opening it shows the error); the list
+                // must not fail because of one record.
+                Some(Err(_)) => ProgressDto {
                     answered: s.answer_count as usize,
                     applicable: 0,
                 },

@@ -38,6 +38,15 @@ fn complete_adult_interview_reaches_the_assessment() {
             .collect::<Vec<_>>()
     );
     assert!(!a.rights.is_empty());
+    let home = f.home().unwrap();
+    assert!(home.drafts.is_empty());
+    let card = &home.finished[0];
+    assert_eq!(
+        card.progress.answered,
+        run.asked.len(),
+        "every answer counted on the finished card"
+    );
+    assert_eq!(card.progress.answered, card.progress.applicable);
     assert!(a.catalogue_unverified_notice.is_some());
 }
 
