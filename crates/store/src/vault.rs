@@ -251,8 +251,20 @@ fn set_passphrase(
     write_key_file(dir, layout, kf)
 }
 
+/// SQLite marks itself initialised before it runs SQLCipher's one-time set-up, so a second thread
+/// opening its first database in that moment saw "An error occurred with PRAGMA key" (a CI
+/// failure). The first open of the process runs the whole set-up while the others wait here.
+fn initialise_sqlite_once() {
+    static FIRST_OPEN: std::sync::Once = std::sync::Once::new();
+    FIRST_OPEN.call_once(|| {
+        // Any failure shows again, with its code, at the real open that follows.
+        let _ = Connection::open_in_memory();
+    });
+}
+
 /// Opens the SQLCipher connection: key first, then the pragmas that every connection needs.
 fn open_connection(path: &Path, key: &DataKey, create: bool) -> Result<Connection> {
+    initialise_sqlite_once();
     let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if create {
         flags |= OpenFlags::SQLITE_OPEN_CREATE;

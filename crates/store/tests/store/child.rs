@@ -10,6 +10,10 @@ pub const MARKER: &str = "MARKER-Zq7-she-said-the-owner-took-her-passport";
 
 pub fn run(mode: &str) {
     let dir = PathBuf::from(std::env::var("LANTERN_STORE_TEST_DIR").expect("dir"));
+    if mode == "first-open" {
+        first_open(&dir);
+        return;
+    }
     let count: u32 = std::env::var("LANTERN_STORE_TEST_COUNT")
         .ok()
         .and_then(|c| c.parse().ok())
@@ -50,6 +54,36 @@ pub fn run(mode: &str) {
     }
     store.lock().expect("lock");
     writeln!(out, "DONE").expect("stdout");
+}
+
+/// Several threads open their first store at the same moment, as the very first SQLite use of
+/// this process (SQLCipher's one-time set-up runs after SQLite marks itself initialised).
+fn first_open(dir: &std::path::Path) {
+    const THREADS: usize = 16;
+    let gate = std::sync::Arc::new(std::sync::Barrier::new(THREADS));
+    let workers: Vec<_> = (0..THREADS)
+        .map(|i| {
+            let gate = gate.clone();
+            let dir = dir.join(format!("p{i}"));
+            std::thread::spawn(move || {
+                gate.wait();
+                Store::create(
+                    &dir,
+                    &crate::pass(),
+                    lantern_store::KdfParams::INSECURE_TEST,
+                    1,
+                )
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+            })
+        })
+        .collect();
+    for w in workers {
+        if let Err(e) = w.join().expect("thread") {
+            println!("FAILED {e}");
+        }
+    }
+    println!("DONE");
 }
 
 /// Starts the child on `dir` with piped stdout/stderr.

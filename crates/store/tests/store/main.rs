@@ -5,6 +5,7 @@ mod at_rest;
 mod bad_input;
 mod child;
 mod crash;
+mod first_open;
 mod records;
 mod schema;
 
