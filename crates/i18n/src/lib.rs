@@ -3,7 +3,9 @@
 //! - [`LocaleSources`]: the `.ftl` texts, from `locales/` or from the copy embedded at build time.
 //! - [`Localizer`]: concurrent Fluent bundles; [`Localizer::localize`] returns a [`Localized`]
 //!   that says which locale supplied the text and whether it fell back.
-//! - [`Locale`], [`negotiate`]: the seven supported locales and the fallback chain `[requested, en]`.
+//! - [`Locale`], [`negotiate`]: the seven supported locales and the fallback chain `[requested, en]`;
+//!   [`environment_locale`]: the language of a command-line tool's messages (`LC_ALL`, ...).
+//! - [`TerminalText`]: plain-text messages in one locale for the command-line tools.
 //! - [`Isolation`]: keep FSI/PDI marks for the webview, strip them for CSV, logs and the CLI.
 //! - [`serbian`]: sr-Latn derived from sr-Cyrl by transliteration.
 //! - [`LocaleStatusFile`]: draft / reviewed per locale.
@@ -19,14 +21,19 @@ mod localizer;
 pub mod serbian;
 mod sources;
 mod status;
+mod terminal;
 
 pub use error::I18nError;
 pub use isolation::{FSI, Isolation, PDI, strip_isolation_marks};
 pub use lint::{Finding, FindingCode, LintOptions, LintReport, LocaleSummary, lint};
-pub use locale::{Locale, negotiate, negotiate_preferences};
+pub use locale::{
+    Locale, MESSAGE_LOCALE_VARIABLES, environment_locale, negotiate, negotiate_environment,
+    negotiate_preferences,
+};
 pub use localizer::{ArgValue, Localized, Localizer, MessageArgs};
 pub use sources::{LocaleSources, STATUS_FILE};
 pub use status::{LocaleStatusEntry, LocaleStatusFile, TranslationStatus};
+pub use terminal::TerminalText;
 
 /// The Fluent message id (in `errors.ftl`) for a stable error code: `"error-"` followed by the
 /// code with `.` and `_` replaced by `-` (`store.wrong_passphrase` → `error-store-wrong-passphrase`).

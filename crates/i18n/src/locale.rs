@@ -157,9 +157,93 @@ pub fn negotiate_preferences<S: AsRef<str>>(preferences: &[S]) -> Locale {
         .unwrap_or(Locale::FALLBACK)
 }
 
+/// The environment variables that choose the language of messages, in POSIX priority order.
+pub const MESSAGE_LOCALE_VARIABLES: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// The locale for a command-line tool's messages, from environment variables read through
+/// `var` (a parameter so tests need not touch the process environment).
+///
+/// As in POSIX, the first of [`MESSAGE_LOCALE_VARIABLES`] that is set and non-empty decides, and
+/// later ones are not consulted: `LC_ALL=C LANG=ro_RO.UTF-8` means English, because `C` is what
+/// the user asked for. A value Lantern has no language for (`C`, `POSIX`, `de_DE.UTF-8`) gives
+/// English. POSIX-style values are understood: `ro_RO.UTF-8` → ro, `sr_RS@latin` → sr-Latn,
+/// `sr_RS` → sr-Cyrl, `uk_UA.UTF-8` → uk. GNU's `LANGUAGE` list is not consulted.
+pub fn negotiate_environment(var: impl Fn(&str) -> Option<String>) -> Locale {
+    MESSAGE_LOCALE_VARIABLES
+        .iter()
+        .find_map(|name| var(name).filter(|value| !value.is_empty()))
+        .and_then(|value| negotiate(&value))
+        .unwrap_or(Locale::FALLBACK)
+}
+
+/// [`negotiate_environment`] over this process's environment. A value that is not valid UTF-8
+/// still counts as set (and so gives English).
+pub fn environment_locale() -> Locale {
+    negotiate_environment(|name| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn from_env(vars: &[(&str, &str)]) -> Locale {
+        negotiate_environment(|name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_owned())
+        })
+    }
+
+    #[test]
+    fn posix_locale_values() {
+        assert_eq!(from_env(&[("LANG", "ro_RO.UTF-8")]), Locale::Ro);
+        assert_eq!(from_env(&[("LANG", "sr_RS@latin")]), Locale::SrLatn);
+        assert_eq!(from_env(&[("LANG", "sr_RS.UTF-8@latin")]), Locale::SrLatn);
+        assert_eq!(from_env(&[("LANG", "sr_RS")]), Locale::SrCyrl);
+        assert_eq!(from_env(&[("LANG", "sr_RS.UTF-8")]), Locale::SrCyrl);
+        assert_eq!(from_env(&[("LANG", "sr_ME.UTF-8")]), Locale::SrLatn);
+        assert_eq!(from_env(&[("LANG", "uk_UA.UTF-8")]), Locale::Uk);
+        assert_eq!(from_env(&[("LANG", "ru_RU.KOI8-R")]), Locale::Ru);
+        assert_eq!(from_env(&[("LANG", "sq_AL.UTF-8")]), Locale::Sq);
+        assert_eq!(from_env(&[("LANG", "en_GB.UTF-8")]), Locale::En);
+    }
+
+    #[test]
+    fn unsupported_or_c_gives_english() {
+        assert_eq!(from_env(&[]), Locale::En);
+        assert_eq!(from_env(&[("LANG", "C")]), Locale::En);
+        assert_eq!(from_env(&[("LANG", "C.UTF-8")]), Locale::En);
+        assert_eq!(from_env(&[("LANG", "POSIX")]), Locale::En);
+        assert_eq!(from_env(&[("LANG", "de_DE.UTF-8")]), Locale::En);
+        assert_eq!(from_env(&[("LANG", "not a locale at all")]), Locale::En);
+    }
+
+    #[test]
+    fn lc_all_then_lc_messages_then_lang() {
+        let all = [
+            ("LC_ALL", "uk_UA.UTF-8"),
+            ("LC_MESSAGES", "ru_RU.UTF-8"),
+            ("LANG", "ro_RO.UTF-8"),
+        ];
+        assert_eq!(from_env(&all), Locale::Uk);
+        assert_eq!(from_env(&all[1..]), Locale::Ru);
+        assert_eq!(from_env(&all[2..]), Locale::Ro);
+        // Empty counts as unset.
+        assert_eq!(
+            from_env(&[("LC_ALL", ""), ("LC_MESSAGES", ""), ("LANG", "sq_AL")]),
+            Locale::Sq
+        );
+        // The first set variable decides even when Lantern lacks its language: the user chose
+        // C (or German) for messages, and English is the nearest we have.
+        assert_eq!(
+            from_env(&[("LC_ALL", "C"), ("LANG", "ro_RO.UTF-8")]),
+            Locale::En
+        );
+        assert_eq!(
+            from_env(&[("LC_MESSAGES", "de_DE"), ("LANG", "ro_RO.UTF-8")]),
+            Locale::En
+        );
+    }
 
     #[test]
     fn serbian_script_defaults() {
