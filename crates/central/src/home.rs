@@ -18,7 +18,10 @@ use crate::error::{CentralError, Result};
 
 pub const KEY_FILE: &str = "central-keys.json";
 pub const DATABASE_FILE: &str = "central.db";
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001-central.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001-central.sql"),
+    include_str!("migrations/0002-older-revision-review.sql"),
+];
 
 const LAYOUT: VaultLayout = VaultLayout {
     key_file: KEY_FILE,

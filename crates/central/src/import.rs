@@ -6,10 +6,17 @@
 //! Rules, per record revision `(kind, id, revision, body)`:
 //! - the same revision with the same body already held → unchanged (a resend);
 //! - the same revision with a different body → `conflict`: kept in the history, not applied,
-//!   and a review-queue item is opened (never last-writer-wins);
+//!   and a review-queue item is opened (reason `revision_conflict`; never last-writer-wins);
 //! - a record first sent by another device → `conflict` (reason `foreign_device`), likewise;
 //! - a newer revision → applied; the one it replaces stays in the history as `superseded`;
-//! - an older revision (arriving after a newer one) → `stale`: kept in the history, not applied.
+//! - an older revision (arriving after a newer one) → `stale`: kept in the history, not applied,
+//!   and a review-queue item is opened (reason `older_revision`), so that no revision a device
+//!   sent is set aside without a person seeing it.
+//!
+//! A revision body already held is `unchanged` whatever happened to it before, so a resend of
+//! a conflicting or older revision (in any bundle) opens no second review item, even when the
+//! first one was resolved: the supervisor has already seen exactly that content. Each received
+//! body opens at most one item (the schema's unique index `review_item_revision`).
 //!
 //! Idempotent by bundle id (SHA-256 of the file): the same file twice is a duplicate and changes
 //! nothing. A second bundle with an already-seen `(device, seq)` is imported by the rules above
@@ -283,10 +290,13 @@ fn apply(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    let conflict_reason = if other_body {
-        Some("revision_conflict")
+    // Not applied: kept in the history with its disposition, and put in the review queue.
+    let set_aside = if other_body {
+        Some(("conflict", "revision_conflict", Disposition::Conflict))
     } else if current.as_ref().is_some_and(|(_, d)| d != device) {
-        Some("foreign_device")
+        Some(("conflict", "foreign_device", Disposition::Conflict))
+    } else if current.as_ref().is_some_and(|(cur, _)| *cur > revision) {
+        Some(("stale", "older_revision", Disposition::Stale))
     } else {
         None
     };
@@ -298,21 +308,17 @@ fn apply(
         )?;
         Ok(())
     };
-    if let Some(reason) = conflict_reason {
-        insert("conflict")?;
-        tx.execute(
-            "INSERT INTO review_item (kind, record_id, revision, body_sha256, device_id, bundle_id, reason, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![record.kind, record.id, revision, &sha[..], device, &bundle_id[..], reason, now],
-        )?;
-        return Ok(Disposition::Conflict);
-    }
-    match current {
-        Some((cur, _)) if cur > revision => {
-            insert("stale")?;
-            Ok(Disposition::Stale)
+    match set_aside {
+        Some((disposition, reason, outcome)) => {
+            insert(disposition)?;
+            tx.execute(
+                "INSERT INTO review_item (kind, record_id, revision, body_sha256, device_id, bundle_id, reason, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![record.kind, record.id, revision, &sha[..], device, &bundle_id[..], reason, now],
+            )?;
+            Ok(outcome)
         }
-        _ => {
+        None => {
             tx.execute(
                 "UPDATE record_revision SET disposition = 'superseded'
                  WHERE kind = ?1 AND record_id = ?2 AND disposition = 'current'",

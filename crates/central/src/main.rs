@@ -79,7 +79,7 @@ enum Command {
         #[arg(long)]
         all: bool,
     },
-    /// The supervisor's review: list, set state and note, the conflict queue, history.
+    /// The supervisor's review: list, set state and note, the review queue, history.
     Review {
         #[command(subcommand)]
         command: ReviewCommand,
@@ -119,7 +119,8 @@ enum ReviewCommand {
         #[arg(long)]
         note: Option<String>,
     },
-    /// The review queue: revisions not applied because they conflict.
+    /// The review queue: revisions not applied (a revision conflict, a record from another
+    /// device, an older revision that arrived after a newer one), as JSON; `reason` says which.
     Queue {
         /// Include resolved items.
         #[arg(long)]
@@ -360,7 +361,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                                 if e.open_conflicts.is_empty() {
                                     ""
                                 } else {
-                                    "CONFLICT"
+                                    "IN REVIEW QUEUE"
                                 }
                             );
                         }

@@ -1,6 +1,7 @@
 //! The supervisor's review: every interview in force with its assessment (the core assessment
 //! over the engine's observations of the stored answers), its language timeline, the review
-//! state and note; the review queue of conflicting revisions; a record's history.
+//! state and note; the review queue of revisions not applied (conflicting, from another device,
+//! or older than the one in force); a record's history.
 
 use std::str::FromStr;
 
@@ -70,7 +71,7 @@ pub struct ReviewEntry {
     pub open_conflicts: Vec<ReviewItem>,
 }
 
-/// A revision that was not applied because it conflicts.
+/// A revision that was not applied and waits for a person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReviewItem {
     pub item_id: i64,
@@ -79,6 +80,8 @@ pub struct ReviewItem {
     pub revision: i64,
     pub device_id: String,
     pub bundle_id: String,
+    /// `revision_conflict` (the same revision with other content), `foreign_device` (a record
+    /// first sent by another device) or `older_revision` (older than the revision in force).
     pub reason: String,
     pub created_at: i64,
     pub resolved_at: Option<i64>,
@@ -208,7 +211,7 @@ impl Central {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Closes a review-queue item with a note (the conflicting revision stays in the history).
+    /// Closes a review-queue item with a note (its revision stays in the history).
     pub fn resolve_review_item(&mut self, item_id: i64, note: &str, now: i64) -> Result<()> {
         let n = self.vault.conn().execute(
             "UPDATE review_item SET resolved_at = ?2, resolution_note = ?3 WHERE item_id = ?1 AND resolved_at IS NULL",

@@ -7,6 +7,7 @@ mod cli;
 mod format_attacks;
 mod plaintext;
 mod registry;
+mod revisions;
 mod schema;
 mod vectors;
 
