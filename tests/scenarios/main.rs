@@ -1,6 +1,7 @@
 //! Cross-crate scenarios over the real libraries, the real encrypted stores and real files:
 //! field devices run scripted interviews, export sealed bundles, the central node imports them
-//! (out of order, twice, with a revision conflict), issues receipts, the devices purge.
+//! (out of order, twice, with an older revision and a revision conflict), issues receipts, the
+//! devices purge.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod sync;

@@ -1,6 +1,7 @@
 //! Two devices, three bundles each (plus one from a restored copy of a device), imported out of
-//! order and twice; one revision conflict; receipts; purge; and no answer text anywhere outside
-//! the encrypted stores.
+//! order and twice; one older revision arriving after a newer one and one revision conflict,
+//! both in the review queue; receipts; purge; and no answer text anywhere outside the encrypted
+//! stores.
 
 use lantern_central::{ImportOutcome, ReviewState};
 use lantern_core::engine::StopReason;
@@ -21,7 +22,7 @@ fn imported(o: ImportOutcome) -> lantern_central::ImportSummary {
 }
 
 #[test]
-fn two_devices_out_of_order_twice_with_a_conflict_then_receipts_and_purge() {
+fn two_devices_out_of_order_twice_with_an_older_revision_and_a_conflict_then_receipts_and_purge() {
     let root = tempfile::tempdir().unwrap();
     let home = root.path().join("central");
     let inbox = root.path().join("usb-stick");
@@ -120,8 +121,8 @@ fn two_devices_out_of_order_twice_with_a_conflict_then_receipts_and_purge() {
     assert_eq!((s.applied, s.unchanged), (1, 1));
     let s = imported(central.import_file(&a2.path, now).unwrap());
     assert_eq!(
-        (s.unchanged, s.stale),
-        (1, 1),
+        (s.unchanged, s.stale, s.conflicts),
+        (1, 1, 0),
         "a2's ia2 is older than a3's"
     );
     let s = imported(central.import_file(&b1.path, now).unwrap());
@@ -170,6 +171,8 @@ fn two_devices_out_of_order_twice_with_a_conflict_then_receipts_and_purge() {
     assert_eq!(h.len(), 2);
     assert_eq!(h[0].1, "stale");
     assert_eq!(h[1], (rev_a2, "current".into()));
+    let rev_ia2_stale = h[0].0;
+    assert!(rev_ia2_stale < rev_a2);
     let h = dispositions(&ib2);
     assert_eq!(h.len(), 3, "{h:?}");
     assert_eq!(h[0].1, "superseded");
@@ -178,12 +181,51 @@ fn two_devices_out_of_order_twice_with_a_conflict_then_receipts_and_purge() {
     assert_eq!(last_two, ["conflict", "current"]);
     assert_eq!(dispositions(&ia1).len(), 1);
 
-    // Exactly one review-queue item: the conflicting revision of ib2 from the restored copy.
-    let queue = central.review_queue(false).unwrap();
-    assert_eq!(queue.len(), 1, "{queue:?}");
-    assert_eq!(queue[0].record_id, ib2);
-    assert_eq!(queue[0].reason, "revision_conflict");
-    assert_eq!(queue[0].revision, rev_b3);
+    // Exactly two review-queue items, in import order: a2's older revision of ia2 (it arrived
+    // after a3's newer one), then the conflicting revision of ib2 from the restored copy. The
+    // replays above opened none.
+    let queue = central.review_queue(true).unwrap();
+    let items: Vec<_> = queue
+        .iter()
+        .map(|i| {
+            (
+                i.record_id.as_str(),
+                i.revision,
+                i.reason.as_str(),
+                i.device_id.as_str(),
+                i.resolved_at,
+            )
+        })
+        .collect();
+    assert_eq!(
+        items,
+        vec![
+            (
+                ia2.as_str(),
+                rev_ia2_stale,
+                "older_revision",
+                enrol_a.device_id.as_str(),
+                None
+            ),
+            (
+                ib2.as_str(),
+                rev_b3,
+                "revision_conflict",
+                enrol_b.device_id.as_str(),
+                None
+            ),
+        ]
+    );
+    assert_eq!(queue[0].bundle_id, a2.bundle_id);
+    assert_eq!(queue[1].bundle_id, b3_copy.bundle_id);
+    // Each reason has its supervisor text in every locale (the desktop looks it up by reason).
+    let localizer = lantern_i18n::Localizer::embedded().unwrap();
+    for item in &queue {
+        let id = format!("ui-supervisor-conflict-{}", item.reason.replace('_', "-"));
+        for locale in Locale::ALL {
+            assert!(localizer.has_message(locale, &id), "{id} in {locale:?}");
+        }
+    }
 
     // The review list: assessments from the stored answers, timelines, states, notes.
     let list = central.review_list().unwrap();
@@ -196,7 +238,10 @@ fn two_devices_out_of_order_twice_with_a_conflict_then_receipts_and_purge() {
     );
     assert_eq!(finished_a.review_state, ReviewState::New);
     assert!(!finished_a.language_timeline.is_empty());
-    assert_eq!(entry(&ib2).open_conflicts.len(), 1);
+    assert_eq!(entry(&ia2).open_conflicts, queue[..1]);
+    assert_eq!(entry(&ib2).open_conflicts, queue[1..]);
+    assert!(entry(&ia1).open_conflicts.is_empty());
+    assert!(entry(&ib1).open_conflicts.is_empty());
     central
         .set_review(
             &ia1,
