@@ -362,6 +362,7 @@ ui-supervisor-conflict = Conflict
 ui-supervisor-conflicts-title = Conflicting versions (not applied)
 ui-supervisor-conflict-revision-conflict = Two different versions of the same revision arrived. The version in force was kept; the other one is in the history.
 ui-supervisor-conflict-foreign-device = Another device sent a record with the same identifier. It was not applied.
+ui-supervisor-conflict-older-revision = An older version arrived after a newer one. The newer version was kept; the older one is in the history.
 ui-supervisor-state-label = Review state
 ui-supervisor-state-new = New
 ui-supervisor-state-reviewed = Reviewed

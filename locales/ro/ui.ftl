@@ -374,6 +374,7 @@ ui-supervisor-conflict = Conflict
 ui-supervisor-conflicts-title = Versiuni în conflict (neaplicate)
 ui-supervisor-conflict-revision-conflict = Au sosit două versiuni diferite ale aceleiași revizii. S-a păstrat versiunea în vigoare; cealaltă se află în istoric.
 ui-supervisor-conflict-foreign-device = Un alt dispozitiv a trimis o înregistrare cu același identificator. Aceasta nu a fost aplicată.
+ui-supervisor-conflict-older-revision = O versiune mai veche a sosit după una mai nouă. S-a păstrat versiunea mai nouă; cea mai veche se află în istoric.
 ui-supervisor-state-label = Starea revizuirii
 ui-supervisor-state-new = Nou
 ui-supervisor-state-reviewed = Revizuit

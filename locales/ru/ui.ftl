@@ -387,6 +387,7 @@ ui-supervisor-conflict = Конфликт
 ui-supervisor-conflicts-title = Конфликтующие версии (не применены)
 ui-supervisor-conflict-revision-conflict = Пришли две разные версии одной и той же редакции. Сохранена действующая версия; другая находится в истории.
 ui-supervisor-conflict-foreign-device = Другое устройство прислало запись с тем же идентификатором. Она не применена.
+ui-supervisor-conflict-older-revision = Более старая версия пришла после более новой. Сохранена более новая версия; старая находится в истории.
 ui-supervisor-state-label = Статус проверки
 ui-supervisor-state-new = Новое
 ui-supervisor-state-reviewed = Проверено

@@ -361,6 +361,7 @@ ui-supervisor-conflict = Konflikt
 ui-supervisor-conflicts-title = Versione në konflikt (të pazbatuara)
 ui-supervisor-conflict-revision-conflict = Mbërritën dy versione të ndryshme të të njëjtit rishikim. U mbajt versioni në fuqi; tjetri ruhet në historik.
 ui-supervisor-conflict-foreign-device = Një pajisje tjetër dërgoi një regjistrim me të njëjtin identifikues. Ai nuk u zbatua.
+ui-supervisor-conflict-older-revision = Një version më i vjetër mbërriti pas një versioni më të ri. U mbajt versioni më i ri; versioni më i vjetër ruhet në historik.
 ui-supervisor-state-label = Gjendja e rishikimit
 ui-supervisor-state-new = E re
 ui-supervisor-state-reviewed = E rishikuar

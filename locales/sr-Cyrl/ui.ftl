@@ -375,6 +375,7 @@ ui-supervisor-conflict = Сукоб
 ui-supervisor-conflicts-title = Верзије у сукобу (нису примењене)
 ui-supervisor-conflict-revision-conflict = Стигле су две различите верзије исте ревизије. Задржана је важећа верзија; друга је у историји.
 ui-supervisor-conflict-foreign-device = Други уређај је послао запис са истим идентификатором. Он није примењен.
+ui-supervisor-conflict-older-revision = Старија верзија је стигла после новије. Задржана је новија верзија; старија је у историји.
 ui-supervisor-state-label = Стање прегледа
 ui-supervisor-state-new = Ново
 ui-supervisor-state-reviewed = Прегледано

@@ -376,6 +376,7 @@ ui-supervisor-conflict = Sukob
 ui-supervisor-conflicts-title = Verzije u sukobu (nisu primenjene)
 ui-supervisor-conflict-revision-conflict = Stigle su dve različite verzije iste revizije. Zadržana je važeća verzija; druga je u istoriji.
 ui-supervisor-conflict-foreign-device = Drugi uređaj je poslao zapis sa istim identifikatorom. On nije primenjen.
+ui-supervisor-conflict-older-revision = Starija verzija je stigla posle novije. Zadržana je novija verzija; starija je u istoriji.
 ui-supervisor-state-label = Stanje pregleda
 ui-supervisor-state-new = Novo
 ui-supervisor-state-reviewed = Pregledano

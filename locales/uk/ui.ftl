@@ -387,6 +387,7 @@ ui-supervisor-conflict = Конфлікт
 ui-supervisor-conflicts-title = Конфліктні версії (не застосовано)
 ui-supervisor-conflict-revision-conflict = Надійшли дві різні версії однієї й тієї самої редакції. Збережено чинну версію; інша є в історії.
 ui-supervisor-conflict-foreign-device = Інший пристрій надіслав запис із тим самим ідентифікатором. Його не застосовано.
+ui-supervisor-conflict-older-revision = Старіша версія надійшла після новішої. Збережено новішу версію; старіша є в історії.
 ui-supervisor-state-label = Стан перегляду
 ui-supervisor-state-new = Нове
 ui-supervisor-state-reviewed = Переглянуто
