@@ -61,7 +61,7 @@ pub struct ReviewRowDto {
     pub review_state: ReviewState,
     pub reviewed_at: i64,
     pub has_note: bool,
-    /// Open review-queue items (conflicting revisions) for this interview.
+    /// Open review-queue items (revisions not applied) for this interview.
     pub conflicts: usize,
 }
 
@@ -70,7 +70,9 @@ pub struct ConflictDto {
     pub item_id: i64,
     pub revision: i64,
     pub device_id: String,
-    /// `revision_conflict` or `foreign_device`.
+    /// `revision_conflict` (the same revision with other content), `foreign_device` (a record
+    /// first sent by another device) or `older_revision` (arrived after a newer one); the text
+    /// is `ui-supervisor-conflict-<reason with - for _>`.
     pub reason: String,
     pub reason_text: Text,
     pub created_at: i64,

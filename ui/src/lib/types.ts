@@ -237,7 +237,7 @@ export type ReviewConflict = {
   item_id: number;
   revision: number;
   device_id: string;
-  reason: "revision_conflict" | "foreign_device" | (string & {});
+  reason: "revision_conflict" | "foreign_device" | "older_revision" | (string & {});
   reason_text: Text;
   created_at: number;
 };
