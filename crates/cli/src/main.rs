@@ -1,6 +1,11 @@
 //! `lantern`: the field command-line tool. A thin transport over the libraries: parse arguments,
 //! call one library function, print the result. Exit 0 on success; on failure one clear line on
-//! stderr and a non-zero code.
+//! stderr, `lantern: <message> [<code>]`, and a non-zero code.
+//!
+//! Messages for people (prompts, confirmations, errors) come from Fluent in the language of
+//! `--lang`, else of the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. What
+//! scripts read (JSON, ids, paths, the codes in brackets) is the same in every language.
+//! clap's own `--help` and usage errors stay English.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,6 +26,11 @@ macro_rules! out {
 }
 
 mod cmd;
+mod failure;
+mod messages;
+
+use failure::Failure;
+use lantern_i18n::{Locale, TerminalText};
 
 #[derive(Debug, Parser)]
 #[command(name = "lantern", version, about = "Lantern field tool")]
@@ -28,6 +38,10 @@ struct Cli {
     /// Profile directory (encrypted store and wrapped keys).
     #[arg(long, global = true, env = "LANTERN_PROFILE")]
     profile: Option<PathBuf>,
+    /// Language of messages: en, sq, sr-Cyrl, sr-Latn, ro, ru or uk (default: from LC_ALL,
+    /// LC_MESSAGES or LANG, else English).
+    #[arg(long, global = true, value_name = "LOCALE")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -59,23 +73,45 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // An unknown --lang is reported in the environment's language.
+    let requested = cli.lang.as_deref().map(|tag| (tag, tag.parse::<Locale>()));
+    let locale = match requested {
+        Some((_, Ok(locale))) => locale,
+        _ => lantern_i18n::environment_locale(),
+    };
+    let text = match TerminalText::embedded(locale) {
+        Ok(text) => text,
+        Err(e) => {
+            // Only a broken build gets here: there is no text to explain it with.
+            eprintln!("lantern: {e} [{}]", e.code());
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Some((tag, Err(_))) = requested {
+        return fail(&text, &failure::unknown_language(tag));
+    }
+    let text = &text;
     let result = match cli.command {
-        Command::Init(args) => cmd::profile::init(cli.profile.as_deref(), &args),
-        Command::Status(args) => cmd::profile::status(cli.profile.as_deref(), &args),
-        Command::Passphrase(args) => cmd::profile::change_passphrase(cli.profile.as_deref(), &args),
-        Command::Assess(args) => cmd::assess::assess(&args),
-        Command::Locales(args) => cmd::locales::run(&args),
-        Command::Questionnaire(args) => cmd::questionnaire::run(&args),
-        Command::Interview(args) => cmd::interview::run(cli.profile.as_deref(), &args),
-        Command::Enrol(args) => cmd::sync::enrol(cli.profile.as_deref(), &args),
-        Command::Export(args) => cmd::sync::export(cli.profile.as_deref(), &args),
-        Command::Receipt(args) => cmd::sync::receipt(cli.profile.as_deref(), &args),
+        Command::Init(args) => cmd::profile::init(text, cli.profile.as_deref(), &args),
+        Command::Status(args) => cmd::profile::status(text, cli.profile.as_deref(), &args),
+        Command::Passphrase(args) => {
+            cmd::profile::change_passphrase(text, cli.profile.as_deref(), &args)
+        }
+        Command::Assess(args) => cmd::assess::assess(text, &args),
+        Command::Locales(args) => cmd::locales::run(text, &args),
+        Command::Questionnaire(args) => cmd::questionnaire::run(text, &args),
+        Command::Interview(args) => cmd::interview::run(text, cli.profile.as_deref(), &args),
+        Command::Enrol(args) => cmd::sync::enrol(text, cli.profile.as_deref(), &args),
+        Command::Export(args) => cmd::sync::export(text, cli.profile.as_deref(), &args),
+        Command::Receipt(args) => cmd::sync::receipt(text, cli.profile.as_deref(), &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("lantern: {err}");
-            ExitCode::FAILURE
-        }
+        Err(failure) => fail(text, &failure),
     }
+}
+
+fn fail(text: &TerminalText, failure: &Failure) -> ExitCode {
+    eprintln!("lantern: {}", failure.render(text));
+    ExitCode::FAILURE
 }

@@ -3,10 +3,12 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, anyhow};
 use clap::Args;
 use lantern_core::assessment::{self, Assessment, Catalogue};
 use lantern_core::observations::Observations;
+use lantern_i18n::{MessageArgs, TerminalText};
+
+use crate::failure::{Failure, Result, code};
 
 #[derive(Debug, Args)]
 pub struct AssessArgs {
@@ -30,65 +32,74 @@ pub struct AssessArgs {
     pub catalogue: Option<PathBuf>,
 }
 
-pub fn assess(args: &AssessArgs) -> Result<()> {
+pub fn assess(text: &TerminalText, args: &AssessArgs) -> Result<()> {
     let observations = match (&args.indicators, &args.answers) {
-        (Some(path), _) => read_observations(path)?,
+        (Some(path), _) => read_observations(text, path)?,
         (None, Some(path)) => observations_from_answers(path)?,
+        // clap already requires one of them; kept so a change there cannot panic here.
         (None, None) => {
-            return Err(anyhow!(
-                "give --indicators FILE or --answers FILE [assessment.bad_input]"
+            return Err(Failure::new(
+                BAD_INPUT,
+                "cli-error-assess-no-input",
+                MessageArgs::new(),
             ));
         }
     };
     let result = run(args.catalogue.as_deref(), &observations)?;
-    let json = serde_json::to_string_pretty(&result).context("cannot serialise the assessment")?;
+    let json = serde_json::to_string_pretty(&result).map_err(Failure::internal)?;
     out!("{json}");
     Ok(())
 }
 
+/// The code of observations or answers that cannot be used.
+const BAD_INPUT: &str = "assessment.bad_input";
+
 fn run(catalogue: Option<&Path>, observations: &Observations) -> Result<Assessment> {
     let assessed = match catalogue {
         Some(path) => {
-            let catalogue =
-                Catalogue::load(path).map_err(|e| anyhow!("{e} [{code}]", code = e.code()))?;
+            let catalogue = Catalogue::load(path)?;
             assessment::assess_with_catalogue(&catalogue, observations)
         }
         None => assessment::assess_observations(observations),
     };
-    assessed.map_err(|e| anyhow!("{e} [{code}]", code = e.code()))
+    Ok(assessed?)
 }
 
-fn read_observations(path: &Path) -> Result<Observations> {
+fn read_observations(text: &TerminalText, path: &Path) -> Result<Observations> {
     let stdin = path.as_os_str() == "-";
     let shown = if stdin {
-        "standard input".to_owned()
+        text.message("cli-standard-input", None)
     } else {
         path.display().to_string()
     };
-    let text = if stdin {
-        let mut text = String::new();
+    let contents = if stdin {
+        let mut contents = String::new();
         std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| anyhow!("cannot read observations from standard input: {e}"))?;
-        text
+            .read_to_string(&mut contents)
+            .map_err(|e| Failure::unreadable(code::IO, Path::new(&shown), e))?;
+        contents
     } else {
-        std::fs::read_to_string(path)
-            .map_err(|e| anyhow!("cannot read observations file {shown}: {e}"))?
+        std::fs::read_to_string(path).map_err(|e| Failure::unreadable(code::IO, path, e))?
     };
-    // main prints only the outermost message, so the cause goes into it.
-    serde_json::from_str(&text)
-        .map_err(|e| anyhow!("{shown} is not valid observations JSON: {e} [assessment.bad_input]"))
+    // The parser's position goes into the detail: it is what the file's author needs.
+    serde_json::from_str(&contents).map_err(|e| {
+        Failure::new(
+            BAD_INPUT,
+            "cli-error-observations-json",
+            MessageArgs::new().text("file", shown.clone()),
+        )
+        .with_detail(e)
+    })
 }
 
 fn observations_from_answers(path: &Path) -> Result<Observations> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| anyhow!("cannot read answers file {}: {e}", path.display()))?;
-    let state: lantern_core::engine::InterviewState = serde_json::from_str(&text).map_err(|e| {
-        anyhow!(
-            "{} is not a valid answers file: {e} [assessment.bad_input]",
-            path.display()
-        )
-    })?;
+    let contents =
+        std::fs::read_to_string(path).map_err(|e| Failure::unreadable(code::IO, path, e))?;
+    let file = MessageArgs::new().text("file", path.display().to_string());
+    let state: lantern_core::engine::InterviewState =
+        serde_json::from_str(&contents).map_err(|e| {
+            Failure::new(BAD_INPUT, "cli-error-answers-json", file.clone()).with_detail(e)
+        })?;
     let q = lantern_core::questionnaire::identification_v1();
     // Unknown question ids are refused rather than silently ignored.
     if let Some(k) = state
@@ -96,10 +107,10 @@ fn observations_from_answers(path: &Path) -> Result<Observations> {
         .keys()
         .find(|k| q.question(&k.question).is_none())
     {
-        return Err(anyhow!(
-            "{}: unknown question id {} [assessment.bad_input]",
-            path.display(),
-            k.question
+        return Err(Failure::new(
+            BAD_INPUT,
+            "cli-error-unknown-question",
+            file.text("question", k.question.clone()),
         ));
     }
     Ok(lantern_core::engine::observations(&q, &state))

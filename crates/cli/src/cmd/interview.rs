@@ -2,11 +2,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::{Context, anyhow};
 use lantern_field::{Directory, Field, Script};
-use lantern_i18n::{Isolation, Locale, Localizer};
+use lantern_i18n::{Isolation, Locale, Localizer, MessageArgs, TerminalText};
 
 use super::{now_ms, profile};
+use crate::failure::{Failure, Result, code};
 
 #[derive(Debug, clap::Args)]
 pub struct InterviewArgs {
@@ -27,9 +27,11 @@ pub enum InterviewCommand {
     Answers { id: String },
 }
 
-pub fn open(profile_dir: Option<&Path>) -> anyhow::Result<Field> {
-    let store = profile::unlock(profile_dir)?;
-    let localizer = Localizer::embedded().map_err(|e| anyhow!("{e} [{}]", e.code()))?;
+/// The field use-cases over the unlocked profile. Their view-models stay English: what this
+/// command prints from them is JSON for scripts, the same in every language.
+pub fn open(text: &TerminalText, profile_dir: Option<&Path>) -> Result<Field> {
+    let store = profile::unlock(text, profile_dir)?;
+    let localizer = Localizer::embedded()?;
     Ok(Field::new(
         store,
         Arc::new(lantern_core::questionnaire::identification_v1()),
@@ -40,38 +42,39 @@ pub fn open(profile_dir: Option<&Path>) -> anyhow::Result<Field> {
     .with_isolation(Isolation::Strip))
 }
 
-pub fn run(profile_dir: Option<&Path>, args: &InterviewArgs) -> anyhow::Result<()> {
+pub fn run(text: &TerminalText, profile_dir: Option<&Path>, args: &InterviewArgs) -> Result<()> {
     match &args.command {
         InterviewCommand::Run { script } => {
-            let text = std::fs::read_to_string(script)
-                .with_context(|| format!("cannot read {}", script.display()))?;
-            let script: Script = serde_json::from_str(&text).map_err(|e| {
-                anyhow!(
-                    "{} is not a valid interview script: {e} [field.bad_script]",
-                    script.display()
+            let contents = std::fs::read_to_string(script)
+                .map_err(|e| Failure::unreadable(code::IO, script, e))?;
+            let parsed: Script = serde_json::from_str(&contents).map_err(|e| {
+                Failure::new(
+                    "field.bad_script",
+                    "cli-error-script-json",
+                    MessageArgs::new().text("file", script.display().to_string()),
                 )
+                .with_detail(e)
             })?;
-            let mut field = open(profile_dir)?;
-            let outcome = field
-                .run_script(&script, now_ms())
-                .map_err(|e| anyhow!("{e} [{}]", e.code()))?;
+            let mut field = open(text, profile_dir)?;
+            let outcome = field.run_script(&parsed, now_ms())?;
             out!("{}", outcome.interview_id);
             field.into_store().lock()?;
         }
         InterviewCommand::List => {
-            let field = open(profile_dir)?;
+            let field = open(text, profile_dir)?;
             out!(
                 "{}",
-                serde_json::to_string_pretty(
-                    &field.home().map_err(|e| anyhow!("{e} [{}]", e.code()))?
-                )?
+                serde_json::to_string_pretty(&field.home()?).map_err(Failure::internal)?
             );
             field.into_store().lock()?;
         }
         InterviewCommand::Answers { id } => {
-            let field = open(profile_dir)?;
-            let state = field.state(id).map_err(|e| anyhow!("{e} [{}]", e.code()))?;
-            out!("{}", serde_json::to_string_pretty(&state)?);
+            let field = open(text, profile_dir)?;
+            let state = field.state(id)?;
+            out!(
+                "{}",
+                serde_json::to_string_pretty(&state).map_err(Failure::internal)?
+            );
             field.into_store().lock()?;
         }
     }

@@ -1,6 +1,6 @@
 //! `lantern locales check` and `lantern locales derive-sr-latn`: the locale lint and the sr-Latn
-//! generator. Report strings come from Fluent (ui.ftl, embedded) with isolation marks stripped,
-//! since this is a terminal.
+//! generator. Report strings come from Fluent (ui.ftl, embedded) in the language of the global
+//! `--lang` (or the environment), with isolation marks stripped, since this is a terminal.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -11,8 +11,10 @@ use lantern_core::assessment::{
 };
 
 use lantern_i18n::{
-    Isolation, LintOptions, Locale, LocaleSources, Localizer, MessageArgs, TranslationStatus,
+    LintOptions, Locale, LocaleSources, MessageArgs, TerminalText, TranslationStatus,
 };
+
+use crate::failure::{Failure, Result, code};
 
 #[derive(Debug, clap::Args)]
 pub struct LocalesArgs {
@@ -34,9 +36,6 @@ pub struct CheckArgs {
     /// The locales directory.
     #[arg(long, default_value = "locales")]
     pub dir: PathBuf,
-    /// Language of the report (a locale tag such as en, ru, sr-Latn).
-    #[arg(long, default_value = "en")]
-    pub lang: String,
     /// Further message ids that must exist (one per line); may be given several times. The ids
     /// the questionnaire, the assessment, the field view-models and the UI use are always
     /// required.
@@ -52,41 +51,16 @@ pub struct DeriveArgs {
     /// The locales directory.
     #[arg(long, default_value = "locales")]
     pub dir: PathBuf,
-    /// Language of the messages (a locale tag).
-    #[arg(long, default_value = "en")]
-    pub lang: String,
 }
 
-pub fn run(args: &LocalesArgs) -> anyhow::Result<()> {
+pub fn run(text: &TerminalText, args: &LocalesArgs) -> Result<()> {
     match &args.command {
-        LocalesCommand::Check(a) => check(a),
-        LocalesCommand::DeriveSrLatn(a) => derive_sr_latn(a),
+        LocalesCommand::Check(a) => check(text, a),
+        LocalesCommand::DeriveSrLatn(a) => derive_sr_latn(text, a),
     }
 }
 
-struct Text {
-    localizer: Localizer,
-    locale: Locale,
-}
-
-impl Text {
-    fn new(lang: &str) -> anyhow::Result<Self> {
-        Ok(Self {
-            localizer: Localizer::embedded()?,
-            locale: lang.parse()?,
-        })
-    }
-
-    fn get(&self, id: &str, args: Option<&MessageArgs>) -> anyhow::Result<String> {
-        Ok(self
-            .localizer
-            .localize(self.locale, id, args, Isolation::Strip)?
-            .text)
-    }
-}
-
-pub fn check(args: &CheckArgs) -> anyhow::Result<()> {
-    let text = Text::new(&args.lang)?;
+pub fn check(text: &TerminalText, args: &CheckArgs) -> Result<()> {
     let sources = LocaleSources::load_dir(&args.dir)?;
     let mut options = LintOptions::all_supported();
     options.required_ids = default_required_ids();
@@ -96,15 +70,18 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<()> {
     let report = lantern_i18n::lint(&sources, &options);
 
     if args.json {
-        out!("{}", serde_json::to_string_pretty(&report)?);
+        out!(
+            "{}",
+            serde_json::to_string_pretty(&report).map_err(Failure::internal)?
+        );
     } else {
         let dir = args.dir.display().to_string();
         out!(
             "{}",
-            text.get(
+            text.message(
                 "cli-locales-title",
                 Some(&MessageArgs::new().text("dir", dir))
-            )?
+            )
         );
         for summary in &report.locales {
             let status_id = match summary.status {
@@ -116,9 +93,12 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<()> {
             let line_args = MessageArgs::new()
                 .text("locale", summary.locale.clone())
                 .number("messages", count(summary.messages))
-                .text("status", text.get(status_id, None)?)
+                .text("status", text.message(status_id, None))
                 .number("findings", count(summary.findings));
-            out!("  {}", text.get("cli-locales-summary", Some(&line_args))?);
+            out!(
+                "  {}",
+                text.message("cli-locales-summary", Some(&line_args))
+            );
         }
         for f in &report.findings {
             let place = [
@@ -139,30 +119,29 @@ pub fn check(args: &CheckArgs) -> anyhow::Result<()> {
                 "{} [{}] {}{}",
                 place,
                 f.code.as_str(),
-                text.get(f.code.message_id(), None)?,
+                text.message(f.code.message_id(), None),
                 detail
             );
         }
     }
     if report.is_clean() {
         if !args.json {
-            out!("{}", text.get("cli-locales-clean", None)?);
+            out!("{}", text.message("cli-locales-clean", None));
         }
         Ok(())
     } else {
         let n = MessageArgs::new().number("count", count(report.findings.len()));
-        anyhow::bail!("{}", text.get("cli-locales-failed", Some(&n))?)
+        Err(Failure::new(code::LOCALE_FINDINGS, "cli-locales-failed", n))
     }
 }
 
-pub fn derive_sr_latn(args: &DeriveArgs) -> anyhow::Result<()> {
-    let text = Text::new(&args.lang)?;
+pub fn derive_sr_latn(text: &TerminalText, args: &DeriveArgs) -> Result<()> {
     let changed = lantern_i18n::serbian::write_derived_sr_latn(&args.dir)?;
     if changed.is_empty() {
-        out!("{}", text.get("cli-locales-derive-unchanged", None)?);
+        out!("{}", text.message("cli-locales-derive-unchanged", None));
     } else {
         let n = MessageArgs::new().number("count", count(changed.len()));
-        out!("{}", text.get("cli-locales-derived", Some(&n))?);
+        out!("{}", text.message("cli-locales-derived", Some(&n)));
         for name in changed {
             out!("  {}", Path::new(Locale::SrLatn.tag()).join(name).display());
         }
@@ -176,7 +155,7 @@ const UI_STRING_IDS: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/strings.txt"));
 
 /// Every message id this build uses: the shipped questionnaire, the assessment and its indicator
-/// catalogue, the field view-models and errors, the desktop UI, and this command's own report.
+/// catalogue, the field view-models and errors, the desktop UI, and this binary's own messages.
 pub fn default_required_ids() -> BTreeSet<String> {
     let mut ids = lantern_core::questionnaire::identification_v1().message_ids();
     ids.extend(assessment_ids());
@@ -186,6 +165,7 @@ pub fn default_required_ids() -> BTreeSet<String> {
             .map(|s| (*s).to_owned()),
     );
     ids.extend(parse_ids(UI_STRING_IDS));
+    ids.extend(crate::messages::MESSAGE_IDS.iter().map(|s| (*s).to_owned()));
     ids.extend(
         lantern_i18n::FindingCode::ALL
             .iter()
@@ -193,16 +173,6 @@ pub fn default_required_ids() -> BTreeSet<String> {
     );
     ids.extend(
         [
-            "cli-locales-title",
-            "cli-locales-summary",
-            "cli-locales-status-source",
-            "cli-locales-status-draft",
-            "cli-locales-status-reviewed",
-            "cli-locales-status-unknown",
-            "cli-locales-clean",
-            "cli-locales-failed",
-            "cli-locales-derived",
-            "cli-locales-derive-unchanged",
             "ui-draft-translation",
             "ui-fallback-notice",
             lantern_i18n::UNKNOWN_ERROR_MESSAGE_ID,
@@ -295,9 +265,8 @@ fn parse_ids(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn read_ids(path: &Path) -> anyhow::Result<Vec<String>> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+fn read_ids(path: &Path) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(path).map_err(|e| Failure::unreadable(code::IO, path, e))?;
     Ok(parse_ids(&text))
 }
 

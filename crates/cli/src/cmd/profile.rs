@@ -2,10 +2,11 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
+use lantern_i18n::{MessageArgs, TerminalText};
 use lantern_store::{KdfParams, Passphrase, RecoveryKey, Store};
 
 use super::now_ms;
+use crate::failure::{Failure, Result, code};
 
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
@@ -31,40 +32,69 @@ pub struct PassphraseArgs {
     pub insecure_test_kdf: bool,
 }
 
-pub fn profile_dir(profile: Option<&Path>) -> anyhow::Result<PathBuf> {
+pub fn profile_dir(profile: Option<&Path>) -> Result<PathBuf> {
     match profile {
         Some(p) => Ok(p.to_path_buf()),
-        None => bail!("no profile given: use --profile DIR or set LANTERN_PROFILE"),
+        None => Err(Failure::new(
+            code::NO_PROFILE,
+            "cli-error-no-profile",
+            MessageArgs::new(),
+        )),
     }
 }
 
-/// The passphrase from `LANTERN_PASSPHRASE`, else a prompt without echo.
-pub fn passphrase(var: &str, prompt: &str, confirm: bool) -> anyhow::Result<Passphrase> {
+/// Asks without echo. Fluent trims the space after the prompt's colon, so it is added here.
+pub fn prompt(text: &TerminalText, id: &str) -> Result<String> {
+    rpassword::prompt_password(format!("{} ", text.message(id, None))).map_err(|e| {
+        Failure::new(code::TERMINAL, "cli-error-terminal", MessageArgs::new()).with_detail(e)
+    })
+}
+
+/// The passphrase from the variable `var`, else a prompt (message `prompt_id`) without echo.
+pub fn passphrase(
+    text: &TerminalText,
+    var: &str,
+    prompt_id: &str,
+    confirm: bool,
+) -> Result<Passphrase> {
     if let Ok(p) = std::env::var(var) {
         return Ok(Passphrase::new(p));
     }
     if !std::io::stdin().is_terminal() {
-        bail!("no passphrase: set {var} or run in a terminal");
+        return Err(Failure::new(
+            code::NO_PASSPHRASE,
+            "cli-error-no-passphrase",
+            MessageArgs::new().text("variable", var),
+        ));
     }
-    let first = rpassword::prompt_password(prompt).context("reading the passphrase")?;
+    let first = prompt(text, prompt_id)?;
     if confirm {
-        let second = rpassword::prompt_password("Repeat it: ").context("reading the passphrase")?;
+        let second = prompt(text, "cli-prompt-repeat-passphrase")?;
         if first != second {
-            bail!("the two passphrases differ");
+            return Err(Failure::new(
+                code::PASSPHRASE_MISMATCH,
+                "cli-error-passphrase-mismatch",
+                MessageArgs::new(),
+            ));
         }
     }
     Ok(Passphrase::new(first))
 }
 
-pub fn unlock(profile: Option<&Path>) -> anyhow::Result<Store> {
+pub fn unlock(text: &TerminalText, profile: Option<&Path>) -> Result<Store> {
     let dir = profile_dir(profile)?;
-    let p = passphrase("LANTERN_PASSPHRASE", "Passphrase: ", false)?;
+    let p = passphrase(text, "LANTERN_PASSPHRASE", "cli-prompt-passphrase", false)?;
     Ok(Store::unlock(&dir, &p)?)
 }
 
-pub fn init(profile: Option<&Path>, args: &InitArgs) -> anyhow::Result<()> {
+pub fn init(text: &TerminalText, profile: Option<&Path>, args: &InitArgs) -> Result<()> {
     let dir = profile_dir(profile)?;
-    let p = passphrase("LANTERN_PASSPHRASE", "New passphrase: ", true)?;
+    let p = passphrase(
+        text,
+        "LANTERN_PASSPHRASE",
+        "cli-prompt-new-passphrase",
+        true,
+    )?;
     let kdf = if args.insecure_test_kdf {
         KdfParams::INSECURE_TEST
     } else {
@@ -72,38 +102,48 @@ pub fn init(profile: Option<&Path>, args: &InitArgs) -> anyhow::Result<()> {
     };
     let created = Store::create(&dir, &p, kdf, now_ms())?;
     let device_id = created.store.device_id()?;
-    out!("Profile created in {}", dir.display());
-    out!("Device id: {device_id}");
+    let dir_arg = MessageArgs::new().text("dir", dir.display().to_string());
+    out!("{}", text.message("cli-profile-created", Some(&dir_arg)));
+    let id_arg = MessageArgs::new().text("id", device_id);
+    out!("{}", text.message("cli-device-id", Some(&id_arg)));
     out!();
-    out!("Recovery key (shown only this once; write it down and hand it to your supervisor):");
+    out!("{}", text.message("cli-recovery-key-instruction", None));
+    // The key on a line of its own, indented, so it is easy to copy and to find in a log.
     out!("    {}", created.recovery_key.display_text().as_str());
     created.store.lock()?;
     Ok(())
 }
 
-pub fn status(profile: Option<&Path>, args: &StatusArgs) -> anyhow::Result<()> {
-    let store = unlock(profile)?;
+pub fn status(text: &TerminalText, profile: Option<&Path>, args: &StatusArgs) -> Result<()> {
+    let store = unlock(text, profile)?;
     let status = store.status()?;
     if args.json {
-        out!("{}", serde_json::to_string(&status)?);
-    } else {
-        out!("device id:   {}", status.device_id);
         out!(
-            "interviews:  {} ({} drafts, {} finished, {} exported)",
-            status.interviews,
-            status.drafts,
-            status.finished,
-            status.exported
+            "{}",
+            serde_json::to_string(&status).map_err(Failure::internal)?
         );
+    } else {
+        let id_arg = MessageArgs::new().text("id", status.device_id.clone());
+        out!("{}", text.message("cli-device-id", Some(&id_arg)));
+        let counts = MessageArgs::new()
+            .number("total", status.interviews)
+            .number("drafts", status.drafts)
+            .number("finished", status.finished)
+            .number("exported", status.exported);
+        out!("{}", text.message("cli-status-interviews", Some(&counts)));
         if !status.kdf_production_strength {
-            out!("warning:     this profile uses insecure test key-derivation parameters");
+            out!("{}", text.message("cli-status-insecure-kdf", None));
         }
     }
     store.lock()?;
     Ok(())
 }
 
-pub fn change_passphrase(profile: Option<&Path>, args: &PassphraseArgs) -> anyhow::Result<()> {
+pub fn change_passphrase(
+    text: &TerminalText,
+    profile: Option<&Path>,
+    args: &PassphraseArgs,
+) -> Result<()> {
     let dir = profile_dir(profile)?;
     let kdf = if args.insecure_test_kdf {
         KdfParams::INSECURE_TEST
@@ -111,20 +151,33 @@ pub fn change_passphrase(profile: Option<&Path>, args: &PassphraseArgs) -> anyho
         KdfParams::PRODUCTION
     };
     if args.with_recovery_key {
-        let text = match std::env::var("LANTERN_RECOVERY_KEY") {
+        let typed = match std::env::var("LANTERN_RECOVERY_KEY") {
             Ok(t) => t,
-            Err(_) => {
-                rpassword::prompt_password("Recovery key: ").context("reading the recovery key")?
-            }
+            Err(_) => prompt(text, "cli-prompt-recovery-key")?,
         };
-        let recovery = RecoveryKey::parse(&text)?;
-        let new = passphrase("LANTERN_NEW_PASSPHRASE", "New passphrase: ", true)?;
+        let recovery = RecoveryKey::parse(&typed)?;
+        let new = passphrase(
+            text,
+            "LANTERN_NEW_PASSPHRASE",
+            "cli-prompt-new-passphrase",
+            true,
+        )?;
         Store::reset_passphrase(&dir, &recovery, &new, kdf)?;
     } else {
-        let old = passphrase("LANTERN_PASSPHRASE", "Current passphrase: ", false)?;
-        let new = passphrase("LANTERN_NEW_PASSPHRASE", "New passphrase: ", true)?;
+        let old = passphrase(
+            text,
+            "LANTERN_PASSPHRASE",
+            "cli-prompt-current-passphrase",
+            false,
+        )?;
+        let new = passphrase(
+            text,
+            "LANTERN_NEW_PASSPHRASE",
+            "cli-prompt-new-passphrase",
+            true,
+        )?;
         Store::change_passphrase(&dir, &old, &new, kdf)?;
     }
-    out!("Passphrase changed.");
+    out!("{}", text.message("cli-passphrase-changed", None));
     Ok(())
 }

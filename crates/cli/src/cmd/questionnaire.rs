@@ -1,11 +1,12 @@
 //! `questionnaire check FILE`: validate a questionnaire definition and report every problem.
 //! `questionnaire show`: print the shipped identification questionnaire v1 as JSON.
-use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::bail;
 use lantern_core::assessment::catalogue::known_indicator_ids;
 use lantern_core::questionnaire::{LoadError, Questionnaire, identification_v1};
+use lantern_i18n::{MessageArgs, TerminalText};
+
+use crate::failure::{Failure, Result};
 
 #[derive(Debug, clap::Args)]
 pub struct QuestionnaireArgs {
@@ -24,43 +25,53 @@ pub enum QuestionnaireCommand {
     Show,
 }
 
-pub fn run(args: &QuestionnaireArgs) -> anyhow::Result<()> {
+pub fn run(text: &TerminalText, args: &QuestionnaireArgs) -> Result<()> {
     match &args.command {
-        QuestionnaireCommand::Check { file } => check(file),
+        QuestionnaireCommand::Check { file } => check(text, file),
         QuestionnaireCommand::Show => {
-            // writeln, not println: a closed pipe (`| head`) is an error, not a panic.
-            writeln!(
-                std::io::stdout().lock(),
+            out!(
                 "{}",
-                serde_json::to_string_pretty(&identification_v1())?
-            )?;
+                serde_json::to_string_pretty(&identification_v1()).map_err(Failure::internal)?
+            );
             Ok(())
         }
     }
 }
 
-fn check(file: &std::path::Path) -> anyhow::Result<()> {
+fn count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn check(text: &TerminalText, file: &std::path::Path) -> Result<()> {
+    let shown = file.display().to_string();
     match Questionnaire::load(file, &known_indicator_ids()) {
         Ok(q) => {
-            writeln!(
-                std::io::stdout().lock(),
-                "{}: ok: questionnaire {} {} ({} modules, {} questions)",
-                file.display(),
-                q.id,
-                q.version,
-                q.modules.len(),
-                q.questions.len()
-            )?;
+            let args = MessageArgs::new()
+                .text("file", shown)
+                .text("id", q.id.clone())
+                .text("version", q.version.clone())
+                .number("modules", count(q.modules.len()))
+                .number("questions", count(q.questions.len()));
+            out!("{}", text.message("cli-questionnaire-valid", Some(&args)));
             Ok(())
         }
-        Err(err @ LoadError::Io { .. }) => bail!("[{}] {err}", err.code()),
+        Err(err @ LoadError::Io { .. }) => {
+            Err(Failure::coded(err.code(), MessageArgs::new()).with_detail(&err))
+        }
         Err(err) => {
+            // One report line per problem: its code, then the validator's description of the
+            // place (question, gate, ...), which is written for the questionnaire's authors.
             let problems = err.problems();
-            let mut out = std::io::stdout().lock();
             for p in problems {
-                writeln!(out, "[{}] {p}", p.code())?;
+                out!("[{}] {p}", p.code());
             }
-            bail!("{}: {} problem(s) found", file.display(), problems.len())
+            Err(Failure::new(
+                err.code(),
+                "cli-error-questionnaire-problems",
+                MessageArgs::new()
+                    .text("file", shown)
+                    .number("count", count(problems.len())),
+            ))
         }
     }
 }

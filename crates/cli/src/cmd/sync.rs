@@ -2,10 +2,12 @@
 //! of sync, each a thin call into `lantern_field::sync`.
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, anyhow};
-use lantern_field::sync::{self, SyncError};
+use lantern_bundle::PurgePolicy;
+use lantern_field::sync;
+use lantern_i18n::{MessageArgs, TerminalText};
 
 use super::{now_ms, profile};
+use crate::failure::{Failure, Result};
 
 #[derive(Debug, clap::Args)]
 pub struct EnrolArgs {
@@ -27,54 +29,76 @@ pub struct ReceiptArgs {
     pub files: Vec<PathBuf>,
 }
 
-fn coded(e: SyncError) -> anyhow::Error {
-    anyhow!("{e} [{}]", e.code())
+fn read(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| Failure::unreadable("sync.io", path, e))
 }
 
-fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
-    std::fs::read(path).with_context(|| format!("cannot read {} [sync.io]", path.display()))
+/// The message that says what the device does with acknowledged interviews.
+pub fn purge_message_id(policy: PurgePolicy) -> &'static str {
+    match policy {
+        PurgePolicy::AfterReceipt => "cli-purge-after-receipt",
+        PurgePolicy::Never => "cli-purge-never",
+    }
 }
 
 /// Prints the device id on stdout (for scripts); what people compare goes to stderr.
-pub fn enrol(profile_dir: Option<&Path>, args: &EnrolArgs) -> anyhow::Result<()> {
+pub fn enrol(text: &TerminalText, profile_dir: Option<&Path>, args: &EnrolArgs) -> Result<()> {
     let bytes = read(&args.file)?;
-    let mut store = profile::unlock(profile_dir)?;
-    let info = sync::enrol(&mut store, &bytes, now_ms()).map_err(coded)?;
+    let mut store = profile::unlock(text, profile_dir)?;
+    let info = sync::enrol(&mut store, &bytes, now_ms())?;
     out!("{}", info.device_id);
-    eprintln!("Enrolled with central node {}", info.node_id);
-    eprintln!("  central key fingerprint:   {}", info.central_fingerprint);
-    eprintln!(
-        "  recipient fingerprint:     {}",
-        info.recipient_fingerprint
+    let line = |id: &str, args: MessageArgs| eprintln!("{}", text.message(id, Some(&args)));
+    let value = |v: &str| MessageArgs::new().text("value", v);
+    line(
+        "cli-enrolled",
+        MessageArgs::new().text("node", info.node_id),
     );
-    eprintln!("  purge after receipt:       {}", info.purge.as_str());
-    eprintln!("  this device's key:         {}", info.device_key);
-    eprintln!("  this device's fingerprint: {}", info.device_fingerprint);
+    line("cli-enrol-central-key", value(&info.central_fingerprint));
+    line(
+        "cli-enrol-recipient-key",
+        value(&info.recipient_fingerprint),
+    );
+    line(
+        "cli-enrol-purge",
+        value(&text.message(purge_message_id(info.purge), None)),
+    );
+    line("cli-enrol-device-key", value(&info.device_key));
+    line(
+        "cli-enrol-device-fingerprint",
+        value(&info.device_fingerprint),
+    );
     store.lock()?;
     Ok(())
 }
 
 /// Prints the path of the bundle written.
-pub fn export(profile_dir: Option<&Path>, args: &ExportArgs) -> anyhow::Result<()> {
-    let mut store = profile::unlock(profile_dir)?;
-    let exported = sync::export(&mut store, &args.out, now_ms()).map_err(coded)?;
+pub fn export(text: &TerminalText, profile_dir: Option<&Path>, args: &ExportArgs) -> Result<()> {
+    let mut store = profile::unlock(text, profile_dir)?;
+    let exported = sync::export(&mut store, &args.out, now_ms())?;
     out!("{}", exported.path.display());
-    eprintln!(
-        "bundle {} (seq {}, {} records)",
-        exported.bundle_id, exported.seq, exported.records
-    );
+    let summary = MessageArgs::new()
+        .text("bundle", exported.bundle_id.clone())
+        .number("seq", i64::try_from(exported.seq).unwrap_or(i64::MAX))
+        .number(
+            "records",
+            i64::try_from(exported.records).unwrap_or(i64::MAX),
+        );
+    eprintln!("{}", text.message("cli-exported", Some(&summary)));
     store.lock()?;
     Ok(())
 }
 
 /// Applies each receipt in turn and prints what it changed as JSON, one line per receipt.
-pub fn receipt(profile_dir: Option<&Path>, args: &ReceiptArgs) -> anyhow::Result<()> {
-    let mut store = profile::unlock(profile_dir)?;
+pub fn receipt(text: &TerminalText, profile_dir: Option<&Path>, args: &ReceiptArgs) -> Result<()> {
+    let mut store = profile::unlock(text, profile_dir)?;
     for file in &args.files {
         let bytes = read(file)?;
         let applied = sync::apply_receipt(&mut store, &bytes, now_ms())
-            .map_err(|e| anyhow!("{}: {}", file.display(), coded(e)))?;
-        out!("{}", serde_json::to_string(&applied)?);
+            .map_err(|e| Failure::from(e).about_path(file))?;
+        out!(
+            "{}",
+            serde_json::to_string(&applied).map_err(Failure::internal)?
+        );
     }
     store.lock()?;
     Ok(())

@@ -2,12 +2,12 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use serde_json::{Value, json};
 
 fn lantern(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lantern"))
+    let mut child = crate::lantern_command()
         .args(args)
         .env_remove("LANTERN_PROFILE")
         .stdin(Stdio::piped())
@@ -119,9 +119,12 @@ fn bad_input_fails_with_one_line() {
     let dir = tempfile::tempdir().expect("temp dir");
     for (input, needle) in [
         (r#"{"act": "yes"}"#, "yes"),
-        (r#"{"indicators": {"DR1": "present"}"#, "observations JSON"),
+        (
+            r#"{"indicators": {"DR1": "present"}"#,
+            "not a valid observations file",
+        ),
         (r#"{"age": 17}"#, "age"),
-        ("not json", "observations JSON"),
+        ("not json", "not a valid observations file"),
     ] {
         let file = dir.path().join("bad.json");
         std::fs::write(&file, input).expect("written");
@@ -135,7 +138,8 @@ fn bad_input_fails_with_one_line() {
         &["assess", "--indicators", "/nonexistent/observations.json"],
         None,
     ));
-    assert!(stderr.contains("cannot read"), "{stderr}");
+    assert!(stderr.contains("Cannot read"), "{stderr}");
+    assert!(stderr.trim_end().ends_with("[cli.io]"), "{stderr}");
 }
 
 #[test]

@@ -2,14 +2,14 @@
 //! `assess --answers`: the field contract, run as processes against a real profile.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
 const PASS: &str = "a long cli passphrase";
 
 fn lantern(profile: &Path, pass: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lantern"))
+    crate::lantern_command()
         .arg("--profile")
         .arg(profile)
         .args(args)
@@ -88,23 +88,61 @@ fn failures_are_one_clear_line_and_a_nonzero_exit() {
     let root = tempfile::tempdir().unwrap();
     let p = root.path().join("profile");
     ok(&lantern(&p, PASS, &["init", "--insecure-test-kdf"]));
-    let cases: [(&[&str], &str, &str); 4] = [
-        (&["status", "--json"], "wrong passphrase!", "passphrase"),
-        (&["init", "--insecure-test-kdf"], PASS, "already exists"),
+    let cases: [(&[&str], &str, &str, &str); 5] = [
+        (
+            &["status", "--json"],
+            "wrong passphrase!",
+            "passphrase",
+            "store.wrong_passphrase",
+        ),
+        (
+            &["init", "--insecure-test-kdf"],
+            PASS,
+            "already exists",
+            "store.profile_exists",
+        ),
         (
             &["interview", "run", "--script", "/nonexistent/script.json"],
             PASS,
-            "cannot read",
+            "Cannot read /nonexistent/script.json",
+            "cli.io",
         ),
-        (&["status"], "short", "passphrase"),
+        (
+            &["status"],
+            "short",
+            "not correct",
+            "store.wrong_passphrase",
+        ),
+        (
+            &["passphrase", "--insecure-test-kdf"],
+            PASS,
+            "LANTERN_NEW_PASSPHRASE",
+            "cli.no_passphrase",
+        ),
     ];
-    for (args, pass, needle) in cases {
+    for (args, pass, needle, code) in cases {
         let out = lantern(&p, pass, args);
         assert!(!out.status.success(), "{args:?} should fail");
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("lantern: "), "{args:?}: {err}");
         assert!(err.contains(needle), "{args:?}: {err}");
+        assert!(
+            err.trim_end().ends_with(&format!(" [{code}]")),
+            "{args:?}: {err}"
+        );
     }
+    let out = lantern(
+        &root.path().join("other"),
+        "short",
+        &["init", "--insecure-test-kdf"],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("at least"), "{err}");
+    assert!(
+        err.trim_end().ends_with(" [store.passphrase_too_short]"),
+        "{err}"
+    );
     let empty = root.path().join("not-a-profile");
     let out = lantern(&empty, PASS, &["status", "--json"]);
     assert!(!out.status.success());

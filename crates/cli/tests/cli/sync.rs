@@ -2,7 +2,7 @@
 //! contract as processes; the central side through the `lantern-central` library.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use lantern_bundle::PurgePolicy;
 use lantern_central::{Central, ImportOutcome};
@@ -12,7 +12,7 @@ const PASS: &str = "a long cli passphrase";
 const MARKER: &str = "MARKER-cli-5d21-free-text";
 
 fn lantern(profile: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lantern"))
+    crate::lantern_command()
         .arg("--profile")
         .arg(profile)
         .args(args)

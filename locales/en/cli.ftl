@@ -1,0 +1,95 @@
+# Messages of the command-line tools `lantern` (field) and `lantern-central` (central office).
+# Ids start with cli-. Errors print as "lantern: <message> [<code>]"; the code in brackets is
+# added by the program and is the same in every language. Options (--profile), variable names
+# (LANTERN_PROFILE) and commands stay as they are: they are typed, not read.
+# Prompts end with ":"; the program adds the space after it.
+
+## Prompts
+
+cli-prompt-passphrase = Passphrase:
+cli-prompt-new-passphrase = New passphrase:
+cli-prompt-repeat-passphrase = Repeat the passphrase:
+cli-prompt-current-passphrase = Current passphrase:
+cli-prompt-recovery-key = Recovery key:
+cli-prompt-central-passphrase = Central office passphrase:
+cli-prompt-new-central-passphrase = New central office passphrase:
+
+## Field profile (lantern)
+
+cli-profile-created = Profile created in { $dir }
+cli-device-id = Device id: { $id }
+cli-recovery-key-instruction = Recovery key (shown only this once): write it down now and hand it to your supervisor today. Do not keep it with this laptop. If the passphrase is forgotten, your supervisor can use it to open the records.
+cli-status-interviews = Interviews: { $total } (drafts: { $drafts }, finished: { $finished }, exported: { $exported })
+cli-status-insecure-kdf = Warning: this profile uses insecure test key-derivation settings. Do not use it for real interviews.
+cli-passphrase-changed = Passphrase changed.
+
+## Sync (lantern enrol, export)
+
+cli-enrolled = Enrolled with central office { $node }
+cli-enrol-central-key = Central key fingerprint: { $value }
+cli-enrol-recipient-key = Recipient key fingerprint: { $value }
+cli-enrol-purge = After a receipt: { $value }
+cli-enrol-device-key = This device's key: { $value }
+cli-enrol-device-fingerprint = This device's fingerprint: { $value }
+cli-purge-after-receipt = the answers are deleted from the device once the central office confirms it has them
+cli-purge-never = the answers stay on the device
+cli-exported = { $records ->
+    [one] Bundle { $bundle } (number { $seq }, { $records } record)
+   *[other] Bundle { $bundle } (number { $seq }, { $records } records)
+}
+
+## Questionnaire check and assessment input
+
+cli-questionnaire-valid = { $file }: valid. Questionnaire { $id }, version { $version }; modules: { $modules }, questions: { $questions }.
+cli-standard-input = standard input
+cli-script-step = Step { $step } of the script
+
+## Central office (lantern-central)
+
+cli-central-created = Central office created in { $dir }
+cli-central-node-id = Node id: { $value }
+cli-central-key = Central key fingerprint: { $value }
+cli-central-recipient-key = Recipient key fingerprint: { $value }
+cli-central-purge = What devices do after a receipt: { $value }
+cli-central-enrolment-file = Enrolment file for the devices: { $file }
+cli-central-recovery-key-instruction = Recovery key (shown only this once): write it down now and hand it to the supervisor in charge of this central office. Keep it apart from the passphrase: it can open the central office if the passphrase is forgotten.
+cli-device-approved = approved
+cli-device-revoked = revoked
+cli-device-key-not-pinned = (key not yet pinned: compare the fingerprint when its first bundle arrives)
+cli-device-row = { $device }  { $status }  { $fingerprint }  bundles: { $bundles }
+cli-review-row = { $interview }  revision { $revision }  { $state }  { $result }
+cli-review-no-result = no result
+cli-review-in-queue = in the review queue
+
+## Errors the command-line tools explain in their own words
+
+cli-error-no-profile = No profile folder given: use --profile FOLDER or set LANTERN_PROFILE.
+cli-error-no-central-home = No central office folder given: use --home FOLDER or set LANTERN_CENTRAL_HOME.
+cli-error-no-passphrase = No passphrase: set { $variable } or run the command in a terminal.
+cli-error-passphrase-mismatch = The two passphrases differ. Nothing was changed.
+cli-error-terminal = The terminal could not be read.
+cli-error-read = Cannot read { $path }.
+cli-error-write = Cannot write { $path }.
+cli-error-internal = Unexpected internal error. Please report it with the code.
+cli-error-unknown-language = “{ $lang }” is not one of Lantern's languages. Available: { $available }.
+cli-error-locales = The locale files could not be read or are not valid.
+cli-error-assess-no-input = Give --indicators FILE or --answers FILE.
+cli-error-observations-json = { $file } is not a valid observations file (JSON).
+cli-error-answers-json = { $file } is not a valid answers file.
+cli-error-unknown-question = { $file }: unknown question id { $question }.
+cli-error-unknown-indicator = { $count ->
+    [one] Unknown indicator id: { $ids }. The catalogue has DR1–DR10, CR1–CR10, AVR1–AVR16, EXP1–EXP9, COD1–COD15 and AVD1–AVD7.
+   *[other] Unknown indicator ids: { $ids }. The catalogue has DR1–DR10, CR1–CR10, AVR1–AVR16, EXP1–EXP9, COD1–COD15 and AVD1–AVD7.
+}
+cli-error-unknown-evidence-indicator = { $count ->
+    [one] Evidence was given for an unknown indicator id: { $ids }.
+   *[other] Evidence was given for unknown indicator ids: { $ids }.
+}
+cli-error-catalogue-unreadable = The indicator catalogue could not be read.
+cli-error-catalogue-invalid = The indicator catalogue is not valid.
+cli-error-script-json = { $file } is not a valid interview script.
+cli-error-questionnaire-problems = { $count ->
+    [one] { $file }: { $count } problem found.
+   *[other] { $file }: { $count } problems found.
+}
+cli-error-bad-device-key = The device key given with --key is not valid.

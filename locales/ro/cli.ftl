@@ -1,0 +1,96 @@
+# Mesajele instrumentelor în linie de comandă `lantern` (teren) și `lantern-central` (biroul central).
+# TRADUCERE PROVIZORIE din engleză: încă neverificată de un vorbitor nativ.
+# Opțiunile (--profile), numele variabilelor (LANTERN_PROFILE) și comenzile rămân neschimbate.
+# Invitațiile de introducere se termină cu „:”; programul adaugă spațiul de după.
+
+## Invitații de introducere
+
+cli-prompt-passphrase = Parola:
+cli-prompt-new-passphrase = Parola nouă:
+cli-prompt-repeat-passphrase = Repetați parola:
+cli-prompt-current-passphrase = Parola actuală:
+cli-prompt-recovery-key = Cheia de recuperare:
+cli-prompt-central-passphrase = Parola biroului central:
+cli-prompt-new-central-passphrase = Parola nouă a biroului central:
+
+## Profilul de teren (lantern)
+
+cli-profile-created = Profil creat în { $dir }
+cli-device-id = Identificatorul dispozitivului: { $id }
+cli-recovery-key-instruction = Cheia de recuperare (afișată o singură dată): notați-o acum și predați-o chiar astăzi supervizorului dumneavoastră. Nu o păstrați împreună cu acest laptop. Dacă parola este uitată, supervizorul o poate folosi pentru a deschide înregistrările.
+cli-status-interviews = Interviuri: { $total } (ciorne: { $drafts }, încheiate: { $finished }, trimise: { $exported })
+cli-status-insecure-kdf = Atenție: acest profil folosește setări de test nesigure pentru derivarea cheii. Nu îl folosiți pentru interviuri reale.
+cli-passphrase-changed = Parola a fost schimbată.
+
+## Sincronizare (lantern enrol, export)
+
+cli-enrolled = Înregistrat la biroul central { $node }
+cli-enrol-central-key = Amprenta cheii centrale: { $value }
+cli-enrol-recipient-key = Amprenta cheii destinatarului: { $value }
+cli-enrol-purge = După o confirmare de primire: { $value }
+cli-enrol-device-key = Cheia acestui dispozitiv: { $value }
+cli-enrol-device-fingerprint = Amprenta acestui dispozitiv: { $value }
+cli-purge-after-receipt = răspunsurile sunt șterse de pe dispozitiv după ce biroul central confirmă că le are
+cli-purge-never = răspunsurile rămân pe dispozitiv
+cli-exported = { $records ->
+    [one] Pachetul { $bundle } (numărul { $seq }, { $records } înregistrare)
+    [few] Pachetul { $bundle } (numărul { $seq }, { $records } înregistrări)
+   *[other] Pachetul { $bundle } (numărul { $seq }, { $records } de înregistrări)
+}
+
+## Verificarea chestionarului și datele pentru evaluare
+
+cli-questionnaire-valid = { $file }: valid. Chestionarul { $id }, versiunea { $version }; module: { $modules }, întrebări: { $questions }.
+cli-standard-input = intrarea standard
+cli-script-step = Pasul { $step } al scriptului
+
+## Biroul central (lantern-central)
+
+cli-central-created = Birou central creat în { $dir }
+cli-central-node-id = Identificatorul nodului: { $value }
+cli-central-key = Amprenta cheii centrale: { $value }
+cli-central-recipient-key = Amprenta cheii destinatarului: { $value }
+cli-central-purge = Ce fac dispozitivele după o confirmare de primire: { $value }
+cli-central-enrolment-file = Fișierul de înregistrare pentru dispozitive: { $file }
+cli-central-recovery-key-instruction = Cheia de recuperare (afișată o singură dată): notați-o acum și predați-o supervizorului responsabil de acest birou central. Păstrați-o separat de parolă: cu ea se poate deschide biroul central dacă parola este uitată.
+cli-device-approved = aprobat
+cli-device-revoked = revocat
+cli-device-key-not-pinned = (cheie încă nefixată: comparați amprenta când sosește primul pachet)
+cli-device-row = { $device }  { $status }  { $fingerprint }  pachete: { $bundles }
+cli-review-row = { $interview }  revizia { $revision }  { $state }  { $result }
+cli-review-no-result = niciun rezultat
+cli-review-in-queue = în coada de revizuire
+
+## Erori explicate de instrumentele în linie de comandă
+
+cli-error-no-profile = Nu a fost indicat dosarul profilului: folosiți --profile DOSAR sau setați LANTERN_PROFILE.
+cli-error-no-central-home = Nu a fost indicat dosarul biroului central: folosiți --home DOSAR sau setați LANTERN_CENTRAL_HOME.
+cli-error-no-passphrase = Lipsește parola: setați { $variable } sau rulați comanda într-un terminal.
+cli-error-passphrase-mismatch = Cele două parole nu sunt la fel. Nu s-a schimbat nimic.
+cli-error-terminal = Terminalul nu a putut fi citit.
+cli-error-read = Nu se poate citi { $path }.
+cli-error-write = Nu se poate scrie { $path }.
+cli-error-internal = Eroare internă neașteptată. Vă rugăm să o raportați împreună cu codul.
+cli-error-unknown-language = „{ $lang }” nu este una dintre limbile Lantern. Disponibile: { $available }.
+cli-error-locales = Fișierele de localizare nu au putut fi citite sau nu sunt valide.
+cli-error-assess-no-input = Indicați --indicators FIȘIER sau --answers FIȘIER.
+cli-error-observations-json = { $file } nu este un fișier de observații valid (JSON).
+cli-error-answers-json = { $file } nu este un fișier de răspunsuri valid.
+cli-error-unknown-question = { $file }: identificator de întrebare necunoscut { $question }.
+cli-error-unknown-indicator = { $count ->
+    [one] Identificator de indicator necunoscut: { $ids }. Catalogul are DR1–DR10, CR1–CR10, AVR1–AVR16, EXP1–EXP9, COD1–COD15 și AVD1–AVD7.
+   *[other] Identificatori de indicatori necunoscuți: { $ids }. Catalogul are DR1–DR10, CR1–CR10, AVR1–AVR16, EXP1–EXP9, COD1–COD15 și AVD1–AVD7.
+}
+cli-error-unknown-evidence-indicator = { $count ->
+    [one] Au fost date dovezi pentru un identificator de indicator necunoscut: { $ids }.
+   *[other] Au fost date dovezi pentru identificatori de indicatori necunoscuți: { $ids }.
+}
+cli-error-catalogue-unreadable = Catalogul de indicatori nu a putut fi citit.
+cli-error-catalogue-invalid = Catalogul de indicatori nu este valid.
+cli-error-script-json = { $file } nu este un script de interviu valid.
+cli-error-questionnaire-problems = { $count ->
+    [one] { $file }: a fost găsită { $count } problemă.
+    [few] { $file }: au fost găsite { $count } probleme.
+   *[other] { $file }: au fost găsite { $count } de probleme.
+}
+cli-error-bad-device-key = Cheia de dispozitiv dată cu --key nu este validă.

@@ -1,0 +1,94 @@
+# Mesazhet e programeve të rreshtit të komandave `lantern` (puna në terren) dhe `lantern-central` (zyra qendrore).
+# PËRKTHIM PARAPRAK nga anglishtja: ende i pakontrolluar nga një folës amtare.
+# Opsionet (--profile), emrat e variablave (LANTERN_PROFILE) dhe komandat nuk përkthehen.
+# Kërkesat për të shkruar mbarojnë me „:”; hapësirën pas tyre e shton programi.
+
+## Kërkesat për të shkruar
+
+cli-prompt-passphrase = Fjalëkalimi:
+cli-prompt-new-passphrase = Fjalëkalimi i ri:
+cli-prompt-repeat-passphrase = Shkruani fjalëkalimin edhe një herë:
+cli-prompt-current-passphrase = Fjalëkalimi aktual:
+cli-prompt-recovery-key = Çelësi i rikuperimit:
+cli-prompt-central-passphrase = Fjalëkalimi i zyrës qendrore:
+cli-prompt-new-central-passphrase = Fjalëkalimi i ri i zyrës qendrore:
+
+## Profili i terrenit (lantern)
+
+cli-profile-created = Profili u krijua në { $dir }
+cli-device-id = Identifikuesi i pajisjes: { $id }
+cli-recovery-key-instruction = Çelësi i rikuperimit (shfaqet vetëm një herë): shkruajeni tani dhe dorëzojani sot mbikëqyrësit tuaj. Mos e mbani bashkë me këtë laptop. Nëse fjalëkalimi harrohet, mbikëqyrësi mund ta përdorë për të hapur të dhënat.
+cli-status-interviews = Intervista: { $total } (drafte: { $drafts }, të përfunduara: { $finished }, të dërguara: { $exported })
+cli-status-insecure-kdf = Kujdes: ky profil përdor cilësime prove të pasigurta për nxjerrjen e çelësit. Mos e përdorni për intervista të vërteta.
+cli-passphrase-changed = Fjalëkalimi u ndryshua.
+
+## Sinkronizimi (lantern enrol, export)
+
+cli-enrolled = Pajisja u regjistrua në zyrën qendrore { $node }
+cli-enrol-central-key = Gjurma e çelësit qendror: { $value }
+cli-enrol-recipient-key = Gjurma e çelësit të marrësit: { $value }
+cli-enrol-purge = Pas një konfirmimi marrjeje: { $value }
+cli-enrol-device-key = Çelësi i kësaj pajisjeje: { $value }
+cli-enrol-device-fingerprint = Gjurma e kësaj pajisjeje: { $value }
+cli-purge-after-receipt = përgjigjet fshihen nga pajisja sapo zyra qendrore konfirmon se i ka marrë
+cli-purge-never = përgjigjet mbeten në pajisje
+cli-exported = { $records ->
+    [one] Paketa { $bundle } (numri { $seq }, { $records } regjistrim)
+   *[other] Paketa { $bundle } (numri { $seq }, { $records } regjistrime)
+}
+
+## Kontrolli i pyetësorit dhe të dhënat për vlerësim
+
+cli-questionnaire-valid = { $file }: i vlefshëm. Pyetësori { $id }, versioni { $version }; module: { $modules }, pyetje: { $questions }.
+cli-standard-input = hyrja standarde
+cli-script-step = Hapi { $step } i skriptit
+
+## Zyra qendrore (lantern-central)
+
+cli-central-created = Zyra qendrore u krijua në { $dir }
+cli-central-node-id = Identifikuesi i nyjës: { $value }
+cli-central-key = Gjurma e çelësit qendror: { $value }
+cli-central-recipient-key = Gjurma e çelësit të marrësit: { $value }
+cli-central-purge = Çfarë bëjnë pajisjet pas një konfirmimi marrjeje: { $value }
+cli-central-enrolment-file = Skedari i regjistrimit për pajisjet: { $file }
+cli-central-recovery-key-instruction = Çelësi i rikuperimit (shfaqet vetëm një herë): shkruajeni tani dhe dorëzojani mbikëqyrësit përgjegjës për këtë zyrë qendrore. Mbajeni veçmas nga fjalëkalimi: me të mund të hapet zyra qendrore nëse fjalëkalimi harrohet.
+cli-device-approved = e miratuar
+cli-device-revoked = qasja e tërhequr
+cli-device-key-not-pinned = (çelësi ende i pafiksuar: krahasoni gjurmën kur të vijë paketa e parë)
+cli-device-row = { $device }  { $status }  { $fingerprint }  paketa: { $bundles }
+cli-review-row = { $interview }  rishikimi { $revision }  { $state }  { $result }
+cli-review-no-result = pa rezultat
+cli-review-in-queue = në radhën e rishikimit
+
+## Gabimet që programet e rreshtit të komandave i shpjegojnë me fjalët e tyre
+
+cli-error-no-profile = Nuk u dha dosja e profilit: përdorni --profile DOSJA ose vendosni LANTERN_PROFILE.
+cli-error-no-central-home = Nuk u dha dosja e zyrës qendrore: përdorni --home DOSJA ose vendosni LANTERN_CENTRAL_HOME.
+cli-error-no-passphrase = Mungon fjalëkalimi: vendosni { $variable } ose ekzekutoni komandën në një terminal.
+cli-error-passphrase-mismatch = Dy fjalëkalimet nuk janë të njëjta. Nuk u ndryshua asgjë.
+cli-error-terminal = Terminali nuk mund të lexohej.
+cli-error-read = { $path } nuk mund të lexohet.
+cli-error-write = { $path } nuk mund të shkruhet.
+cli-error-internal = Gabim i brendshëm i papritur. Ju lutemi ta raportoni bashkë me kodin.
+cli-error-unknown-language = „{ $lang }” nuk është një nga gjuhët e Lantern. Të disponueshme: { $available }.
+cli-error-locales = Skedarët e lokalizimit nuk mund të lexoheshin ose nuk janë të vlefshëm.
+cli-error-assess-no-input = Jepni --indicators SKEDARI ose --answers SKEDARI.
+cli-error-observations-json = { $file } nuk është skedar i vlefshëm vëzhgimesh (JSON).
+cli-error-answers-json = { $file } nuk është skedar i vlefshëm përgjigjesh.
+cli-error-unknown-question = { $file }: identifikues i panjohur pyetjeje { $question }.
+cli-error-unknown-indicator = { $count ->
+    [one] Identifikues i panjohur treguesi: { $ids }. Katalogu ka DR1–DR10, CR1–CR10, AVR1–AVR16, EXP1–EXP9, COD1–COD15 dhe AVD1–AVD7.
+   *[other] Identifikues të panjohur treguesish: { $ids }. Katalogu ka DR1–DR10, CR1–CR10, AVR1–AVR16, EXP1–EXP9, COD1–COD15 dhe AVD1–AVD7.
+}
+cli-error-unknown-evidence-indicator = { $count ->
+    [one] U dhanë prova për një identifikues të panjohur treguesi: { $ids }.
+   *[other] U dhanë prova për identifikues të panjohur treguesish: { $ids }.
+}
+cli-error-catalogue-unreadable = Katalogu i treguesve nuk mund të lexohej.
+cli-error-catalogue-invalid = Katalogu i treguesve nuk është i vlefshëm.
+cli-error-script-json = { $file } nuk është skript i vlefshëm interviste.
+cli-error-questionnaire-problems = { $count ->
+    [one] { $file }: u gjet { $count } problem.
+   *[other] { $file }: u gjetën { $count } probleme.
+}
+cli-error-bad-device-key = Çelësi i pajisjes i dhënë me --key nuk është i vlefshëm.

@@ -1,0 +1,97 @@
+# Поруке програма командне линије `lantern` (рад на терену) и `lantern-central` (централна канцеларија).
+# РАДНА ВЕРЗИЈА ПРЕВОДА са енглеског: још није проверена од стране изворног говорника (видети locales/status.toml).
+# Латинична верзија (sr-Latn) се изводи из ове датотеке: lantern locales derive-sr-latn
+# Опције (--profile), имена променљивих (LANTERN_PROFILE) и команде се не преводе.
+# Упити за унос се завршавају са „:”; размак после њега додаје програм.
+
+## Упити за унос
+
+cli-prompt-passphrase = Лозинка:
+cli-prompt-new-passphrase = Нова лозинка:
+cli-prompt-repeat-passphrase = Поновите лозинку:
+cli-prompt-current-passphrase = Тренутна лозинка:
+cli-prompt-recovery-key = Кључ за опоравак:
+cli-prompt-central-passphrase = Лозинка централне канцеларије:
+cli-prompt-new-central-passphrase = Нова лозинка централне канцеларије:
+
+## Профил за рад на терену (lantern)
+
+cli-profile-created = Профил је направљен у { $dir }
+cli-device-id = Идентификатор уређаја: { $id }
+cli-recovery-key-instruction = Кључ за опоравак (приказује се само једном): запишите га сада и још данас га предајте свом надређеном. Не држите га уз овај лаптоп. Ако се лозинка заборави, надређени помоћу њега може да отвори записе.
+cli-status-interviews = Интервјуи: { $total } (нацрти: { $drafts }, завршени: { $finished }, послати: { $exported })
+cli-status-insecure-kdf = Упозорење: овај профил користи несигурна пробна подешавања за извођење кључа. Не користите га за праве интервјуе.
+cli-passphrase-changed = Лозинка је промењена.
+
+## Синхронизација (lantern enrol, export)
+
+cli-enrolled = Уређај је регистрован у централној канцеларији { $node }
+cli-enrol-central-key = Отисак централног кључа: { $value }
+cli-enrol-recipient-key = Отисак кључа примаоца: { $value }
+cli-enrol-purge = После потврде пријема: { $value }
+cli-enrol-device-key = Кључ овог уређаја: { $value }
+cli-enrol-device-fingerprint = Отисак овог уређаја: { $value }
+cli-purge-after-receipt = одговори се бришу са уређаја чим централна канцеларија потврди да их има
+cli-purge-never = одговори остају на уређају
+cli-exported = { $records ->
+    [one] Пакет { $bundle } (број { $seq }, { $records } запис)
+    [few] Пакет { $bundle } (број { $seq }, { $records } записа)
+   *[other] Пакет { $bundle } (број { $seq }, { $records } записа)
+}
+
+## Провера упитника и подаци за процену
+
+cli-questionnaire-valid = { $file }: исправно. Упитник { $id }, верзија { $version }; модула: { $modules }, питања: { $questions }.
+cli-standard-input = стандардни улаз
+cli-script-step = Корак { $step } скрипте
+
+## Централна канцеларија (lantern-central)
+
+cli-central-created = Централна канцеларија је направљена у { $dir }
+cli-central-node-id = Идентификатор чвора: { $value }
+cli-central-key = Отисак централног кључа: { $value }
+cli-central-recipient-key = Отисак кључа примаоца: { $value }
+cli-central-purge = Шта уређаји раде после потврде пријема: { $value }
+cli-central-enrolment-file = Датотека за регистрацију уређаја: { $file }
+cli-central-recovery-key-instruction = Кључ за опоравак (приказује се само једном): запишите га сада и предајте га надређеном који је задужен за ову централну канцеларију. Чувајте га одвојено од лозинке: њиме се може отворити централна канцеларија ако се лозинка заборави.
+cli-device-approved = одобрен
+cli-device-revoked = приступ опозван
+cli-device-key-not-pinned = (кључ још није утврђен: упоредите отисак када стигне први пакет)
+cli-device-row = { $device }  { $status }  { $fingerprint }  пакета: { $bundles }
+cli-review-row = { $interview }  ревизија { $revision }  { $state }  { $result }
+cli-review-no-result = нема резултата
+cli-review-in-queue = у реду за преглед
+
+## Грешке које програми командне линије објашњавају својим речима
+
+cli-error-no-profile = Није наведена фасцикла профила: користите --profile ФАСЦИКЛА или поставите LANTERN_PROFILE.
+cli-error-no-central-home = Није наведена фасцикла централне канцеларије: користите --home ФАСЦИКЛА или поставите LANTERN_CENTRAL_HOME.
+cli-error-no-passphrase = Нема лозинке: поставите { $variable } или покрените команду у терминалу.
+cli-error-passphrase-mismatch = Лозинке се не поклапају. Ништа није промењено.
+cli-error-terminal = Терминал није било могуће прочитати.
+cli-error-read = Није могуће прочитати { $path }.
+cli-error-write = Није могуће записати { $path }.
+cli-error-internal = Неочекивана унутрашња грешка. Молимо вас да је пријавите заједно са кодом.
+cli-error-unknown-language = „{ $lang }” није један од језика апликације Lantern. Доступни: { $available }.
+cli-error-locales = Датотеке локализације није било могуће прочитати или нису исправне.
+cli-error-assess-no-input = Наведите --indicators ДАТОТЕКА или --answers ДАТОТЕКА.
+cli-error-observations-json = { $file } није исправна датотека запажања (JSON).
+cli-error-answers-json = { $file } није исправна датотека одговора.
+cli-error-unknown-question = { $file }: непознат идентификатор питања { $question }.
+cli-error-unknown-indicator = { $count ->
+    [one] Непознат идентификатор индикатора: { $ids }. Каталог има DR1–DR10, CR1–CR10, AVR1–AVR16, EXP1–EXP9, COD1–COD15 и AVD1–AVD7.
+   *[other] Непознати идентификатори индикатора: { $ids }. Каталог има DR1–DR10, CR1–CR10, AVR1–AVR16, EXP1–EXP9, COD1–COD15 и AVD1–AVD7.
+}
+cli-error-unknown-evidence-indicator = { $count ->
+    [one] Наведени су докази за непознат идентификатор индикатора: { $ids }.
+   *[other] Наведени су докази за непознате идентификаторе индикатора: { $ids }.
+}
+cli-error-catalogue-unreadable = Каталог индикатора није било могуће прочитати.
+cli-error-catalogue-invalid = Каталог индикатора није исправан.
+cli-error-script-json = { $file } није исправна скрипта интервјуа.
+cli-error-questionnaire-problems = { $count ->
+    [one] { $file }: пронађен је { $count } проблем.
+    [few] { $file }: пронађена су { $count } проблема.
+   *[other] { $file }: пронађено је { $count } проблема.
+}
+cli-error-bad-device-key = Кључ уређаја наведен уз --key није исправан.

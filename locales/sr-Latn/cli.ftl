@@ -1,0 +1,98 @@
+# GENERATED from sr-Cyrl by `lantern locales derive-sr-latn`. Do not edit: edit sr-Cyrl.
+# Poruke programa komandne linije `lantern` (rad na terenu) i `lantern-central` (centralna kancelarija).
+# RADNA VERZIJA PREVODA sa engleskog: još nije proverena od strane izvornog govornika (videti locales/status.toml).
+# Latinična verzija (sr-Latn) se izvodi iz ove datoteke: lantern locales derive-sr-latn
+# Opcije (--profile), imena promenljivih (LANTERN_PROFILE) i komande se ne prevode.
+# Upiti za unos se završavaju sa „:”; razmak posle njega dodaje program.
+
+## Upiti za unos
+
+cli-prompt-passphrase = Lozinka:
+cli-prompt-new-passphrase = Nova lozinka:
+cli-prompt-repeat-passphrase = Ponovite lozinku:
+cli-prompt-current-passphrase = Trenutna lozinka:
+cli-prompt-recovery-key = Ključ za oporavak:
+cli-prompt-central-passphrase = Lozinka centralne kancelarije:
+cli-prompt-new-central-passphrase = Nova lozinka centralne kancelarije:
+
+## Profil za rad na terenu (lantern)
+
+cli-profile-created = Profil je napravljen u { $dir }
+cli-device-id = Identifikator uređaja: { $id }
+cli-recovery-key-instruction = Ključ za oporavak (prikazuje se samo jednom): zapišite ga sada i još danas ga predajte svom nadređenom. Ne držite ga uz ovaj laptop. Ako se lozinka zaboravi, nadređeni pomoću njega može da otvori zapise.
+cli-status-interviews = Intervjui: { $total } (nacrti: { $drafts }, završeni: { $finished }, poslati: { $exported })
+cli-status-insecure-kdf = Upozorenje: ovaj profil koristi nesigurna probna podešavanja za izvođenje ključa. Ne koristite ga za prave intervjue.
+cli-passphrase-changed = Lozinka je promenjena.
+
+## Sinhronizacija (lantern enrol, export)
+
+cli-enrolled = Uređaj je registrovan u centralnoj kancelariji { $node }
+cli-enrol-central-key = Otisak centralnog ključa: { $value }
+cli-enrol-recipient-key = Otisak ključa primaoca: { $value }
+cli-enrol-purge = Posle potvrde prijema: { $value }
+cli-enrol-device-key = Ključ ovog uređaja: { $value }
+cli-enrol-device-fingerprint = Otisak ovog uređaja: { $value }
+cli-purge-after-receipt = odgovori se brišu sa uređaja čim centralna kancelarija potvrdi da ih ima
+cli-purge-never = odgovori ostaju na uređaju
+cli-exported = { $records ->
+    [one] Paket { $bundle } (broj { $seq }, { $records } zapis)
+    [few] Paket { $bundle } (broj { $seq }, { $records } zapisa)
+   *[other] Paket { $bundle } (broj { $seq }, { $records } zapisa)
+}
+
+## Provera upitnika i podaci za procenu
+
+cli-questionnaire-valid = { $file }: ispravno. Upitnik { $id }, verzija { $version }; modula: { $modules }, pitanja: { $questions }.
+cli-standard-input = standardni ulaz
+cli-script-step = Korak { $step } skripte
+
+## Centralna kancelarija (lantern-central)
+
+cli-central-created = Centralna kancelarija je napravljena u { $dir }
+cli-central-node-id = Identifikator čvora: { $value }
+cli-central-key = Otisak centralnog ključa: { $value }
+cli-central-recipient-key = Otisak ključa primaoca: { $value }
+cli-central-purge = Šta uređaji rade posle potvrde prijema: { $value }
+cli-central-enrolment-file = Datoteka za registraciju uređaja: { $file }
+cli-central-recovery-key-instruction = Ključ za oporavak (prikazuje se samo jednom): zapišite ga sada i predajte ga nadređenom koji je zadužen za ovu centralnu kancelariju. Čuvajte ga odvojeno od lozinke: njime se može otvoriti centralna kancelarija ako se lozinka zaboravi.
+cli-device-approved = odobren
+cli-device-revoked = pristup opozvan
+cli-device-key-not-pinned = (ključ još nije utvrđen: uporedite otisak kada stigne prvi paket)
+cli-device-row = { $device }  { $status }  { $fingerprint }  paketa: { $bundles }
+cli-review-row = { $interview }  revizija { $revision }  { $state }  { $result }
+cli-review-no-result = nema rezultata
+cli-review-in-queue = u redu za pregled
+
+## Greške koje programi komandne linije objašnjavaju svojim rečima
+
+cli-error-no-profile = Nije navedena fascikla profila: koristite --profile FASCIKLA ili postavite LANTERN_PROFILE.
+cli-error-no-central-home = Nije navedena fascikla centralne kancelarije: koristite --home FASCIKLA ili postavite LANTERN_CENTRAL_HOME.
+cli-error-no-passphrase = Nema lozinke: postavite { $variable } ili pokrenite komandu u terminalu.
+cli-error-passphrase-mismatch = Lozinke se ne poklapaju. Ništa nije promenjeno.
+cli-error-terminal = Terminal nije bilo moguće pročitati.
+cli-error-read = Nije moguće pročitati { $path }.
+cli-error-write = Nije moguće zapisati { $path }.
+cli-error-internal = Neočekivana unutrašnja greška. Molimo vas da je prijavite zajedno sa kodom.
+cli-error-unknown-language = „{ $lang }” nije jedan od jezika aplikacije Lantern. Dostupni: { $available }.
+cli-error-locales = Datoteke lokalizacije nije bilo moguće pročitati ili nisu ispravne.
+cli-error-assess-no-input = Navedite --indicators DATOTEKA ili --answers DATOTEKA.
+cli-error-observations-json = { $file } nije ispravna datoteka zapažanja (JSON).
+cli-error-answers-json = { $file } nije ispravna datoteka odgovora.
+cli-error-unknown-question = { $file }: nepoznat identifikator pitanja { $question }.
+cli-error-unknown-indicator = { $count ->
+    [one] Nepoznat identifikator indikatora: { $ids }. Katalog ima DR1–DR10, CR1–CR10, AVR1–AVR16, EXP1–EXP9, COD1–COD15 i AVD1–AVD7.
+   *[other] Nepoznati identifikatori indikatora: { $ids }. Katalog ima DR1–DR10, CR1–CR10, AVR1–AVR16, EXP1–EXP9, COD1–COD15 i AVD1–AVD7.
+}
+cli-error-unknown-evidence-indicator = { $count ->
+    [one] Navedeni su dokazi za nepoznat identifikator indikatora: { $ids }.
+   *[other] Navedeni su dokazi za nepoznate identifikatore indikatora: { $ids }.
+}
+cli-error-catalogue-unreadable = Katalog indikatora nije bilo moguće pročitati.
+cli-error-catalogue-invalid = Katalog indikatora nije ispravan.
+cli-error-script-json = { $file } nije ispravna skripta intervjua.
+cli-error-questionnaire-problems = { $count ->
+    [one] { $file }: pronađen je { $count } problem.
+    [few] { $file }: pronađena su { $count } problema.
+   *[other] { $file }: pronađeno je { $count } problema.
+}
+cli-error-bad-device-key = Ključ uređaja naveden uz --key nije ispravan.

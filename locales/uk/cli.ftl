@@ -1,0 +1,98 @@
+# Повідомлення програм командного рядка `lantern` (польова робота) і `lantern-central` (центральний офіс).
+# ЧЕРНЕТКА ПЕРЕКЛАДУ з англійської: ще не перевірена носієм мови.
+# Параметри (--profile), імена змінних (LANTERN_PROFILE) і команди не перекладаються.
+# Запрошення до введення закінчуються на «:»; пробіл після нього додає програма.
+
+## Запрошення до введення
+
+cli-prompt-passphrase = Пароль:
+cli-prompt-new-passphrase = Новий пароль:
+cli-prompt-repeat-passphrase = Повторіть пароль:
+cli-prompt-current-passphrase = Поточний пароль:
+cli-prompt-recovery-key = Ключ відновлення:
+cli-prompt-central-passphrase = Пароль центрального офісу:
+cli-prompt-new-central-passphrase = Новий пароль центрального офісу:
+
+## Польовий профіль (lantern)
+
+cli-profile-created = Профіль створено в { $dir }
+cli-device-id = Ідентифікатор пристрою: { $id }
+cli-recovery-key-instruction = Ключ відновлення (показано лише один раз): запишіть його зараз і сьогодні ж передайте своєму керівникові. Не зберігайте його разом із цим ноутбуком. Якщо пароль буде забуто, керівник зможе відкрити записи за допомогою цього ключа.
+cli-status-interviews = Інтерв’ю: { $total } (чернетки: { $drafts }, завершені: { $finished }, надіслані: { $exported })
+cli-status-insecure-kdf = Увага: цей профіль використовує небезпечні тестові параметри формування ключа. Не використовуйте його для справжніх інтерв’ю.
+cli-passphrase-changed = Пароль змінено.
+
+## Синхронізація (lantern enrol, export)
+
+cli-enrolled = Пристрій зареєстровано в центральному офісі { $node }
+cli-enrol-central-key = Відбиток центрального ключа: { $value }
+cli-enrol-recipient-key = Відбиток ключа отримувача: { $value }
+cli-enrol-purge = Після підтвердження отримання: { $value }
+cli-enrol-device-key = Ключ цього пристрою: { $value }
+cli-enrol-device-fingerprint = Відбиток цього пристрою: { $value }
+cli-purge-after-receipt = відповіді видаляються з пристрою, щойно центральний офіс підтвердить їх отримання
+cli-purge-never = відповіді залишаються на пристрої
+cli-exported = { $records ->
+    [one] Пакет { $bundle } (номер { $seq }, { $records } запис)
+    [few] Пакет { $bundle } (номер { $seq }, { $records } записи)
+    [many] Пакет { $bundle } (номер { $seq }, { $records } записів)
+   *[other] Пакет { $bundle } (номер { $seq }, { $records } запису)
+}
+
+## Перевірка анкети та дані для оцінювання
+
+cli-questionnaire-valid = { $file }: помилок немає. Анкета { $id }, версія { $version }; модулів: { $modules }, запитань: { $questions }.
+cli-standard-input = стандартне введення
+cli-script-step = Крок { $step } сценарію
+
+## Центральний офіс (lantern-central)
+
+cli-central-created = Центральний офіс створено в { $dir }
+cli-central-node-id = Ідентифікатор вузла: { $value }
+cli-central-key = Відбиток центрального ключа: { $value }
+cli-central-recipient-key = Відбиток ключа отримувача: { $value }
+cli-central-purge = Що роблять пристрої після підтвердження отримання: { $value }
+cli-central-enrolment-file = Файл реєстрації для пристроїв: { $file }
+cli-central-recovery-key-instruction = Ключ відновлення (показано лише один раз): запишіть його зараз і передайте керівникові, відповідальному за цей центральний офіс. Зберігайте його окремо від пароля: за його допомогою можна відкрити центральний офіс, якщо пароль буде забуто.
+cli-device-approved = схвалено
+cli-device-revoked = доступ відкликано
+cli-device-key-not-pinned = (ключ ще не закріплено: порівняйте відбиток, коли надійде перший пакет)
+cli-device-row = { $device }  { $status }  { $fingerprint }  пакетів: { $bundles }
+cli-review-row = { $interview }  редакція { $revision }  { $state }  { $result }
+cli-review-no-result = немає результату
+cli-review-in-queue = у черзі на перевірку
+
+## Помилки, які програми командного рядка пояснюють своїми словами
+
+cli-error-no-profile = Не вказано теку профілю: використайте --profile ТЕКА або задайте LANTERN_PROFILE.
+cli-error-no-central-home = Не вказано теку центрального офісу: використайте --home ТЕКА або задайте LANTERN_CENTRAL_HOME.
+cli-error-no-passphrase = Немає пароля: задайте { $variable } або запустіть команду в терміналі.
+cli-error-passphrase-mismatch = Паролі не збігаються. Нічого не змінено.
+cli-error-terminal = Не вдалося прочитати введення з термінала.
+cli-error-read = Не вдається прочитати { $path }.
+cli-error-write = Не вдається записати { $path }.
+cli-error-internal = Непередбачена внутрішня помилка. Будь ласка, повідомте про неї разом із кодом.
+cli-error-unknown-language = «{ $lang }» не належить до мов Lantern. Доступні: { $available }.
+cli-error-locales = Не вдалося прочитати файли локалізації, або вони недійсні.
+cli-error-assess-no-input = Вкажіть --indicators ФАЙЛ або --answers ФАЙЛ.
+cli-error-observations-json = { $file } не є дійсним файлом спостережень (JSON).
+cli-error-answers-json = { $file } не є дійсним файлом відповідей.
+cli-error-unknown-question = { $file }: невідомий ідентифікатор запитання { $question }.
+cli-error-unknown-indicator = { $count ->
+    [one] Невідомий ідентифікатор індикатора: { $ids }. У каталозі є DR1–DR10, CR1–CR10, AVR1–AVR16, EXP1–EXP9, COD1–COD15 і AVD1–AVD7.
+   *[other] Невідомі ідентифікатори індикаторів: { $ids }. У каталозі є DR1–DR10, CR1–CR10, AVR1–AVR16, EXP1–EXP9, COD1–COD15 і AVD1–AVD7.
+}
+cli-error-unknown-evidence-indicator = { $count ->
+    [one] Вказано підстави для невідомого ідентифікатора індикатора: { $ids }.
+   *[other] Вказано підстави для невідомих ідентифікаторів індикаторів: { $ids }.
+}
+cli-error-catalogue-unreadable = Не вдалося прочитати каталог індикаторів.
+cli-error-catalogue-invalid = Каталог індикаторів недійсний.
+cli-error-script-json = { $file } не є дійсним сценарієм інтерв’ю.
+cli-error-questionnaire-problems = { $count ->
+    [one] { $file }: знайдено { $count } проблему.
+    [few] { $file }: знайдено { $count } проблеми.
+    [many] { $file }: знайдено { $count } проблем.
+   *[other] { $file }: знайдено { $count } проблеми.
+}
+cli-error-bad-device-key = Ключ пристрою, вказаний у --key, недійсний.
