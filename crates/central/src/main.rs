@@ -1,6 +1,12 @@
 //! `lantern-central`: the central node's command-line tool. A thin transport over the
 //! `lantern-central` library: parse arguments, call the library, print the result. Exit 0 on
-//! success; on failure one line on stderr ending in `[code]` and a non-zero exit.
+//! success; on failure one line on stderr, `lantern-central: <message> [<code>]`, and a non-zero
+//! exit.
+//!
+//! Messages for people (prompts, confirmations, errors) come from Fluent in the language of
+//! `--lang`, else of the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. What
+//! scripts read (JSON, ids, paths, the codes in brackets) is the same in every language.
+//! clap's own `--help` and usage errors stay English.
 
 /// Prints a line to stdout. A closed pipe (`... | head`) ends the program quietly instead of
 /// panicking like `println!` does.
@@ -15,15 +21,19 @@ macro_rules! out {
     }};
 }
 
+mod failure;
+
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
+use failure::{Failure, Result, code};
 use lantern_bundle::{DeviceVerifyingKey, PurgePolicy};
-use lantern_central::{Central, CentralError, ImportOutcome, ReviewState};
+use lantern_central::{Central, DeviceStatus, ImportOutcome, NodeInfo, ReviewState};
+use lantern_i18n::{Locale, MessageArgs, TerminalText};
 use lantern_store::{KdfParams, Passphrase};
+use serde::Serialize;
 use serde_json::json;
 
 #[derive(Debug, Parser)]
@@ -32,6 +42,10 @@ struct Cli {
     /// Central home directory (encrypted store and wrapped keys).
     #[arg(long, global = true, env = "LANTERN_CENTRAL_HOME")]
     home: Option<PathBuf>,
+    /// Language of messages: en, sq, sr-Cyrl, sr-Latn, ro, ru or uk (default: from LC_ALL,
+    /// LC_MESSAGES or LANG, else English).
+    #[arg(long, global = true, value_name = "LOCALE")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -140,7 +154,7 @@ enum ReviewCommand {
     },
 }
 
-fn parse_purge(s: &str) -> Result<PurgePolicy, String> {
+fn parse_purge(s: &str) -> std::result::Result<PurgePolicy, String> {
     PurgePolicy::parse(&s.replace('-', "_"))
         .ok_or_else(|| format!("{s}: expected after_receipt or never"))
 }
@@ -152,61 +166,132 @@ fn now_ms() -> i64 {
         .unwrap_or(0)
 }
 
-/// A library error as one line ending in its code.
-fn coded(e: CentralError) -> anyhow::Error {
-    anyhow::anyhow!("{e} [{}]", e.code())
-}
-
-fn home(home: Option<&Path>) -> anyhow::Result<PathBuf> {
+fn home(home: Option<&Path>) -> Result<PathBuf> {
     match home {
         Some(p) => Ok(p.to_path_buf()),
-        None => bail!(
-            "no central home given: use --home DIR or set LANTERN_CENTRAL_HOME [central.no_home]"
-        ),
+        None => Err(Failure::new(
+            code::NO_HOME,
+            "cli-error-no-central-home",
+            MessageArgs::new(),
+        )),
     }
 }
 
-fn passphrase(prompt: &str, confirm: bool) -> anyhow::Result<Passphrase> {
+/// Asks without echo. Fluent trims the space after the prompt's colon, so it is added here.
+fn prompt(text: &TerminalText, id: &str) -> Result<String> {
+    rpassword::prompt_password(format!("{} ", text.message(id, None))).map_err(|e| {
+        Failure::new(code::TERMINAL, "cli-error-terminal", MessageArgs::new()).with_detail(e)
+    })
+}
+
+fn passphrase(text: &TerminalText, prompt_id: &str, confirm: bool) -> Result<Passphrase> {
     const VAR: &str = "LANTERN_CENTRAL_PASSPHRASE";
     if let Ok(p) = std::env::var(VAR) {
         return Ok(Passphrase::new(p));
     }
     if !std::io::stdin().is_terminal() {
-        bail!("no passphrase: set {VAR} or run in a terminal [central.no_passphrase]");
+        return Err(Failure::new(
+            code::NO_PASSPHRASE,
+            "cli-error-no-passphrase",
+            MessageArgs::new().text("variable", VAR),
+        ));
     }
-    let first = rpassword::prompt_password(prompt).context("reading the passphrase")?;
+    let first = prompt(text, prompt_id)?;
     if confirm {
-        let second = rpassword::prompt_password("Repeat it: ").context("reading the passphrase")?;
+        let second = prompt(text, "cli-prompt-repeat-passphrase")?;
         if first != second {
-            bail!("the two passphrases differ [central.passphrase_mismatch]");
+            return Err(Failure::new(
+                code::PASSPHRASE_MISMATCH,
+                "cli-error-passphrase-mismatch",
+                MessageArgs::new(),
+            ));
         }
     }
     Ok(Passphrase::new(first))
 }
 
-fn unlock(dir: Option<&Path>) -> anyhow::Result<Central> {
+fn unlock(text: &TerminalText, dir: Option<&Path>) -> Result<Central> {
     let dir = home(dir)?;
-    let p = passphrase("Central passphrase: ", false)?;
-    Central::unlock(&dir, &p).map_err(coded)
+    let p = passphrase(text, "cli-prompt-central-passphrase", false)?;
+    Ok(Central::unlock(&dir, &p)?)
 }
 
-fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    std::fs::write(path, bytes)
-        .map_err(|e| anyhow::anyhow!("cannot write {}: {e} [central.io]", path.display()))
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).map_err(|e| Failure::io("cli-error-write", path, e))
+}
+
+fn json(value: &impl Serialize) -> Result<String> {
+    serde_json::to_string(value).map_err(Failure::internal)
+}
+
+fn json_pretty(value: &impl Serialize) -> Result<String> {
+    serde_json::to_string_pretty(value).map_err(Failure::internal)
+}
+
+/// The message that says what devices do with acknowledged interviews.
+fn purge_message_id(policy: PurgePolicy) -> &'static str {
+    match policy {
+        PurgePolicy::AfterReceipt => "cli-purge-after-receipt",
+        PurgePolicy::Never => "cli-purge-never",
+    }
+}
+
+/// The node's identity and keys, one labelled line each (`init` and `info`).
+fn print_node(text: &TerminalText, info: &NodeInfo) {
+    let line = |id: &str, value: &str| {
+        out!(
+            "{}",
+            text.message(id, Some(&MessageArgs::new().text("value", value)))
+        )
+    };
+    line("cli-central-node-id", &info.node_id);
+    line("cli-central-key", &info.central_fingerprint);
+    line("cli-central-recipient-key", &info.recipient_fingerprint);
+    line(
+        "cli-central-purge",
+        &text.message(purge_message_id(info.purge), None),
+    );
+}
+
+fn review_state_message_id(state: ReviewState) -> &'static str {
+    match state {
+        ReviewState::New => "ui-supervisor-state-new",
+        ReviewState::Reviewed => "ui-supervisor-state-reviewed",
+        ReviewState::NeedsFollowUp => "ui-supervisor-state-follow-up",
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
-        Ok(code) => code,
-        Err(err) => {
-            eprintln!("lantern-central: {err}");
-            ExitCode::FAILURE
+    // An unknown --lang is reported in the environment's language.
+    let requested = cli.lang.as_deref().map(|tag| (tag, tag.parse::<Locale>()));
+    let locale = match requested {
+        Some((_, Ok(locale))) => locale,
+        _ => lantern_i18n::environment_locale(),
+    };
+    let text = match TerminalText::embedded(locale) {
+        Ok(text) => text,
+        Err(e) => {
+            // Only a broken build gets here: there is no text to explain it with.
+            eprintln!("lantern-central: {e} [{}]", e.code());
+            return ExitCode::FAILURE;
         }
+    };
+    if let Some((tag, Err(_))) = requested {
+        return fail(&text, &failure::unknown_language(tag));
+    }
+    match run(&text, cli) {
+        Ok(code) => code,
+        Err(failure) => fail(&text, &failure),
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+fn fail(text: &TerminalText, failure: &Failure) -> ExitCode {
+    eprintln!("lantern-central: {}", failure.render(text));
+    ExitCode::FAILURE
+}
+
+fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
     let dir = cli.home.as_deref();
     match cli.command {
         Command::Init {
@@ -215,83 +300,97 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             insecure_test_kdf,
         } => {
             let home = home(dir)?;
-            let p = passphrase("New central passphrase: ", true)?;
+            let p = passphrase(text, "cli-prompt-new-central-passphrase", true)?;
             let kdf = if insecure_test_kdf {
                 KdfParams::INSECURE_TEST
             } else {
                 KdfParams::PRODUCTION
             };
-            let created = Central::init(&home, &p, kdf, purge, now_ms()).map_err(coded)?;
+            let created = Central::init(&home, &p, kdf, purge, now_ms())?;
             write_file(&enrolment_out, &created.enrolment)?;
-            let info = created.central.info().map_err(coded)?;
-            out!("Central home created in {}", home.display());
-            out!("Node id:               {}", info.node_id);
-            out!("Central key:           {}", info.central_fingerprint);
-            out!("Recipient key:         {}", info.recipient_fingerprint);
-            out!("Purge policy:          {}", info.purge.as_str());
-            out!("Enrolment file:        {}", enrolment_out.display());
+            let info = created.central.info()?;
+            let dir_arg = MessageArgs::new().text("dir", home.display().to_string());
+            out!("{}", text.message("cli-central-created", Some(&dir_arg)));
+            print_node(text, &info);
+            let file_arg = MessageArgs::new().text("file", enrolment_out.display().to_string());
+            out!(
+                "{}",
+                text.message("cli-central-enrolment-file", Some(&file_arg))
+            );
             out!();
-            out!("Recovery key (shown only this once; keep it apart from the passphrase):");
+            out!(
+                "{}",
+                text.message("cli-central-recovery-key-instruction", None)
+            );
+            // The key on a line of its own, indented, so it is easy to copy.
             out!("    {}", created.recovery_key.display_text().as_str());
-            created.central.lock().map_err(coded)?;
+            created.central.lock()?;
         }
         Command::Enrolment { out } => {
-            let central = unlock(dir)?;
-            write_file(&out, &central.enrolment_file(now_ms()).map_err(coded)?)?;
+            let central = unlock(text, dir)?;
+            write_file(&out, &central.enrolment_file(now_ms())?)?;
             out!("{}", out.display());
         }
         Command::Info { json } => {
-            let central = unlock(dir)?;
-            let info = central.info().map_err(coded)?;
+            let central = unlock(text, dir)?;
+            let info = central.info()?;
             if json {
-                out!("{}", serde_json::to_string_pretty(&info)?);
+                out!("{}", json_pretty(&info)?);
             } else {
-                out!("node id:        {}", info.node_id);
-                out!("central key:    {}", info.central_fingerprint);
-                out!("recipient key:  {}", info.recipient_fingerprint);
-                out!("purge policy:   {}", info.purge.as_str());
+                print_node(text, &info);
             }
         }
         Command::Devices { command } => {
-            let mut central = unlock(dir)?;
+            let mut central = unlock(text, dir)?;
             match command {
                 DevicesCommand::Approve { device_id, key } => {
                     let key = key
                         .map(|k| {
-                            k.parse::<DeviceVerifyingKey>()
-                                .map_err(|e| anyhow::anyhow!("--key: {e} [{}]", e.code()))
+                            k.parse::<DeviceVerifyingKey>().map_err(|e| {
+                                Failure::new(
+                                    e.code(),
+                                    "cli-error-bad-device-key",
+                                    MessageArgs::new(),
+                                )
+                                .with_detail(e)
+                            })
                         })
                         .transpose()?;
-                    let entry = central
-                        .approve_device(&device_id, key.as_ref(), now_ms())
-                        .map_err(coded)?;
-                    out!("{}", serde_json::to_string(&entry)?);
+                    let entry = central.approve_device(&device_id, key.as_ref(), now_ms())?;
+                    out!("{}", json(&entry)?);
                 }
                 DevicesCommand::List { json } => {
-                    let devices = central.devices().map_err(coded)?;
+                    let devices = central.devices()?;
                     if json {
-                        out!("{}", serde_json::to_string_pretty(&devices)?);
+                        out!("{}", json_pretty(&devices)?);
                     } else {
                         for d in devices {
-                            out!(
-                                "{}  {:?}  {}  bundles {}",
-                                d.device_id,
-                                d.status,
-                                d.fingerprint.as_deref().unwrap_or("(key not yet pinned)"),
-                                d.bundles
-                            );
+                            let status = match d.status {
+                                DeviceStatus::Approved => "cli-device-approved",
+                                DeviceStatus::Revoked => "cli-device-revoked",
+                            };
+                            let fingerprint = match &d.fingerprint {
+                                Some(f) => f.clone(),
+                                None => text.message("cli-device-key-not-pinned", None),
+                            };
+                            let row = MessageArgs::new()
+                                .text("device", d.device_id)
+                                .text("status", text.message(status, None))
+                                .text("fingerprint", fingerprint)
+                                .number("bundles", d.bundles);
+                            out!("{}", text.message("cli-device-row", Some(&row)));
                         }
                     }
                 }
                 DevicesCommand::Revoke { device_id } => {
-                    let entry = central.revoke_device(&device_id, now_ms()).map_err(coded)?;
-                    out!("{}", serde_json::to_string(&entry)?);
+                    let entry = central.revoke_device(&device_id, now_ms())?;
+                    out!("{}", json(&entry)?);
                 }
             }
-            central.lock().map_err(coded)?;
+            central.lock()?;
         }
         Command::Import { paths } => {
-            let mut central = unlock(dir)?;
+            let mut central = unlock(text, dir)?;
             let files = bundle_files(&paths)?;
             let mut imported = Vec::new();
             let mut duplicates = Vec::new();
@@ -313,8 +412,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
             let gaps = central
-                .devices()
-                .map_err(coded)?
+                .devices()?
                 .into_iter()
                 .filter(|d| !d.missing_seqs.is_empty())
                 .map(|d| json!({"device_id": d.device_id, "missing": d.missing_seqs}))
@@ -327,43 +425,46 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 "bundles": imported,
                 "duplicate_files": duplicates,
             });
-            out!("{}", serde_json::to_string_pretty(&report)?);
-            central.lock().map_err(coded)?;
+            out!("{}", json_pretty(&report)?);
+            central.lock()?;
             if !rejected.is_empty() {
                 return Ok(ExitCode::FAILURE);
             }
         }
         Command::Receipts { out, all } => {
-            let mut central = unlock(dir)?;
-            for r in central.write_receipts(&out, all, now_ms()).map_err(coded)? {
+            let mut central = unlock(text, dir)?;
+            for r in central.write_receipts(&out, all, now_ms())? {
                 out!("{}", r.path.display());
             }
-            central.lock().map_err(coded)?;
+            central.lock()?;
         }
         Command::Review { command } => {
-            let mut central = unlock(dir)?;
+            let mut central = unlock(text, dir)?;
             match command {
                 ReviewCommand::List { json } => {
-                    let list = central.review_list().map_err(coded)?;
+                    let list = central.review_list()?;
                     if json {
-                        out!("{}", serde_json::to_string_pretty(&list)?);
+                        out!("{}", json_pretty(&list)?);
                     } else {
                         for e in list {
-                            out!(
-                                "{}  rev {}  {}  {}  {}",
-                                e.interview_id,
-                                e.revision,
-                                e.review_state.as_str(),
-                                e.assessment
-                                    .as_ref()
-                                    .map(|a| format!("{:?}", a.result))
-                                    .unwrap_or_else(|| "-".into()),
-                                if e.open_conflicts.is_empty() {
-                                    ""
-                                } else {
-                                    "IN REVIEW QUEUE"
-                                }
-                            );
+                            let result = match &e.assessment {
+                                Some(a) => text.message(a.result.message_id(), None),
+                                None => text.message("cli-review-no-result", None),
+                            };
+                            let row = MessageArgs::new()
+                                .text("interview", e.interview_id.clone())
+                                .number("revision", e.revision)
+                                .text(
+                                    "state",
+                                    text.message(review_state_message_id(e.review_state), None),
+                                )
+                                .text("result", result);
+                            let mut line = text.message("cli-review-row", Some(&row));
+                            if !e.open_conflicts.is_empty() {
+                                line.push_str("  ");
+                                line.push_str(&text.message("cli-review-in-queue", None));
+                            }
+                            out!("{line}");
                         }
                     }
                 }
@@ -372,44 +473,35 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     state,
                     note,
                 } => {
-                    let state: ReviewState = state.parse().map_err(coded)?;
-                    central
-                        .set_review(&interview_id, state, note.as_deref(), now_ms())
-                        .map_err(coded)?;
+                    let state: ReviewState = state.parse()?;
+                    central.set_review(&interview_id, state, note.as_deref(), now_ms())?;
                 }
                 ReviewCommand::Queue { all } => {
-                    out!(
-                        "{}",
-                        serde_json::to_string_pretty(&central.review_queue(all).map_err(coded)?)?
-                    );
+                    out!("{}", json_pretty(&central.review_queue(all)?)?);
                 }
                 ReviewCommand::Resolve { item_id, note } => {
-                    central
-                        .resolve_review_item(item_id, &note, now_ms())
-                        .map_err(coded)?;
+                    central.resolve_review_item(item_id, &note, now_ms())?;
                 }
                 ReviewCommand::History { record_id, kind } => {
                     out!(
                         "{}",
-                        serde_json::to_string_pretty(
-                            &central.record_history(&kind, &record_id).map_err(coded)?
-                        )?
+                        json_pretty(&central.record_history(&kind, &record_id)?)?
                     );
                 }
             }
-            central.lock().map_err(coded)?;
+            central.lock()?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// Files as given; a directory stands for the `*.bundle` files in it, in name order.
-fn bundle_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+fn bundle_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
             let mut files: Vec<PathBuf> = std::fs::read_dir(p)
-                .with_context(|| format!("cannot read {} [central.io]", p.display()))?
+                .map_err(|e| Failure::io("cli-error-read", p, e))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|f| f.extension().is_some_and(|x| x == "bundle"))
                 .collect();
@@ -420,4 +512,45 @@ fn bundle_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use lantern_i18n::{Locale, Localizer};
+
+    /// Every message id this binary names (`"cli-…"`, `"ui-…"` literals in its sources) exists in
+    /// every locale: `lantern locales check` does not know this binary's ids, so this test does.
+    #[test]
+    fn every_message_id_is_in_every_locale() {
+        let sources = [include_str!("main.rs"), include_str!("failure.rs")];
+        let mut ids = Vec::new();
+        for source in sources {
+            for prefix in ["\"cli-", "\"ui-"] {
+                let mut rest = source;
+                while let Some(at) = rest.find(prefix) {
+                    let tail = &rest[at + 1..];
+                    let end = tail.find('"').unwrap_or(tail.len());
+                    let id = &tail[..end];
+                    // (`!ends_with('-')` skips this test's own search prefixes.)
+                    if !id.ends_with('-')
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    {
+                        ids.push(id.to_owned());
+                    }
+                    rest = &tail[end..];
+                }
+            }
+        }
+        assert!(ids.len() > 20, "the scan finds the ids: {ids:?}");
+        let localizer = Localizer::embedded().expect("embedded locales");
+        for locale in Locale::ALL {
+            let missing: Vec<&String> = ids
+                .iter()
+                .filter(|id| !localizer.has_message(locale, id))
+                .collect();
+            assert!(missing.is_empty(), "{locale}: {missing:?}");
+        }
+    }
 }

@@ -5,6 +5,7 @@
 mod bad_input;
 mod cli;
 mod format_attacks;
+mod language;
 mod plaintext;
 mod registry;
 mod revisions;
