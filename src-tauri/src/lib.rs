@@ -5,6 +5,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod rendering;
 pub mod state;
 pub mod supervisor;
 
@@ -106,7 +107,15 @@ pub fn run() {
     };
     // The dialog plugin is for Rust only (supervisor_import_files): capabilities grant the
     // webview none of its permissions.
-    let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
+    let builder = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .setup(|app| {
+            use tauri::Manager;
+            if let Some(window) = app.get_webview_window("main") {
+                rendering::apply(&window);
+            }
+            Ok(())
+        });
     if let Err(e) = setup(builder, shell).run(tauri::generate_context!()) {
         eprintln!("lantern: {e}");
         std::process::exit(1);
