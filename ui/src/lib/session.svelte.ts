@@ -42,6 +42,9 @@ export type Mode = "field" | "supervisor";
 /** Why the unlock screen is shown, so it can say so (no content, just the cause). */
 export type LockCause = "start" | "manual" | "auto" | "hidden" | "expired";
 
+/** How long an intent may run before its controls look disabled (see `Session.busyShown`). */
+export const BUSY_SHOWN_AFTER_MS = 250;
+
 class Session {
   app = $state<AppState | null>(null);
   view = $state<View>("loading");
@@ -53,6 +56,12 @@ class Session {
   emergencyOpen = $state(false);
   emergencyError = $state<IpcError | null>(null);
   busy = $state(false);
+  /**
+   * Controls look disabled only once an intent has been awaited for `BUSY_SHOWN_AFTER_MS`. A save
+   * takes a few milliseconds; disabling every control at once repainted the whole screen, and
+   * without GPU compositing that repaint delayed the reply itself. `busy` still guards at once.
+   */
+  busyShown = $state(false);
   error = $state<IpcError | null>(null);
   lockCause = $state<LockCause>("start");
   progress = $state<Progress["stage"] | null>(null);
@@ -76,6 +85,7 @@ class Session {
     this.emergencyOpen = false;
     this.emergencyError = null;
     this.busy = false;
+    this.busyShown = false;
     this.error = null;
     this.lockCause = "start";
     this.progress = null;
@@ -118,6 +128,7 @@ class Session {
     if (this.busy) return undefined;
     this.busy = true;
     this.error = null;
+    const shown = setTimeout(() => (this.busyShown = true), BUSY_SHOWN_AFTER_MS);
     try {
       return await intent();
     } catch (e) {
@@ -129,7 +140,9 @@ class Session {
       }
       return undefined;
     } finally {
+      clearTimeout(shown);
       this.busy = false;
+      this.busyShown = false;
     }
   }
 

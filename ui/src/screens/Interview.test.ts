@@ -1,6 +1,6 @@
 import { fireEvent } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
-import { session } from "../lib/session.svelte";
+import { BUSY_SHOWN_AFTER_MS, session } from "../lib/session.svelte";
 import type { Screen } from "../lib/types";
 import {
   byId,
@@ -206,15 +206,29 @@ describe("question: answers sent", () => {
     expect(calls[0].args.value).toEqual({ kind: "text", value: "A safe place to sleep" });
   });
 
-  it("controls are disabled while the answer is awaited, and the old screen stays until it returns", async () => {
+  it("a second answer is ignored while one is awaited; controls look disabled only when it is slow", async () => {
     const held = deferred<Screen>();
-    ipc({ answer: () => held.promise });
+    let answers = 0;
+    ipc({
+      answer: () => {
+        answers++;
+        return held.promise;
+      },
+    });
     await renderAt("interview", { screen: screenFixture("question") });
     await fireEvent.click(document.querySelector('[data-option="friend"]')!);
     await settle();
     const fieldset = document.querySelector("fieldset") as HTMLFieldSetElement;
-    expect(fieldset.disabled).toBe(true);
+    // A normal save takes milliseconds: no repaint of every control for it.
+    expect(fieldset.disabled).toBe(false);
     expect(session.busy).toBe(true);
+    await fireEvent.click(document.querySelector('[data-option="friend"]')!);
+    await settle();
+    expect(answers).toBe(1);
+    await new Promise((r) => setTimeout(r, BUSY_SHOWN_AFTER_MS + 50));
+    await settle();
+    expect(fieldset.disabled).toBe(true);
+    expect(byId("home")).toHaveProperty("disabled", true);
     expect(testid("question-text")?.textContent).toContain("How did you first hear");
     held.resolve(screenFixture("text"));
     await settle();
