@@ -43,6 +43,18 @@ async function assertInterpreterView(b, locale) {
   assert.ok(view.optionsRead.length > 0 && view.optionsRead.every((l) => l === locale), "options in both languages");
 }
 
+/** Idles 10 s, then reports the memory of the app and its WebKit processes. */
+async function idleMemory(ctx, app, label) {
+  await new Promise((r) => setTimeout(r, 10_000));
+  const m = app.memory();
+  ctx.figure(label, {
+    rssKiB: m.rssKiB,
+    pssKiB: m.pssKiB,
+    anonKiB: m.anonKiB,
+    processes: m.procs.map((p) => `${p.comm}:rss=${p.rssKiB}/pss=${p.pssKiB}/anon=${p.anonKiB}`).join(","),
+  });
+}
+
 export default {
   name: "adult-complete",
   title: "complete adult interview (173 steps, 2 language switches, 2 legs) to the assessment",
@@ -82,16 +94,7 @@ export default {
         answers++;
         s = r.state;
         // Idle memory in the middle of an interview (only when measuring: 10 s of idling).
-        if (ctx.options.measure && answers === 60) {
-          await new Promise((r) => setTimeout(r, 10_000));
-          const m = app.memory();
-          ctx.figure("idle memory in an interview (KiB)", {
-            rssKiB: m.rssKiB,
-            pssKiB: m.pssKiB,
-            anonKiB: m.anonKiB,
-            processes: m.procs.map((p) => `${p.comm}:rss=${p.rssKiB}/pss=${p.pssKiB}/anon=${p.anonKiB}`).join(","),
-          });
-        }
+        if (ctx.options.measure && answers === 60) await idleMemory(ctx, app, "idle memory in an interview, after 60 answers (KiB)");
       } else if (step.switch_language) {
         const { to, interpreter } = step.switch_language;
         const before = s.sig;
@@ -115,6 +118,8 @@ export default {
       }
     }
     assert.equal(s.sig, "complete", "the script ends on the complete screen");
+    // And at the end, to see whether memory grows with the length of the interview.
+    if (ctx.options.measure) await idleMemory(ctx, app, "idle memory at the end of the interview, after all answers (KiB)");
     await assertNoBareIds(b, "complete");
 
     // Latency figures: in the page (click -> DOM shows the next screen -> next frame) and as

@@ -34,11 +34,13 @@ function run(bin, args, env = {}) {
 }
 
 /** A central home with an inbox holding 2 good bundles, 1 from an unknown device, 1 damaged file. */
-function prepare(dir) {
+function prepare(dir, { productionKdf = false } = {}) {
   const home = path.join(dir, "central");
   const enrol = path.join(dir, "central.enrol");
   const inbox = path.join(home, "inbox");
-  run("lantern-central", ["--home", home, "init", "--enrolment-out", enrol, "--insecure-test-kdf"]);
+  // Screenshots show no "test profile" marker: the central home then has production key derivation.
+  const kdf = productionKdf ? [] : ["--insecure-test-kdf"];
+  run("lantern-central", ["--home", home, "init", "--enrolment-out", enrol, ...kdf]);
   fs.mkdirSync(inbox, { recursive: true });
   const devices = {};
   for (const [name, script, approve] of [
@@ -77,7 +79,7 @@ export default {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lantern-e2e-central-"));
     const saved = process.env.LANTERN_CENTRAL_HOME;
     try {
-      const { home, devices } = prepare(dir);
+      const { home, devices } = prepare(dir, { productionKdf: ctx.options.screenshots });
       process.env.LANTERN_CENTRAL_HOME = home;
       const app = ctx.app();
       const { browser: b } = await ctx.launch(app, { expectView: "first_run" });
