@@ -122,6 +122,27 @@ function kib(text, field) {
  * WebDriver sessions on it. `stop()` must be called (the runner does) to end the driver and
  * check that no app process outlives the test.
  */
+/** PSS (KiB) of the mappings of files under /usr/lib or /lib in one process, or null. */
+function systemLibsPss(pid) {
+  let text;
+  try {
+    text = fs.readFileSync(`/proc/${pid}/smaps`, "utf8");
+  } catch {
+    return null;
+  }
+  let total = 0;
+  let systemLib = false;
+  for (const line of text.split("\n")) {
+    const header = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s+(.*)$/.exec(line);
+    if (header) {
+      systemLib = /^\/(usr\/)?lib\//.test(header[1]);
+    } else if (systemLib && line.startsWith("Pss:")) {
+      total += Number(line.split(/\s+/)[1]);
+    }
+  }
+  return total;
+}
+
 export class AppInstance {
   constructor({ insecureKdf = true, profileDir = null } = {}) {
     this.profileDir = profileDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "lantern-e2e-"));
@@ -214,7 +235,14 @@ export class AppInstance {
         } catch {
           // Older kernels: no smaps_rollup.
         }
-        procs.push({ pid: p, comm: stat(p)?.comm ?? "?", rssKiB: kib(status, "VmRSS"), pssKiB: pss, anonKiB: anon });
+        procs.push({
+          pid: p,
+          comm: stat(p)?.comm ?? "?",
+          rssKiB: kib(status, "VmRSS"),
+          pssKiB: pss,
+          anonKiB: anon,
+          systemLibsPssKiB: systemLibsPss(p),
+        });
       } catch {
         // Exited meanwhile.
       }
@@ -226,6 +254,11 @@ export class AppInstance {
       // anonymous memory is what the processes allocated themselves.
       pssKiB: procs.every((p) => p.pssKiB !== null) ? procs.reduce((a, p) => a + p.pssKiB, 0) : null,
       anonKiB: procs.every((p) => p.anonKiB !== null) ? procs.reduce((a, p) => a + p.anonKiB, 0) : null,
+      // The part of PSS that is the system's shared libraries (WebKitGTK, JavaScriptCore, GTK,
+      // Mesa/LLVM, ...) mapped from /usr/lib: the same for any WebKitGTK app, not Lantern's to change.
+      systemLibsPssKiB: procs.every((p) => p.systemLibsPssKiB !== null)
+        ? procs.reduce((a, p) => a + p.systemLibsPssKiB, 0)
+        : null,
     };
   }
 

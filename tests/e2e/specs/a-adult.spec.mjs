@@ -51,7 +51,10 @@ async function idleMemory(ctx, app, label) {
     rssKiB: m.rssKiB,
     pssKiB: m.pssKiB,
     anonKiB: m.anonKiB,
-    processes: m.procs.map((p) => `${p.comm}:rss=${p.rssKiB}/pss=${p.pssKiB}/anon=${p.anonKiB}`).join(","),
+    systemLibsPssKiB: m.systemLibsPssKiB,
+    processes: m.procs
+      .map((p) => `${p.comm}:rss=${p.rssKiB}/pss=${p.pssKiB}/anon=${p.anonKiB}/libs=${p.systemLibsPssKiB}`)
+      .join(","),
   });
 }
 
@@ -62,6 +65,8 @@ export default {
     const script = JSON.parse(fs.readFileSync(SCRIPT, "utf8"));
     const app = ctx.app();
     const { browser: b } = await ctx.launch(app, { expectView: "first_run" });
+    // The baseline: the app and its WebKit processes before any profile or interview exists.
+    if (ctx.options.measure) await idleMemory(ctx, app, "idle memory on the first-run screen (KiB)");
     await createProfile(b, "lantern e2e adult spec");
     await assertNoBareIds(b, "home");
 
