@@ -19,7 +19,8 @@ pub enum StoreError {
     ForeignDatabase(PathBuf),
     #[error("the database file {0} is missing")]
     DatabaseMissing(PathBuf),
-    #[error("cannot write to {0}")]
+    /// The path is empty when SQLite refused a write after the open (it does not say where).
+    #[error("cannot write to {}", folder_name(.0))]
     DirectoryNotWritable(PathBuf),
     #[error("the disk is full")]
     DiskFull,
@@ -79,4 +80,26 @@ impl From<rusqlite::Error> for StoreError {
     }
 }
 
+fn folder_name(path: &std::path::Path) -> String {
+    if path.as_os_str().is_empty() {
+        "the profile folder".to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_write_names_the_folder_or_says_which_one() {
+        let later = StoreError::DirectoryNotWritable(PathBuf::new());
+        assert_eq!(later.to_string(), "cannot write to the profile folder");
+        let at_open = StoreError::DirectoryNotWritable(PathBuf::from("/media/usb/p"));
+        assert_eq!(at_open.to_string(), "cannot write to /media/usb/p");
+        assert_eq!(later.code(), "store.directory_not_writable");
+    }
+}
