@@ -77,6 +77,16 @@ pub enum DefinitionError {
         detail: String,
     },
     #[error(
+        "{file}: {at}: consent purpose {purpose:?} is already asked by question {first}; each purpose is asked once"
+    )]
+    DuplicateConsent {
+        file: String,
+        at: Location,
+        purpose: &'static str,
+        /// The question that declared the purpose first.
+        first: String,
+    },
+    #[error(
         "{file}: {at}: bad export variable {name:?} (expected ctdc:Name, htcds:Name or idi:Name)"
     )]
     BadExport {
@@ -104,6 +114,7 @@ impl DefinitionError {
             Self::BadGroup { .. } => "questionnaire.bad_group",
             Self::SensitivityMismatch { .. } => "questionnaire.sensitivity_mismatch",
             Self::BadExport { .. } => "questionnaire.bad_export",
+            Self::DuplicateConsent { .. } => "questionnaire.duplicate_consent",
         }
     }
 
@@ -121,7 +132,8 @@ impl DefinitionError {
             | Self::BadAttribute { at, .. }
             | Self::BadGroup { at, .. }
             | Self::SensitivityMismatch { at, .. }
-            | Self::BadExport { at, .. } => Some(at),
+            | Self::BadExport { at, .. }
+            | Self::DuplicateConsent { at, .. } => Some(at),
         }
     }
 }

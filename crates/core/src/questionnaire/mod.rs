@@ -5,7 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 mod condition;
 mod error;
@@ -102,6 +102,12 @@ impl Questionnaire {
         self.position(question_id).map(|i| &self.questions[i])
     }
 
+    /// The question that asks consent for `purpose`, if the questionnaire has one (at most one:
+    /// validation rejects a purpose declared twice).
+    pub fn consent_question(&self, purpose: ConsentPurpose) -> Option<&Question> {
+        self.questions.iter().find(|q| q.consent == Some(purpose))
+    }
+
     pub fn group(&self, group_id: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.id == group_id)
     }
@@ -180,6 +186,41 @@ pub enum Sensitivity {
     FreeText,
 }
 
+/// What a consent question asks permission for (WHO principle 6: separate, revocable consent per
+/// purpose). Declared in the definition as `consent = "..."` on a yes_no question, so the field
+/// device records consent from whichever question carries it, not from a question id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentPurpose {
+    /// Use of what she says to arrange help for her.
+    Assistance,
+    /// Sharing with the organisations named to her.
+    Sharing,
+    /// Passing to the police.
+    Police,
+    /// Counting, without her name, in statistics.
+    Statistics,
+}
+
+impl ConsentPurpose {
+    pub const ALL: [Self; 4] = [
+        Self::Assistance,
+        Self::Sharing,
+        Self::Police,
+        Self::Statistics,
+    ];
+
+    /// The name used in definitions (`consent = "police"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Assistance => "assistance",
+            Self::Sharing => "sharing",
+            Self::Police => "police",
+            Self::Statistics => "statistics",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Question {
     pub id: String,
@@ -205,6 +246,9 @@ pub struct Question {
     pub absent_if_no: Vec<String>,
     pub evidence_rules: Vec<EvidenceRule>,
     pub export: Vec<String>,
+    /// Yes/no question asking consent for this purpose: "yes" records it given, "no" refused
+    /// (revoked if it was given before).
+    pub consent: Option<ConsentPurpose>,
 }
 
 impl Question {

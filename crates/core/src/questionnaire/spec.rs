@@ -3,6 +3,8 @@
 
 use serde::Deserialize;
 
+use super::ConsentPurpose;
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct FileSpec {
@@ -122,6 +124,8 @@ pub(crate) struct QuestionSpec {
     pub evidence: Vec<EvidenceSpec>,
     #[serde(default)]
     pub export: Vec<String>,
+    /// An unknown purpose is a parse error (the enum lists the accepted names).
+    pub consent: Option<ConsentPurpose>,
 }
 
 fn yes() -> bool {

@@ -6,8 +6,9 @@ use super::condition::{AnswerTest, Condition, StateTest};
 use super::error::{DefinitionError as E, Location};
 use super::spec::{FileSpec, HelpSpec, OptionSpec, RawCondition, RawScalar};
 use super::{
-    AnswerType, ChoiceOption, Emergency, EmergencyItem, EvidenceRule, FORMAT_VERSION, Flag, Gate,
-    Group, Module, ObservationRules, Question, Questionnaire, Sensitivity,
+    AnswerType, ChoiceOption, ConsentPurpose, Emergency, EmergencyItem, EvidenceRule,
+    FORMAT_VERSION, Flag, Gate, Group, Module, ObservationRules, Question, Questionnaire,
+    Sensitivity,
 };
 
 pub(super) fn load(
@@ -280,6 +281,7 @@ impl Validator<'_> {
                     absent_if_no: qs.absent_if_no,
                     evidence_rules: Vec::new(),
                     export: qs.export,
+                    consent: qs.consent,
                 };
                 let sensitivity = self.check_question_shape(&q, qs.sensitivity.as_deref());
                 self.check_indicators(&at, &q.evidences);
@@ -312,6 +314,7 @@ impl Validator<'_> {
         }
 
         let groups = self.build_groups(spec.groups, &question_groups, &mut questions);
+        self.check_consents(&questions);
 
         // Flags, in declaration order: a flag may read questions and earlier flags only.
         let declared_flags: HashSet<String> = spec.flags.iter().map(|f| f.id.clone()).collect();
@@ -541,6 +544,44 @@ impl Validator<'_> {
             emergency,
             observations,
             index,
+        }
+    }
+
+    /// A consent question is a yes/no asked once: its answer is the consent for its purpose, so
+    /// a purpose may be declared only once and not inside a repeatable group.
+    fn check_consents(&mut self, questions: &[Question]) {
+        let mut declared: HashMap<ConsentPurpose, &str> = HashMap::new();
+        for q in questions {
+            let Some(purpose) = q.consent else { continue };
+            let at = Location::Question(q.id.clone());
+            if q.answer_type != AnswerType::YesNo {
+                self.push(E::BadAttribute {
+                    file: self.file(),
+                    at: at.clone(),
+                    detail: format!(
+                        "`consent` is only for yes_no (a yes gives consent, a no refuses it), not {}",
+                        q.answer_type.as_str()
+                    ),
+                });
+            }
+            if q.group.is_some() {
+                self.push(E::BadAttribute {
+                    file: self.file(),
+                    at: at.clone(),
+                    detail: "`consent` cannot be on a question of a repeatable group (one answer per purpose)".to_owned(),
+                });
+            }
+            match declared.get(&purpose) {
+                Some(first) => self.push(E::DuplicateConsent {
+                    file: self.file(),
+                    at,
+                    purpose: purpose.as_str(),
+                    first: (*first).to_owned(),
+                }),
+                None => {
+                    declared.insert(purpose, &q.id);
+                }
+            }
         }
     }
 

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use lantern_core::assessment::catalogue::known_indicator_ids;
 use lantern_core::questionnaire::{
-    Condition, Location, Questionnaire, identification_v1, ilo_indicator_ids,
+    Condition, ConsentPurpose, Location, Questionnaire, identification_v1, ilo_indicator_ids,
 };
 
 fn fixture(name: &str) -> PathBuf {
@@ -192,6 +192,115 @@ fn fail_parse_unknown_key() {
 }
 
 #[test]
+fn ok_consent_exposes_the_declared_purposes() {
+    let q = load("ok_consent.toml").expect("valid fixture");
+    let declared: Vec<(&str, Option<ConsentPurpose>)> = q
+        .questions
+        .iter()
+        .map(|x| (x.id.as_str(), x.consent))
+        .collect();
+    assert_eq!(
+        declared,
+        [
+            ("Q1", None),
+            ("help_ok", Some(ConsentPurpose::Assistance)),
+            ("share_ok", Some(ConsentPurpose::Sharing)),
+            ("police_ok", Some(ConsentPurpose::Police)),
+            ("stats_ok", Some(ConsentPurpose::Statistics)),
+        ]
+    );
+    let by_purpose: Vec<&str> = ConsentPurpose::ALL
+        .iter()
+        .map(|p| q.consent_question(*p).expect("declared").id.as_str())
+        .collect();
+    assert_eq!(by_purpose, ["help_ok", "share_ok", "police_ok", "stats_ok"]);
+    // Without the attribute a questionnaire asks no consent.
+    let minimal = load("ok_minimal.toml").expect("valid fixture");
+    assert!(
+        ConsentPurpose::ALL
+            .iter()
+            .all(|p| minimal.consent_question(*p).is_none())
+    );
+}
+
+#[test]
+fn fail_consent_not_yes_no() {
+    assert_single(
+        "fail_consent_not_yes_no.toml",
+        "questionnaire.bad_attribute",
+        question("Q2"),
+    );
+    let message = &problems("fail_consent_not_yes_no.toml")[0].1;
+    assert!(
+        message.contains("`consent`") && message.contains("single_choice"),
+        "{message}"
+    );
+}
+
+#[test]
+fn fail_consent_duplicate_purpose() {
+    assert_single(
+        "fail_consent_duplicate_purpose.toml",
+        "questionnaire.duplicate_consent",
+        question("Q3"),
+    );
+    let message = &problems("fail_consent_duplicate_purpose.toml")[0].1;
+    assert!(
+        message.contains("\"police\"") && message.contains("question Q1"),
+        "the message names the purpose and the first question: {message}"
+    );
+}
+
+#[test]
+fn fail_consent_in_group() {
+    assert_single(
+        "fail_consent_in_group.toml",
+        "questionnaire.bad_attribute",
+        question("Q2"),
+    );
+    let message = &problems("fail_consent_in_group.toml")[0].1;
+    assert!(message.contains("repeatable group"), "{message}");
+}
+
+#[test]
+fn fail_consent_unknown_purpose() {
+    assert_single(
+        "fail_consent_unknown_purpose.toml",
+        "questionnaire.parse",
+        None,
+    );
+    let message = &problems("fail_consent_unknown_purpose.toml")[0].1;
+    assert!(
+        message.contains("research") && message.contains("police"),
+        "the message names the bad value and the accepted ones: {message}"
+    );
+}
+
+/// Every vector in the folder is checked by its name: `ok_*` loads, `fail_*` is rejected as
+/// invalid (the per-file tests above say with which problem).
+#[test]
+fn every_vector_behaves_as_its_name_says() {
+    let dir = fixture("");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("fixtures folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    names.sort();
+    assert!(names.len() > 15, "{names:?}");
+    for name in names {
+        if name.starts_with("ok_") {
+            load(&name).unwrap_or_else(|e| panic!("{name}: {e}"));
+        } else if name.starts_with("fail_") {
+            let err = load(&name).expect_err(&name);
+            assert_eq!(err.code(), "questionnaire.invalid", "{name}");
+        } else {
+            panic!("test vector {name} must start with ok_ or fail_");
+        }
+    }
+}
+
+#[test]
 fn every_problem_is_reported_not_only_the_first() {
     let codes: BTreeSet<String> = problems("fail_many.toml")
         .into_iter()
@@ -256,6 +365,34 @@ fn v1_carries_the_outline_question_ids() {
     for id in ids {
         assert!(q.position(&id).is_some(), "v1 lacks {id}");
     }
+}
+
+#[test]
+fn v1_declares_each_consent_purpose_on_s5() {
+    let q = identification_v1();
+    let asked: Vec<(ConsentPurpose, &str)> = ConsentPurpose::ALL
+        .iter()
+        .map(|p| {
+            (
+                *p,
+                q.consent_question(*p)
+                    .expect("v1 asks every purpose")
+                    .id
+                    .as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            (ConsentPurpose::Assistance, "S5a"),
+            (ConsentPurpose::Sharing, "S5b"),
+            (ConsentPurpose::Police, "S5c"),
+            (ConsentPurpose::Statistics, "S5d"),
+        ]
+    );
+    let with_consent = q.questions.iter().filter(|x| x.consent.is_some()).count();
+    assert_eq!(with_consent, 4, "only S5a-S5d ask consent");
 }
 
 #[test]
