@@ -38,6 +38,20 @@ fn store_status(reason: StopReason) -> lantern_store::StopReason {
     }
 }
 
+/// The questionnaire's consent purposes are the store's; the one place that maps them.
+fn store_purpose(
+    purpose: lantern_core::questionnaire::ConsentPurpose,
+) -> lantern_store::ConsentPurpose {
+    use lantern_core::questionnaire::ConsentPurpose as Declared;
+    use lantern_store::ConsentPurpose as Stored;
+    match purpose {
+        Declared::Assistance => Stored::Assistance,
+        Declared::Sharing => Stored::Sharing,
+        Declared::Police => Stored::Police,
+        Declared::Statistics => Stored::Statistics,
+    }
+}
+
 fn answer_state(value: &AnswerValue) -> AnswerState {
     match value {
         AnswerValue::Unknown(UnknownReason::Declined) => AnswerState::Declined,
@@ -247,28 +261,26 @@ impl Field {
             interpreter_id,
             recorded_at: now,
         };
+        let consent = question.consent;
         self.store.save_answer(id, &record)?;
-        self.record_consent(id, key, &answer.value, interview, now)
+        match consent {
+            Some(purpose) => self.record_consent(id, purpose, &answer.value, interview, now),
+            None => Ok(()),
+        }
     }
 
-    /// Consent per purpose also goes to the store's consent records (history kept: a "no" after
-    /// a "yes" is a revocation).
+    /// An answer to a question that declares a consent purpose also goes to the store's consent
+    /// records (history kept: a "no" after a "yes" is a revocation).
     fn record_consent(
         &mut self,
         id: &str,
-        key: &AnswerKey,
+        purpose: lantern_core::questionnaire::ConsentPurpose,
         value: &AnswerValue,
         locale: Locale,
         now: i64,
     ) -> Result<()> {
-        use lantern_store::{ConsentPurpose, ConsentRecord, ConsentState};
-        let purpose = match key.question.as_str() {
-            "S5a" => ConsentPurpose::Assistance,
-            "S5b" => ConsentPurpose::Sharing,
-            "S5c" => ConsentPurpose::Police,
-            "S5d" => ConsentPurpose::Statistics,
-            _ => return Ok(()),
-        };
+        use lantern_store::{ConsentRecord, ConsentState};
+        let purpose = store_purpose(purpose);
         let given_before = self
             .store
             .consents(id)?

@@ -2,6 +2,7 @@
 //! disk, the real locales.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod consent;
 mod driver;
 mod interview;
 mod render;
@@ -17,6 +18,11 @@ use lantern_store::{KdfParams, Passphrase, Store};
 pub const PASSPHRASE: &str = "a long test passphrase";
 
 pub fn field(dir: &Path) -> Field {
+    field_with(dir, lantern_core::questionnaire::identification_v1())
+}
+
+/// A field device running another questionnaire than the shipped one.
+pub fn field_with(dir: &Path, questionnaire: lantern_core::questionnaire::Questionnaire) -> Field {
     let store = if dir.join(lantern_store::KEY_FILE).exists() {
         Store::unlock(dir, &Passphrase::new(PASSPHRASE.into())).expect("unlock")
     } else {
@@ -31,7 +37,7 @@ pub fn field(dir: &Path) -> Field {
     };
     Field::new(
         store,
-        Arc::new(lantern_core::questionnaire::identification_v1()),
+        Arc::new(questionnaire),
         Arc::new(Localizer::embedded().expect("locales")),
         Directory::example(),
         Locale::En,
