@@ -5,7 +5,9 @@
 //!   that says which locale supplied the text and whether it fell back.
 //! - [`Locale`], [`negotiate`]: the seven supported locales and the fallback chain `[requested, en]`;
 //!   [`environment_locale`]: the language of a command-line tool's messages (`LC_ALL`, ...).
-//! - [`TerminalText`]: plain-text messages in one locale for the command-line tools.
+//! - [`terminal`]: what the command-line tools share: [`TerminalText`] (plain-text messages in
+//!   one locale), [`Terminal`] (the language a command line asked for, failure lines on
+//!   stderr), [`CommandFailure`], [`PassphrasePrompt`].
 //! - [`Isolation`]: keep FSI/PDI marks for the webview, strip them for CSV, logs and the CLI.
 //! - [`serbian`]: sr-Latn derived from sr-Cyrl by transliteration.
 //! - [`LocaleStatusFile`]: draft / reviewed per locale.
@@ -21,7 +23,7 @@ mod localizer;
 pub mod serbian;
 mod sources;
 mod status;
-mod terminal;
+pub mod terminal;
 
 pub use error::I18nError;
 pub use isolation::{FSI, Isolation, PDI, strip_isolation_marks};
@@ -33,7 +35,7 @@ pub use locale::{
 pub use localizer::{ArgValue, Localized, Localizer, MessageArgs};
 pub use sources::{LocaleSources, STATUS_FILE};
 pub use status::{LocaleStatusEntry, LocaleStatusFile, TranslationStatus};
-pub use terminal::TerminalText;
+pub use terminal::{CommandFailure, PassphrasePrompt, Terminal, TerminalText};
 
 /// The Fluent message id (in `errors.ftl`) for a stable error code: `"error-"` followed by the
 /// code with `.` and `_` replaced by `-` (`store.wrong_passphrase` → `error-store-wrong-passphrase`).

@@ -1,12 +1,106 @@
-//! Messages for the command-line tools: one locale, plain text (no isolation marks, which a
-//! terminal shows as boxes), and no failure at the moment of printing. A message that cannot be
-//! formatted shows its id instead: visible, greppable, and caught before release by the locale
-//! lint and the CLIs' own tests, which require every id they use in every locale.
+//! What the command-line tools (`lantern`, `lantern-central`) share in talking to the person
+//! running them:
+//!
+//! - [`TerminalText`]: messages in one locale, plain text (no isolation marks, which a terminal
+//!   shows as boxes), and no failure at the moment of printing. A message that cannot be
+//!   formatted shows its id instead: visible, greppable, and caught before release by the locale
+//!   lint and the tools' own tests, which require every id they use in every locale.
+//! - [`Terminal`]: the language the command line asked for (`--lang`, else the environment),
+//!   and failures as one line on stderr, `<program>: <message> [<code>]`.
+//! - [`CommandFailure`]: why a command failed, as data, rendered in the user's language.
+//! - [`PassphrasePrompt`]: a passphrase from a variable or typed without echo.
+//!
+//! Each tool keeps its own codes, its conversions of its libraries' errors and its messages.
+
+mod failure;
+mod passphrase;
+
+use std::process::ExitCode;
+
+pub use failure::CommandFailure;
+pub use passphrase::PassphrasePrompt;
 
 use crate::{
     I18nError, Isolation, Locale, Localizer, MessageArgs, UNKNOWN_ERROR_MESSAGE_ID,
-    error_message_id,
+    environment_locale, error_message_id,
 };
+
+/// Codes of failures every command-line tool may report (each tool has more of its own).
+pub mod code {
+    /// Reading from the terminal failed.
+    pub const TERMINAL: &str = "cli.terminal";
+    /// Printing a result failed (a defect, not bad input).
+    pub const INTERNAL: &str = "cli.internal";
+}
+
+/// The Fluent message ids this module names (in `cli.ftl`). A tool that checks its messages
+/// (`lantern locales check`) requires these too; a test keeps the list equal to the sources.
+pub const MESSAGE_IDS: &[&str] = &[
+    "cli-error-internal",
+    "cli-error-unknown-language",
+    "cli-error-terminal",
+    "cli-error-no-passphrase",
+    "cli-error-passphrase-mismatch",
+    "cli-prompt-repeat-passphrase",
+];
+
+/// A command-line tool as the person running it sees it: its messages in the language the
+/// command line asked for, and its failures as one line on stderr.
+#[derive(Debug)]
+pub struct Terminal {
+    program: &'static str,
+    text: TerminalText,
+}
+
+impl Terminal {
+    /// The messages for `program` in the language of `--lang` (`lang`), else of the environment
+    /// (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+    ///
+    /// `Err` is the exit code to return at once, the reason already on stderr: an unknown
+    /// `--lang` (explained in the environment's language), or locales that do not load (only a
+    /// broken build; there is no text to explain it with, so the library's English).
+    pub fn start(program: &'static str, lang: Option<&str>) -> Result<Self, ExitCode> {
+        let (locale, unknown) = requested_locale(lang, environment_locale());
+        let text = match TerminalText::embedded(locale) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("{program}: {e} [{}]", e.code());
+                return Err(ExitCode::FAILURE);
+            }
+        };
+        let terminal = Self { program, text };
+        match unknown {
+            Some(tag) => Err(terminal.fail(&CommandFailure::unknown_language(tag))),
+            None => Ok(terminal),
+        }
+    }
+
+    pub fn text(&self) -> &TerminalText {
+        &self.text
+    }
+
+    /// `<program>: <message> [<code>]` (see [`CommandFailure::render`]).
+    pub fn failure_line(&self, failure: &CommandFailure) -> String {
+        format!("{}: {}", self.program, failure.render(&self.text))
+    }
+
+    /// Prints the failure line on stderr; returns the exit code for a failed command.
+    pub fn fail(&self, failure: &CommandFailure) -> ExitCode {
+        eprintln!("{}", self.failure_line(failure));
+        ExitCode::FAILURE
+    }
+}
+
+/// The locale a command line asked for: `--lang` (`flag`) when it names one of Lantern's
+/// locales, else `environment`'s. An unknown `--lang` comes back too, to be refused in
+/// `environment`'s language.
+fn requested_locale(flag: Option<&str>, environment: Locale) -> (Locale, Option<&str>) {
+    match flag.map(|tag| (tag, tag.parse::<Locale>())) {
+        Some((_, Ok(locale))) => (locale, None),
+        Some((tag, Err(_))) => (environment, Some(tag)),
+        None => (environment, None),
+    }
+}
 
 /// The messages of one locale, formatted for a terminal or a log.
 #[derive(Debug)]
@@ -71,6 +165,79 @@ mod tests {
 
     fn text(locale: Locale) -> TerminalText {
         TerminalText::embedded(locale).expect("the embedded locales load")
+    }
+
+    #[test]
+    fn the_flag_wins_over_the_environment_and_an_unknown_one_is_kept_to_refuse() {
+        assert_eq!(requested_locale(Some("uk"), Locale::Ro), (Locale::Uk, None));
+        assert_eq!(
+            requested_locale(Some("sr-Latn"), Locale::En),
+            (Locale::SrLatn, None)
+        );
+        assert_eq!(requested_locale(None, Locale::Ro), (Locale::Ro, None));
+        assert_eq!(
+            requested_locale(Some("de"), Locale::Ru),
+            (Locale::Ru, Some("de"))
+        );
+    }
+
+    #[test]
+    fn a_failure_line_starts_with_the_program() {
+        let terminal = Terminal {
+            program: "lantern-test",
+            text: text(Locale::En),
+        };
+        assert_eq!(
+            terminal.failure_line(&CommandFailure::coded(
+                "store.wrong_passphrase",
+                MessageArgs::new()
+            )),
+            "lantern-test: The passphrase is not correct. [store.wrong_passphrase]"
+        );
+    }
+
+    /// Every `"cli-…"` id named in this module's code (its tests name more, which belong to the
+    /// tools).
+    fn ids_in_code() -> std::collections::BTreeSet<String> {
+        let sources = [
+            include_str!("terminal.rs"),
+            include_str!("terminal/failure.rs"),
+            include_str!("terminal/passphrase.rs"),
+        ];
+        let mut ids = std::collections::BTreeSet::new();
+        for source in sources {
+            let mut rest = source.split("#[cfg(test)]").next().unwrap_or_default();
+            while let Some(at) = rest.find("\"cli-") {
+                let tail = &rest[at + 1..];
+                let end = tail.find('"').unwrap_or(tail.len());
+                let id = &tail[..end];
+                if id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                {
+                    ids.insert(id.to_owned());
+                }
+                rest = &tail[end..];
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn the_message_list_is_what_the_code_names_and_every_locale_has_it() {
+        let listed: std::collections::BTreeSet<String> =
+            MESSAGE_IDS.iter().map(|s| (*s).to_owned()).collect();
+        assert_eq!(listed.len(), MESSAGE_IDS.len(), "no id listed twice");
+        assert_eq!(ids_in_code(), listed);
+        let localizer = Localizer::embedded().expect("embedded locales");
+        for locale in Locale::ALL {
+            let missing: Vec<&str> = MESSAGE_IDS
+                .iter()
+                .copied()
+                .filter(|id| !localizer.has_message(locale, id))
+                .collect();
+            assert!(missing.is_empty(), "{locale}: {missing:?}");
+        }
     }
 
     #[test]
