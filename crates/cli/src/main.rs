@@ -29,8 +29,7 @@ mod cmd;
 mod failure;
 mod messages;
 
-use failure::Failure;
-use lantern_i18n::{Locale, TerminalText};
+use lantern_i18n::Terminal;
 
 #[derive(Debug, Parser)]
 #[command(name = "lantern", version, about = "Lantern field tool")]
@@ -73,24 +72,11 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // An unknown --lang is reported in the environment's language.
-    let requested = cli.lang.as_deref().map(|tag| (tag, tag.parse::<Locale>()));
-    let locale = match requested {
-        Some((_, Ok(locale))) => locale,
-        _ => lantern_i18n::environment_locale(),
+    let terminal = match Terminal::start("lantern", cli.lang.as_deref()) {
+        Ok(terminal) => terminal,
+        Err(exit) => return exit,
     };
-    let text = match TerminalText::embedded(locale) {
-        Ok(text) => text,
-        Err(e) => {
-            // Only a broken build gets here: there is no text to explain it with.
-            eprintln!("lantern: {e} [{}]", e.code());
-            return ExitCode::FAILURE;
-        }
-    };
-    if let Some((tag, Err(_))) = requested {
-        return fail(&text, &failure::unknown_language(tag));
-    }
-    let text = &text;
+    let text = terminal.text();
     let result = match cli.command {
         Command::Init(args) => cmd::profile::init(text, cli.profile.as_deref(), &args),
         Command::Status(args) => cmd::profile::status(text, cli.profile.as_deref(), &args),
@@ -107,11 +93,6 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(failure) => fail(text, &failure),
+        Err(failure) => terminal.fail(&failure.0),
     }
-}
-
-fn fail(text: &TerminalText, failure: &Failure) -> ExitCode {
-    eprintln!("lantern: {}", failure.render(text));
-    ExitCode::FAILURE
 }

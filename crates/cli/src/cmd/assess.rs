@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use lantern_core::assessment::{self, Assessment, Catalogue};
 use lantern_core::observations::Observations;
-use lantern_i18n::{MessageArgs, TerminalText};
+use lantern_i18n::{CommandFailure, MessageArgs, TerminalText};
 
-use crate::failure::{Failure, Result, code};
+use crate::failure::{Result, code, unreadable};
 
 #[derive(Debug, Args)]
 pub struct AssessArgs {
@@ -38,15 +38,16 @@ pub fn assess(text: &TerminalText, args: &AssessArgs) -> Result<()> {
         (None, Some(path)) => observations_from_answers(path)?,
         // clap already requires one of them; kept so a change there cannot panic here.
         (None, None) => {
-            return Err(Failure::new(
+            return Err(CommandFailure::new(
                 BAD_INPUT,
                 "cli-error-assess-no-input",
                 MessageArgs::new(),
-            ));
+            )
+            .into());
         }
     };
     let result = run(args.catalogue.as_deref(), &observations)?;
-    let json = serde_json::to_string_pretty(&result).map_err(Failure::internal)?;
+    let json = serde_json::to_string_pretty(&result).map_err(CommandFailure::internal)?;
     out!("{json}");
     Ok(())
 }
@@ -76,29 +77,29 @@ fn read_observations(text: &TerminalText, path: &Path) -> Result<Observations> {
         let mut contents = String::new();
         std::io::stdin()
             .read_to_string(&mut contents)
-            .map_err(|e| Failure::unreadable(code::IO, Path::new(&shown), e))?;
+            .map_err(|e| unreadable(code::IO, Path::new(&shown), e))?;
         contents
     } else {
-        std::fs::read_to_string(path).map_err(|e| Failure::unreadable(code::IO, path, e))?
+        std::fs::read_to_string(path).map_err(|e| unreadable(code::IO, path, e))?
     };
     // The parser's position goes into the detail: it is what the file's author needs.
     serde_json::from_str(&contents).map_err(|e| {
-        Failure::new(
+        CommandFailure::new(
             BAD_INPUT,
             "cli-error-observations-json",
             MessageArgs::new().text("file", shown.clone()),
         )
         .with_detail(e)
+        .into()
     })
 }
 
 fn observations_from_answers(path: &Path) -> Result<Observations> {
-    let contents =
-        std::fs::read_to_string(path).map_err(|e| Failure::unreadable(code::IO, path, e))?;
+    let contents = std::fs::read_to_string(path).map_err(|e| unreadable(code::IO, path, e))?;
     let file = MessageArgs::new().text("file", path.display().to_string());
     let state: lantern_core::engine::InterviewState =
         serde_json::from_str(&contents).map_err(|e| {
-            Failure::new(BAD_INPUT, "cli-error-answers-json", file.clone()).with_detail(e)
+            CommandFailure::new(BAD_INPUT, "cli-error-answers-json", file.clone()).with_detail(e)
         })?;
     let q = lantern_core::questionnaire::identification_v1();
     // Unknown question ids are refused rather than silently ignored.
@@ -107,11 +108,12 @@ fn observations_from_answers(path: &Path) -> Result<Observations> {
         .keys()
         .find(|k| q.question(&k.question).is_none())
     {
-        return Err(Failure::new(
+        return Err(CommandFailure::new(
             BAD_INPUT,
             "cli-error-unknown-question",
             file.text("question", k.question.clone()),
-        ));
+        )
+        .into());
     }
     Ok(lantern_core::engine::observations(&q, &state))
 }

@@ -3,10 +3,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use lantern_field::{Directory, Field, Script};
-use lantern_i18n::{Isolation, Locale, Localizer, MessageArgs, TerminalText};
+use lantern_i18n::{CommandFailure, Isolation, Locale, Localizer, MessageArgs, TerminalText};
 
 use super::{now_ms, profile};
-use crate::failure::{Failure, Result, code};
+use crate::failure::{Result, code, unreadable};
 
 #[derive(Debug, clap::Args)]
 pub struct InterviewArgs {
@@ -45,10 +45,10 @@ pub fn open(text: &TerminalText, profile_dir: Option<&Path>) -> Result<Field> {
 pub fn run(text: &TerminalText, profile_dir: Option<&Path>, args: &InterviewArgs) -> Result<()> {
     match &args.command {
         InterviewCommand::Run { script } => {
-            let contents = std::fs::read_to_string(script)
-                .map_err(|e| Failure::unreadable(code::IO, script, e))?;
+            let contents =
+                std::fs::read_to_string(script).map_err(|e| unreadable(code::IO, script, e))?;
             let parsed: Script = serde_json::from_str(&contents).map_err(|e| {
-                Failure::new(
+                CommandFailure::new(
                     "field.bad_script",
                     "cli-error-script-json",
                     MessageArgs::new().text("file", script.display().to_string()),
@@ -64,7 +64,7 @@ pub fn run(text: &TerminalText, profile_dir: Option<&Path>, args: &InterviewArgs
             let field = open(text, profile_dir)?;
             out!(
                 "{}",
-                serde_json::to_string_pretty(&field.home()?).map_err(Failure::internal)?
+                serde_json::to_string_pretty(&field.home()?).map_err(CommandFailure::internal)?
             );
             field.into_store().lock()?;
         }
@@ -73,7 +73,7 @@ pub fn run(text: &TerminalText, profile_dir: Option<&Path>, args: &InterviewArgs
             let state = field.state(id)?;
             out!(
                 "{}",
-                serde_json::to_string_pretty(&state).map_err(Failure::internal)?
+                serde_json::to_string_pretty(&state).map_err(CommandFailure::internal)?
             );
             field.into_store().lock()?;
         }

@@ -11,10 +11,11 @@ use lantern_core::assessment::{
 };
 
 use lantern_i18n::{
-    LintOptions, Locale, LocaleSources, MessageArgs, TerminalText, TranslationStatus,
+    CommandFailure, LintOptions, Locale, LocaleSources, MessageArgs, TerminalText,
+    TranslationStatus,
 };
 
-use crate::failure::{Failure, Result, code};
+use crate::failure::{Result, code, unreadable};
 
 #[derive(Debug, clap::Args)]
 pub struct LocalesArgs {
@@ -72,7 +73,7 @@ pub fn check(text: &TerminalText, args: &CheckArgs) -> Result<()> {
     if args.json {
         out!(
             "{}",
-            serde_json::to_string_pretty(&report).map_err(Failure::internal)?
+            serde_json::to_string_pretty(&report).map_err(CommandFailure::internal)?
         );
     } else {
         let dir = args.dir.display().to_string();
@@ -131,7 +132,7 @@ pub fn check(text: &TerminalText, args: &CheckArgs) -> Result<()> {
         Ok(())
     } else {
         let n = MessageArgs::new().number("count", count(report.findings.len()));
-        Err(Failure::new(code::LOCALE_FINDINGS, "cli-locales-failed", n))
+        Err(CommandFailure::new(code::LOCALE_FINDINGS, "cli-locales-failed", n).into())
     }
 }
 
@@ -155,7 +156,8 @@ const UI_STRING_IDS: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/strings.txt"));
 
 /// Every message id this build uses: the shipped questionnaire, the assessment and its indicator
-/// catalogue, the field view-models and errors, the desktop UI, and this binary's own messages.
+/// catalogue, the field view-models and errors, the desktop UI, and this binary's own messages
+/// (with those of the command-line code it shares with `lantern-central`).
 pub fn default_required_ids() -> BTreeSet<String> {
     let mut ids = lantern_core::questionnaire::identification_v1().message_ids();
     ids.extend(assessment_ids());
@@ -166,6 +168,11 @@ pub fn default_required_ids() -> BTreeSet<String> {
     );
     ids.extend(parse_ids(UI_STRING_IDS));
     ids.extend(crate::messages::MESSAGE_IDS.iter().map(|s| (*s).to_owned()));
+    ids.extend(
+        lantern_i18n::terminal::MESSAGE_IDS
+            .iter()
+            .map(|s| (*s).to_owned()),
+    );
     ids.extend(
         lantern_i18n::FindingCode::ALL
             .iter()
@@ -266,7 +273,7 @@ fn parse_ids(text: &str) -> Vec<String> {
 }
 
 fn read_ids(path: &Path) -> Result<Vec<String>> {
-    let text = std::fs::read_to_string(path).map_err(|e| Failure::unreadable(code::IO, path, e))?;
+    let text = std::fs::read_to_string(path).map_err(|e| unreadable(code::IO, path, e))?;
     Ok(parse_ids(&text))
 }
 

@@ -1,12 +1,11 @@
 //! `init`, `status`, `passphrase` and `recover`: profile life cycle.
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use lantern_i18n::{MessageArgs, TerminalText};
+use lantern_i18n::{CommandFailure, MessageArgs, PassphrasePrompt, TerminalText};
 use lantern_store::{KdfParams, Passphrase, RecoveryKey, Store};
 
 use super::now_ms;
-use crate::failure::{Failure, Result, code};
+use crate::failure::{Result, code};
 
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
@@ -35,19 +34,25 @@ pub struct PassphraseArgs {
 pub fn profile_dir(profile: Option<&Path>) -> Result<PathBuf> {
     match profile {
         Some(p) => Ok(p.to_path_buf()),
-        None => Err(Failure::new(
-            code::NO_PROFILE,
-            "cli-error-no-profile",
-            MessageArgs::new(),
-        )),
+        None => {
+            Err(
+                CommandFailure::new(code::NO_PROFILE, "cli-error-no-profile", MessageArgs::new())
+                    .into(),
+            )
+        }
     }
 }
 
-/// Asks without echo. Fluent trims the space after the prompt's colon, so it is added here.
+/// Passphrases from a variable or typed without echo, failing with this tool's codes.
+const PASSPHRASE_PROMPT: PassphrasePrompt = PassphrasePrompt {
+    missing_code: code::NO_PASSPHRASE,
+    mismatch_code: code::PASSPHRASE_MISMATCH,
+    read_hidden: rpassword::prompt_password,
+};
+
+/// Asks with message `id`, without echo.
 pub fn prompt(text: &TerminalText, id: &str) -> Result<String> {
-    rpassword::prompt_password(format!("{} ", text.message(id, None))).map_err(|e| {
-        Failure::new(code::TERMINAL, "cli-error-terminal", MessageArgs::new()).with_detail(e)
-    })
+    Ok(PASSPHRASE_PROMPT.ask(text, id)?)
 }
 
 /// The passphrase from the variable `var`, else a prompt (message `prompt_id`) without echo.
@@ -57,28 +62,8 @@ pub fn passphrase(
     prompt_id: &str,
     confirm: bool,
 ) -> Result<Passphrase> {
-    if let Ok(p) = std::env::var(var) {
-        return Ok(Passphrase::new(p));
-    }
-    if !std::io::stdin().is_terminal() {
-        return Err(Failure::new(
-            code::NO_PASSPHRASE,
-            "cli-error-no-passphrase",
-            MessageArgs::new().text("variable", var),
-        ));
-    }
-    let first = prompt(text, prompt_id)?;
-    if confirm {
-        let second = prompt(text, "cli-prompt-repeat-passphrase")?;
-        if first != second {
-            return Err(Failure::new(
-                code::PASSPHRASE_MISMATCH,
-                "cli-error-passphrase-mismatch",
-                MessageArgs::new(),
-            ));
-        }
-    }
-    Ok(Passphrase::new(first))
+    let typed = PASSPHRASE_PROMPT.passphrase(text, var, prompt_id, confirm)?;
+    Ok(Passphrase::new(typed))
 }
 
 pub fn unlock(text: &TerminalText, profile: Option<&Path>) -> Result<Store> {
@@ -120,7 +105,7 @@ pub fn status(text: &TerminalText, profile: Option<&Path>, args: &StatusArgs) ->
     if args.json {
         out!(
             "{}",
-            serde_json::to_string(&status).map_err(Failure::internal)?
+            serde_json::to_string(&status).map_err(CommandFailure::internal)?
         );
     } else {
         let id_arg = MessageArgs::new().text("id", status.device_id.clone());

@@ -4,9 +4,9 @@ use std::path::PathBuf;
 
 use lantern_core::assessment::catalogue::known_indicator_ids;
 use lantern_core::questionnaire::{LoadError, Questionnaire, identification_v1};
-use lantern_i18n::{MessageArgs, TerminalText};
+use lantern_i18n::{CommandFailure, MessageArgs, TerminalText};
 
-use crate::failure::{Failure, Result};
+use crate::failure::Result;
 
 #[derive(Debug, clap::Args)]
 pub struct QuestionnaireArgs {
@@ -31,7 +31,8 @@ pub fn run(text: &TerminalText, args: &QuestionnaireArgs) -> Result<()> {
         QuestionnaireCommand::Show => {
             out!(
                 "{}",
-                serde_json::to_string_pretty(&identification_v1()).map_err(Failure::internal)?
+                serde_json::to_string_pretty(&identification_v1())
+                    .map_err(CommandFailure::internal)?
             );
             Ok(())
         }
@@ -56,7 +57,9 @@ fn check(text: &TerminalText, file: &std::path::Path) -> Result<()> {
             Ok(())
         }
         Err(err @ LoadError::Io { .. }) => {
-            Err(Failure::coded(err.code(), MessageArgs::new()).with_detail(&err))
+            Err(CommandFailure::coded(err.code(), MessageArgs::new())
+                .with_detail(&err)
+                .into())
         }
         Err(err) => {
             // One report line per problem: its code, then the validator's description of the
@@ -65,13 +68,14 @@ fn check(text: &TerminalText, file: &std::path::Path) -> Result<()> {
             for p in problems {
                 out!("[{}] {p}", p.code());
             }
-            Err(Failure::new(
+            Err(CommandFailure::new(
                 err.code(),
                 "cli-error-questionnaire-problems",
                 MessageArgs::new()
                     .text("file", shown)
                     .number("count", count(problems.len())),
-            ))
+            )
+            .into())
         }
     }
 }

@@ -4,10 +4,10 @@ use std::path::{Path, PathBuf};
 
 use lantern_bundle::PurgePolicy;
 use lantern_field::sync;
-use lantern_i18n::{MessageArgs, TerminalText};
+use lantern_i18n::{CommandFailure, MessageArgs, TerminalText};
 
 use super::{now_ms, profile};
-use crate::failure::{Failure, Result};
+use crate::failure::{Failure, Result, unreadable};
 
 #[derive(Debug, clap::Args)]
 pub struct EnrolArgs {
@@ -30,7 +30,7 @@ pub struct ReceiptArgs {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|e| Failure::unreadable("sync.io", path, e))
+    Ok(std::fs::read(path).map_err(|e| unreadable("sync.io", path, e))?)
 }
 
 /// The message that says what the device does with acknowledged interviews.
@@ -94,10 +94,10 @@ pub fn receipt(text: &TerminalText, profile_dir: Option<&Path>, args: &ReceiptAr
     for file in &args.files {
         let bytes = read(file)?;
         let applied = sync::apply_receipt(&mut store, &bytes, now_ms())
-            .map_err(|e| Failure::from(e).about_path(file))?;
+            .map_err(|e| Failure::from(e).0.about_path(file))?;
         out!(
             "{}",
-            serde_json::to_string(&applied).map_err(Failure::internal)?
+            serde_json::to_string(&applied).map_err(CommandFailure::internal)?
         );
     }
     store.lock()?;
