@@ -23,15 +23,14 @@ macro_rules! out {
 
 mod failure;
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use failure::{Failure, Result, code};
+use failure::{Result, code};
 use lantern_bundle::{DeviceVerifyingKey, PurgePolicy};
 use lantern_central::{Central, DeviceStatus, ImportOutcome, NodeInfo, ReviewState};
-use lantern_i18n::{Locale, MessageArgs, TerminalText};
+use lantern_i18n::{CommandFailure, MessageArgs, PassphrasePrompt, Terminal, TerminalText};
 use lantern_store::{KdfParams, Passphrase};
 use serde::Serialize;
 use serde_json::json;
@@ -169,45 +168,27 @@ fn now_ms() -> i64 {
 fn home(home: Option<&Path>) -> Result<PathBuf> {
     match home {
         Some(p) => Ok(p.to_path_buf()),
-        None => Err(Failure::new(
+        None => Err(CommandFailure::new(
             code::NO_HOME,
             "cli-error-no-central-home",
             MessageArgs::new(),
-        )),
+        )
+        .into()),
     }
 }
 
-/// Asks without echo. Fluent trims the space after the prompt's colon, so it is added here.
-fn prompt(text: &TerminalText, id: &str) -> Result<String> {
-    rpassword::prompt_password(format!("{} ", text.message(id, None))).map_err(|e| {
-        Failure::new(code::TERMINAL, "cli-error-terminal", MessageArgs::new()).with_detail(e)
-    })
-}
+/// Passphrases from `LANTERN_CENTRAL_PASSPHRASE` or typed without echo, failing with this
+/// tool's codes.
+const PASSPHRASE_PROMPT: PassphrasePrompt = PassphrasePrompt {
+    missing_code: code::NO_PASSPHRASE,
+    mismatch_code: code::PASSPHRASE_MISMATCH,
+    read_hidden: rpassword::prompt_password,
+};
 
 fn passphrase(text: &TerminalText, prompt_id: &str, confirm: bool) -> Result<Passphrase> {
-    const VAR: &str = "LANTERN_CENTRAL_PASSPHRASE";
-    if let Ok(p) = std::env::var(VAR) {
-        return Ok(Passphrase::new(p));
-    }
-    if !std::io::stdin().is_terminal() {
-        return Err(Failure::new(
-            code::NO_PASSPHRASE,
-            "cli-error-no-passphrase",
-            MessageArgs::new().text("variable", VAR),
-        ));
-    }
-    let first = prompt(text, prompt_id)?;
-    if confirm {
-        let second = prompt(text, "cli-prompt-repeat-passphrase")?;
-        if first != second {
-            return Err(Failure::new(
-                code::PASSPHRASE_MISMATCH,
-                "cli-error-passphrase-mismatch",
-                MessageArgs::new(),
-            ));
-        }
-    }
-    Ok(Passphrase::new(first))
+    let typed =
+        PASSPHRASE_PROMPT.passphrase(text, "LANTERN_CENTRAL_PASSPHRASE", prompt_id, confirm)?;
+    Ok(Passphrase::new(typed))
 }
 
 fn unlock(text: &TerminalText, dir: Option<&Path>) -> Result<Central> {
@@ -217,15 +198,15 @@ fn unlock(text: &TerminalText, dir: Option<&Path>) -> Result<Central> {
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    std::fs::write(path, bytes).map_err(|e| Failure::io("cli-error-write", path, e))
+    Ok(std::fs::write(path, bytes).map_err(|e| failure::io("cli-error-write", path, e))?)
 }
 
 fn json(value: &impl Serialize) -> Result<String> {
-    serde_json::to_string(value).map_err(Failure::internal)
+    Ok(serde_json::to_string(value).map_err(CommandFailure::internal)?)
 }
 
 fn json_pretty(value: &impl Serialize) -> Result<String> {
-    serde_json::to_string_pretty(value).map_err(Failure::internal)
+    Ok(serde_json::to_string_pretty(value).map_err(CommandFailure::internal)?)
 }
 
 /// The message that says what devices do with acknowledged interviews.
@@ -263,32 +244,14 @@ fn review_state_message_id(state: ReviewState) -> &'static str {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // An unknown --lang is reported in the environment's language.
-    let requested = cli.lang.as_deref().map(|tag| (tag, tag.parse::<Locale>()));
-    let locale = match requested {
-        Some((_, Ok(locale))) => locale,
-        _ => lantern_i18n::environment_locale(),
+    let terminal = match Terminal::start("lantern-central", cli.lang.as_deref()) {
+        Ok(terminal) => terminal,
+        Err(exit) => return exit,
     };
-    let text = match TerminalText::embedded(locale) {
-        Ok(text) => text,
-        Err(e) => {
-            // Only a broken build gets here: there is no text to explain it with.
-            eprintln!("lantern-central: {e} [{}]", e.code());
-            return ExitCode::FAILURE;
-        }
-    };
-    if let Some((tag, Err(_))) = requested {
-        return fail(&text, &failure::unknown_language(tag));
-    }
-    match run(&text, cli) {
+    match run(terminal.text(), cli) {
         Ok(code) => code,
-        Err(failure) => fail(&text, &failure),
+        Err(failure) => terminal.fail(&failure.0),
     }
-}
-
-fn fail(text: &TerminalText, failure: &Failure) -> ExitCode {
-    eprintln!("lantern-central: {}", failure.render(text));
-    ExitCode::FAILURE
 }
 
 fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
@@ -347,7 +310,7 @@ fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
                     let key = key
                         .map(|k| {
                             k.parse::<DeviceVerifyingKey>().map_err(|e| {
-                                Failure::new(
+                                CommandFailure::new(
                                     e.code(),
                                     "cli-error-bad-device-key",
                                     MessageArgs::new(),
@@ -501,7 +464,7 @@ fn bundle_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     for p in paths {
         if p.is_dir() {
             let mut files: Vec<PathBuf> = std::fs::read_dir(p)
-                .map_err(|e| Failure::io("cli-error-read", p, e))?
+                .map_err(|e| failure::io("cli-error-read", p, e))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|f| f.extension().is_some_and(|x| x == "bundle"))
                 .collect();
