@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::{Locale, MessageArgs, TerminalText, error_message_id};
 
-use super::code;
+use super::{code, id};
 
 /// Boxed: it travels up every call as the `Err` of a `Result`, which should stay small.
 #[derive(Debug)]
@@ -61,7 +61,7 @@ impl CommandFailure {
 
     /// Printing a result failed: a defect, not bad input, reported with its detail.
     pub fn internal(err: impl Display) -> Self {
-        Self::new(code::INTERNAL, "cli-error-internal", MessageArgs::new()).with_detail(err)
+        Self::new(code::INTERNAL, id::ERROR_INTERNAL, MessageArgs::new()).with_detail(err)
     }
 
     /// `--lang` named a language Lantern does not have (the code of
@@ -70,7 +70,7 @@ impl CommandFailure {
         let available = Locale::ALL.map(Locale::tag).join(", ");
         Self::new(
             "i18n.unknown_locale",
-            "cli-error-unknown-language",
+            id::ERROR_UNKNOWN_LANGUAGE,
             MessageArgs::new()
                 .text("lang", tag)
                 .text("available", available),
@@ -125,18 +125,6 @@ mod tests {
 
     fn text(locale: Locale) -> TerminalText {
         TerminalText::embedded(locale).expect("embedded locales")
-    }
-
-    #[test]
-    fn a_coded_failure_reads_like_the_desktop_and_keeps_its_code() {
-        let f = CommandFailure::coded("store.wrong_passphrase", MessageArgs::new());
-        assert_eq!(
-            f.render(&text(Locale::En)),
-            "The passphrase is not correct. [store.wrong_passphrase]"
-        );
-        let ro = f.render(&text(Locale::Ro));
-        assert!(ro.ends_with(" [store.wrong_passphrase]"), "{ro}");
-        assert!(!ro.contains("passphrase is not correct"), "{ro}");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal};
 
 use crate::{MessageArgs, TerminalText};
 
-use super::{CommandFailure, code};
+use super::{CommandFailure, code, id};
 
 /// A tool's passphrase prompt. The codes are the tool's own (scripts rely on them); reading
 /// without echo is the tool's too (`rpassword::prompt_password`), so that this library needs no
@@ -25,7 +25,7 @@ impl PassphrasePrompt {
     /// it is added here.
     pub fn ask(&self, text: &TerminalText, id: &str) -> Result<String, CommandFailure> {
         (self.read_hidden)(format!("{} ", text.message(id, None))).map_err(|e| {
-            CommandFailure::new(code::TERMINAL, "cli-error-terminal", MessageArgs::new())
+            CommandFailure::new(code::TERMINAL, id::ERROR_TERMINAL, MessageArgs::new())
                 .with_detail(e)
         })
     }
@@ -61,17 +61,17 @@ impl PassphrasePrompt {
         if !source.terminal {
             return Err(CommandFailure::new(
                 self.missing_code,
-                "cli-error-no-passphrase",
+                id::ERROR_NO_PASSPHRASE,
                 MessageArgs::new().text("variable", source.variable),
             ));
         }
         let first = ask(prompt_id)?;
         if confirm {
-            let second = ask("cli-prompt-repeat-passphrase")?;
+            let second = ask(id::PROMPT_REPEAT_PASSPHRASE)?;
             if first != second {
                 return Err(CommandFailure::new(
                     self.mismatch_code,
-                    "cli-error-passphrase-mismatch",
+                    id::ERROR_PASSPHRASE_MISMATCH,
                     MessageArgs::new(),
                 ));
             }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use lantern_i18n::{
     FindingCode, Isolation, LintOptions, Locale, LocaleSources, Localizer, TranslationStatus,
-    error_message_id, lint,
+    error_message_id, lint, terminal,
 };
 
 use crate::workspace_locales;
@@ -50,6 +50,19 @@ fn ui_and_errors_lint_clean_in_all_locales() {
     let mut options = LintOptions::all_supported();
     options.required_ids = ids_used_by_code();
     let report = lint(&only_files(&sources, &["ui.ftl", "errors.ftl"]), &options);
+    assert!(report.is_clean(), "{:#?}", report.findings);
+}
+
+/// The messages of the code the command-line tools share (`lantern_i18n::terminal`), in cli.ftl.
+#[test]
+fn shared_command_line_messages_are_in_every_locale() {
+    let sources = LocaleSources::load_dir(&workspace_locales()).unwrap();
+    let mut options = LintOptions::all_supported();
+    options.required_ids = terminal::MESSAGE_IDS
+        .iter()
+        .map(|id| (*id).to_owned())
+        .collect();
+    let report = lint(&only_files(&sources, &["cli.ftl"]), &options);
     assert!(report.is_clean(), "{:#?}", report.findings);
 }
 
