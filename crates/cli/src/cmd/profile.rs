@@ -5,7 +5,7 @@ use lantern_i18n::{CommandFailure, MessageArgs, PassphrasePrompt, TerminalText};
 use lantern_store::{KdfParams, Passphrase, RecoveryKey, Store};
 
 use super::now_ms;
-use crate::failure::{Result, code};
+use crate::failure::{Failure, Result, code};
 
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
@@ -34,12 +34,11 @@ pub struct PassphraseArgs {
 pub fn profile_dir(profile: Option<&Path>) -> Result<PathBuf> {
     match profile {
         Some(p) => Ok(p.to_path_buf()),
-        None => {
-            Err(
-                CommandFailure::new(code::NO_PROFILE, "cli-error-no-profile", MessageArgs::new())
-                    .into(),
-            )
-        }
+        None => Err(Failure(CommandFailure::new(
+            code::NO_PROFILE,
+            "cli-error-no-profile",
+            MessageArgs::new(),
+        ))),
     }
 }
 
@@ -64,6 +63,16 @@ pub fn passphrase(
 ) -> Result<Passphrase> {
     let typed = PASSPHRASE_PROMPT.passphrase(text, var, prompt_id, confirm)?;
     Ok(Passphrase::new(typed))
+}
+
+/// The new passphrase for `lantern passphrase`: `LANTERN_NEW_PASSPHRASE`, else typed twice.
+fn new_passphrase(text: &TerminalText) -> Result<Passphrase> {
+    passphrase(
+        text,
+        "LANTERN_NEW_PASSPHRASE",
+        "cli-prompt-new-passphrase",
+        true,
+    )
 }
 
 pub fn unlock(text: &TerminalText, profile: Option<&Path>) -> Result<Store> {
@@ -141,13 +150,7 @@ pub fn change_passphrase(
             Err(_) => prompt(text, "cli-prompt-recovery-key")?,
         };
         let recovery = RecoveryKey::parse(&typed)?;
-        let new = passphrase(
-            text,
-            "LANTERN_NEW_PASSPHRASE",
-            "cli-prompt-new-passphrase",
-            true,
-        )?;
-        Store::reset_passphrase(&dir, &recovery, &new, kdf)?;
+        Store::reset_passphrase(&dir, &recovery, &new_passphrase(text)?, kdf)?;
     } else {
         let old = passphrase(
             text,
@@ -155,13 +158,7 @@ pub fn change_passphrase(
             "cli-prompt-current-passphrase",
             false,
         )?;
-        let new = passphrase(
-            text,
-            "LANTERN_NEW_PASSPHRASE",
-            "cli-prompt-new-passphrase",
-            true,
-        )?;
-        Store::change_passphrase(&dir, &old, &new, kdf)?;
+        Store::change_passphrase(&dir, &old, &new_passphrase(text)?, kdf)?;
     }
     out!("{}", text.message("cli-passphrase-changed", None));
     Ok(())
