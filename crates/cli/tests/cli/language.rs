@@ -3,35 +3,12 @@
 //! does not change with the language.
 
 use std::path::Path;
-use std::process::Output;
 
 use lantern_i18n::{Isolation, Locale, Localizer, MessageArgs};
 
+use crate::{lantern_in, stdout_of};
+
 const PASS: &str = "a long cli passphrase";
-
-/// `lantern --profile DIR ARGS` with the environment variables `env` on top of an English one.
-fn lantern(profile: &Path, pass: &str, env: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut command = crate::lantern_command();
-    command
-        .arg("--profile")
-        .arg(profile)
-        .args(args)
-        .env("LANTERN_PASSPHRASE", pass);
-    for (name, value) in env {
-        command.env(name, value);
-    }
-    command.output().expect("lantern runs")
-}
-
-fn stdout_of(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "exit {:?}: {}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
 
 /// The message as the terminal shows it (no isolation marks), straight from the locale files.
 fn message(locale: Locale, id: &str, args: Option<&MessageArgs>) -> String {
@@ -47,7 +24,7 @@ fn message(locale: Locale, id: &str, args: Option<&MessageArgs>) -> String {
 fn wrong_passphrase_line(profile: &Path, env: &[(&str, &str)], args: &[&str]) -> String {
     let mut all = args.to_vec();
     all.extend(["status", "--json"]);
-    let out = lantern(profile, "not the passphrase at all", env, &all);
+    let out = lantern_in(profile, "not the passphrase at all", env, &all);
     assert!(!out.status.success(), "a wrong passphrase fails");
     assert_eq!(out.status.code(), Some(1), "the same exit status as before");
     assert!(out.stdout.is_empty(), "nothing on stdout");
@@ -63,7 +40,7 @@ fn expected_wrong_passphrase(locale: Locale) -> String {
 
 fn new_profile(root: &Path) -> std::path::PathBuf {
     let p = root.join("profile");
-    stdout_of(&lantern(&p, PASS, &[], &["init", "--insecure-test-kdf"]));
+    stdout_of(&lantern_in(&p, PASS, &[], &["init", "--insecure-test-kdf"]));
     p
 }
 
@@ -86,7 +63,7 @@ fn errors_follow_lang_lc_messages_lc_all_and_the_flag() {
         wrong_passphrase_line(&p, &ro_env, &["--lang", "uk"]),
         ukrainian
     );
-    let out = lantern(
+    let out = lantern_in(
         &p,
         "not the passphrase at all",
         &ro_env,
@@ -150,7 +127,7 @@ fn serbian_script_follows_the_locale_value() {
 #[test]
 fn an_unknown_lang_is_refused_in_the_environment_language() {
     let root = tempfile::tempdir().unwrap();
-    let out = lantern(
+    let out = lantern_in(
         &root.path().join("p"),
         PASS,
         &[("LANG", "ru_RU.UTF-8")],
@@ -177,7 +154,7 @@ fn init_prints_the_recovery_instruction_in_the_users_language_and_the_key() {
     ] {
         let root = tempfile::tempdir().unwrap();
         let p = root.path().join("profile");
-        let out = stdout_of(&lantern(
+        let out = stdout_of(&lantern_in(
             &p,
             PASS,
             &[("LANG", lang)],
@@ -198,7 +175,7 @@ fn init_prints_the_recovery_instruction_in_the_users_language_and_the_key() {
         // The device id is printed as it is, whatever the label around it.
         assert!(out.contains("dev-"), "{lang}: {out}");
         // The profile opens with the passphrase given, and says which language it was in.
-        let status = stdout_of(&lantern(&p, PASS, &[("LANG", lang)], &["status"]));
+        let status = stdout_of(&lantern_in(&p, PASS, &[("LANG", lang)], &["status"]));
         let counts = MessageArgs::new()
             .number("total", 0)
             .number("drafts", 0)
@@ -228,7 +205,7 @@ fn machine_output_is_the_same_in_every_language() {
         env!("CARGO_MANIFEST_DIR")
     );
     let uk = [("LANG", "uk_UA.UTF-8")];
-    let id = stdout_of(&lantern(
+    let id = stdout_of(&lantern_in(
         &p,
         PASS,
         &uk,
@@ -245,13 +222,13 @@ fn machine_output_is_the_same_in_every_language() {
         vec!["interview", "list"],
         vec!["interview", "answers", id],
     ] {
-        let english = stdout_of(&lantern(&p, PASS, &[], &args));
+        let english = stdout_of(&lantern_in(&p, PASS, &[], &args));
         for env in [
             &uk[..],
             &[("LANG", "sr_RS@latin")],
             &[("LC_ALL", "ro_RO.UTF-8")],
         ] {
-            let other = stdout_of(&lantern(&p, PASS, env, &args));
+            let other = stdout_of(&lantern_in(&p, PASS, env, &args));
             assert_eq!(other, english, "{args:?} under {env:?}");
         }
         serde_json::from_str::<serde_json::Value>(&english).expect("JSON");
@@ -260,12 +237,12 @@ fn machine_output_is_the_same_in_every_language() {
     let answers = root.path().join("answers.json");
     std::fs::write(
         &answers,
-        stdout_of(&lantern(&p, PASS, &[], &["interview", "answers", id])),
+        stdout_of(&lantern_in(&p, PASS, &[], &["interview", "answers", id])),
     )
     .unwrap();
     let assess = ["assess", "--answers", answers.to_str().unwrap()];
-    let english = stdout_of(&lantern(&p, PASS, &[], &assess));
-    let russian = stdout_of(&lantern(&p, PASS, &[("LANG", "ru_RU.UTF-8")], &assess));
+    let english = stdout_of(&lantern_in(&p, PASS, &[], &assess));
+    let russian = stdout_of(&lantern_in(&p, PASS, &[("LANG", "ru_RU.UTF-8")], &assess));
     assert_eq!(russian, english);
     let v: serde_json::Value = serde_json::from_str(&english).unwrap();
     assert_eq!(v["result"], "indicators_met");

@@ -6,27 +6,12 @@ use std::process::Output;
 
 use serde_json::Value;
 
+use crate::stdout_of;
+
 const PASS: &str = "a long cli passphrase";
 
 fn lantern(profile: &Path, pass: &str, args: &[&str]) -> Output {
-    crate::lantern_command()
-        .arg("--profile")
-        .arg(profile)
-        .args(args)
-        .env("LANTERN_PASSPHRASE", pass)
-        .env_remove("LANTERN_PROFILE")
-        .output()
-        .expect("lantern runs")
-}
-
-fn ok(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "exit {:?}: {}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone()).unwrap()
+    crate::lantern_in(profile, pass, &[], args)
 }
 
 fn script(name: &str) -> String {
@@ -40,7 +25,7 @@ fn script(name: &str) -> String {
 fn init_status_run_scripts_and_assess_their_answers() {
     let root = tempfile::tempdir().unwrap();
     let p = root.path().join("profile");
-    let out = ok(&lantern(&p, PASS, &["init", "--insecure-test-kdf"]));
+    let out = stdout_of(&lantern(&p, PASS, &["init", "--insecure-test-kdf"]));
     assert!(out.contains("Recovery key"), "{out}");
     let recovery_line = out
         .lines()
@@ -48,31 +33,31 @@ fn init_status_run_scripts_and_assess_their_answers() {
     assert!(recovery_line.is_some(), "a recovery key in groups: {out}");
 
     let status: Value =
-        serde_json::from_str(&ok(&lantern(&p, PASS, &["status", "--json"]))).unwrap();
+        serde_json::from_str(&stdout_of(&lantern(&p, PASS, &["status", "--json"]))).unwrap();
     assert!(status["device_id"].as_str().unwrap().starts_with("dev-"));
     assert_eq!(status["interviews"], 0);
 
-    let id = ok(&lantern(
+    let id = stdout_of(&lantern(
         &p,
         PASS,
         &["interview", "run", "--script", &script("adult-complete")],
     ));
     let id = id.trim();
     assert!(id.starts_with("int-"), "{id}");
-    ok(&lantern(
+    stdout_of(&lantern(
         &p,
         PASS,
         &["interview", "run", "--script", &script("child-complete")],
     ));
     let status: Value =
-        serde_json::from_str(&ok(&lantern(&p, PASS, &["status", "--json"]))).unwrap();
+        serde_json::from_str(&stdout_of(&lantern(&p, PASS, &["status", "--json"]))).unwrap();
     assert_eq!(status["interviews"], 2);
     assert_eq!(status["finished"], 2);
 
-    let answers = ok(&lantern(&p, PASS, &["interview", "answers", id]));
+    let answers = stdout_of(&lantern(&p, PASS, &["interview", "answers", id]));
     let file = root.path().join("answers.json");
     std::fs::write(&file, answers).unwrap();
-    let result: Value = serde_json::from_str(&ok(&lantern(
+    let result: Value = serde_json::from_str(&stdout_of(&lantern(
         &p,
         PASS,
         &["assess", "--answers", file.to_str().unwrap()],
@@ -87,7 +72,7 @@ fn init_status_run_scripts_and_assess_their_answers() {
 fn failures_are_one_clear_line_and_a_nonzero_exit() {
     let root = tempfile::tempdir().unwrap();
     let p = root.path().join("profile");
-    ok(&lantern(&p, PASS, &["init", "--insecure-test-kdf"]));
+    stdout_of(&lantern(&p, PASS, &["init", "--insecure-test-kdf"]));
     let cases: [(&[&str], &str, &str, &str); 5] = [
         (
             &["status", "--json"],

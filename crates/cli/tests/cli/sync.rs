@@ -8,34 +8,13 @@ use lantern_bundle::PurgePolicy;
 use lantern_central::{Central, ImportOutcome};
 use lantern_store::{KdfParams, Passphrase};
 
+use crate::{failed_with, stdout_of};
+
 const PASS: &str = "a long cli passphrase";
 const MARKER: &str = "MARKER-cli-5d21-free-text";
 
 fn lantern(profile: &Path, args: &[&str]) -> Output {
-    crate::lantern_command()
-        .arg("--profile")
-        .arg(profile)
-        .args(args)
-        .env("LANTERN_PASSPHRASE", PASS)
-        .env_remove("LANTERN_PROFILE")
-        .output()
-        .expect("lantern runs")
-}
-
-fn ok(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "exit {:?}: {}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn failed_with(out: &Output, code: &str) {
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.trim_end().ends_with(&format!("[{code}]")), "{err}");
+    crate::lantern_in(profile, PASS, &[], args)
 }
 
 #[test]
@@ -55,7 +34,7 @@ fn enrol_export_receipt_purge_as_processes() {
     let enrol_file = root.path().join("enrolment.lantern");
     std::fs::write(&enrol_file, &init.enrolment).unwrap();
 
-    ok(&lantern(&p, &["init", "--insecure-test-kdf"]));
+    stdout_of(&lantern(&p, &["init", "--insecure-test-kdf"]));
     let out = root.path().join("out");
     failed_with(
         &lantern(&p, &["export", "--out", out.to_str().unwrap()]),
@@ -68,7 +47,7 @@ fn enrol_export_receipt_purge_as_processes() {
         "bundle.truncated",
     );
 
-    let device_id = ok(&lantern(&p, &["enrol", enrol_file.to_str().unwrap()]));
+    let device_id = stdout_of(&lantern(&p, &["enrol", enrol_file.to_str().unwrap()]));
     let device_id = device_id.trim();
     assert!(
         device_id.starts_with("dev-") && device_id.len() == 36,
@@ -87,12 +66,12 @@ fn enrol_export_receipt_purge_as_processes() {
         text.replace("\"free text\"", &format!("\"{MARKER}\"")),
     )
     .unwrap();
-    ok(&lantern(
+    stdout_of(&lantern(
         &p,
         &["interview", "run", "--script", script.to_str().unwrap()],
     ));
 
-    let bundle = ok(&lantern(&p, &["export", "--out", out.to_str().unwrap()]));
+    let bundle = stdout_of(&lantern(&p, &["export", "--out", out.to_str().unwrap()]));
     let bundle = Path::new(bundle.trim());
     assert!(
         bundle.starts_with(&out) && bundle.exists(),
@@ -116,10 +95,10 @@ fn enrol_export_receipt_purge_as_processes() {
         .unwrap();
     let receipt = receipts[0].path.to_str().unwrap();
     let applied: serde_json::Value =
-        serde_json::from_str(&ok(&lantern(&p, &["receipt", receipt]))).unwrap();
+        serde_json::from_str(&stdout_of(&lantern(&p, &["receipt", receipt]))).unwrap();
     assert_eq!(applied["purged"].as_array().unwrap().len(), 1);
     let status: serde_json::Value =
-        serde_json::from_str(&ok(&lantern(&p, &["status", "--json"]))).unwrap();
+        serde_json::from_str(&stdout_of(&lantern(&p, &["status", "--json"]))).unwrap();
     assert_eq!(status["finished"], 0);
     assert_eq!(status["exported"], 1);
     failed_with(
