@@ -10,18 +10,37 @@ use crate::*;
 
 const CENTRAL_PASS: &str = "a long central cli passphrase";
 
-fn central(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lantern-central"))
+/// The binary as a user who chose no language runs it: English messages, whatever the machine
+/// running the tests is set to; no home or passphrase from the environment. Tests of other
+/// languages set `LANG` etc. on top.
+pub fn central_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_lantern-central"));
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
+        .env_remove("LANTERN_CENTRAL_HOME")
+        .env_remove("LANTERN_CENTRAL_PASSPHRASE");
+    command
+}
+
+/// `lantern-central --home HOME ARGS` with passphrase `pass` and the variables `env` on top of
+/// [`central_command`]'s environment.
+pub fn central_in(home: &Path, pass: &str, env: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut command = central_command();
+    command
         .arg("--home")
         .arg(home)
         .args(args)
-        .env("LANTERN_CENTRAL_PASSPHRASE", CENTRAL_PASS)
-        .env_remove("LANTERN_CENTRAL_HOME")
-        .output()
-        .expect("lantern-central runs")
+        .env("LANTERN_CENTRAL_PASSPHRASE", pass);
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().expect("lantern-central runs")
 }
 
-fn ok(out: &Output) -> String {
+/// The standard output of a run that succeeded.
+pub fn stdout_of(out: &Output) -> String {
     assert!(
         out.status.success(),
         "exit {:?}: {}",
@@ -31,11 +50,16 @@ fn ok(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).unwrap()
 }
 
-fn failed_with(out: &Output, code: &str) {
+/// A run that failed with one line on stderr ending in `[code]`.
+pub fn failed_with(out: &Output, code: &str) {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.trim_end().ends_with(&format!("[{code}]")), "{err}");
+}
+
+fn central(home: &Path, args: &[&str]) -> Output {
+    central_in(home, CENTRAL_PASS, &[], args)
 }
 
 #[test]
@@ -43,7 +67,7 @@ fn init_approve_import_receipts_review_as_processes() {
     let root = tempfile::tempdir().unwrap();
     let home = root.path().join("central");
     let enrol_file = root.path().join("enrolment.lantern");
-    let out = ok(&central(
+    let out = stdout_of(&central(
         &home,
         &[
             "init",
@@ -56,7 +80,7 @@ fn init_approve_import_receipts_review_as_processes() {
 
     let enrolment = std::fs::read(&enrol_file).unwrap();
     let (mut field, info) = device(&root.path().join("device"), &enrolment);
-    ok(&central(&home, &["devices", "approve", &info.device_id]));
+    stdout_of(&central(&home, &["devices", "approve", &info.device_id]));
     let bundles = root.path().join("bundles");
     let good = interview_and_export(&mut field, "adult-complete", &bundles, T0);
     let bytes = std::fs::read(&good).unwrap();
@@ -81,21 +105,24 @@ fn init_approve_import_receipts_review_as_processes() {
     assert_eq!(report["rejected"][0]["code"], "bundle.truncated");
     assert_eq!(report["rejected"][0]["file"], cut.to_str().unwrap());
     // Nothing rejected: exit 0.
-    let report: Value =
-        serde_json::from_str(&ok(&central(&home, &["import", bundles.to_str().unwrap()]))).unwrap();
+    let report: Value = serde_json::from_str(&stdout_of(&central(
+        &home,
+        &["import", bundles.to_str().unwrap()],
+    )))
+    .unwrap();
     assert_eq!(
         (report["imported"].clone(), report["duplicates"].clone()),
         (0.into(), 1.into())
     );
 
     let devices: Value =
-        serde_json::from_str(&ok(&central(&home, &["devices", "list", "--json"]))).unwrap();
+        serde_json::from_str(&stdout_of(&central(&home, &["devices", "list", "--json"]))).unwrap();
     assert_eq!(devices[0]["device_id"], info.device_id.as_str());
     assert_eq!(devices[0]["fingerprint"], info.device_fingerprint.as_str());
     assert_eq!(devices[0]["status"], "approved");
 
     let receipts = root.path().join("receipts");
-    let written = ok(&central(
+    let written = stdout_of(&central(
         &home,
         &["receipts", "--out", receipts.to_str().unwrap()],
     ));
@@ -109,12 +136,12 @@ fn init_approve_import_receipts_review_as_processes() {
     assert_eq!(applied.result.purged.len(), 1);
 
     let list: Value =
-        serde_json::from_str(&ok(&central(&home, &["review", "list", "--json"]))).unwrap();
+        serde_json::from_str(&stdout_of(&central(&home, &["review", "list", "--json"]))).unwrap();
     let id = list[0]["interview_id"].as_str().unwrap().to_owned();
     assert_eq!(list[0]["review_state"], "new");
     assert_eq!(list[0]["assessment"]["result"], "indicators_met");
     assert!(!list[0]["language_timeline"].as_array().unwrap().is_empty());
-    ok(&central(
+    stdout_of(&central(
         &home,
         &[
             "review",
@@ -127,7 +154,7 @@ fn init_approve_import_receipts_review_as_processes() {
         ],
     ));
     let list: Value =
-        serde_json::from_str(&ok(&central(&home, &["review", "list", "--json"]))).unwrap();
+        serde_json::from_str(&stdout_of(&central(&home, &["review", "list", "--json"]))).unwrap();
     assert_eq!(list[0]["review_state"], "reviewed");
     assert_eq!(list[0]["note"], "seen; referred");
 
@@ -146,14 +173,29 @@ fn init_approve_import_receipts_review_as_processes() {
         ),
         "central.unknown_device",
     );
-    let wrong = Command::new(env!("CARGO_BIN_EXE_lantern-central"))
-        .args(["--home", home.to_str().unwrap(), "devices", "list"])
-        .env("LANTERN_CENTRAL_PASSPHRASE", "wrong passphrase here")
+    failed_with(
+        &central_in(&home, "wrong passphrase here", &[], &["devices", "list"]),
+        "store.wrong_passphrase",
+    );
+    stdout_of(&central(&home, &["devices", "revoke", &info.device_id]));
+    let devices: Value =
+        serde_json::from_str(&stdout_of(&central(&home, &["devices", "list", "--json"]))).unwrap();
+    assert_eq!(devices[0]["status"], "revoked");
+}
+
+#[test]
+fn a_passphrase_comes_from_the_variable_or_a_terminal() {
+    let root = tempfile::tempdir().unwrap();
+    let home = root.path().join("central");
+    // No variable, and standard input is not a terminal: nothing to ask in.
+    let out = central_command()
+        .args(["--home", home.to_str().unwrap(), "info"])
         .output()
         .unwrap();
-    failed_with(&wrong, "store.wrong_passphrase");
-    ok(&central(&home, &["devices", "revoke", &info.device_id]));
-    let devices: Value =
-        serde_json::from_str(&ok(&central(&home, &["devices", "list", "--json"]))).unwrap();
-    assert_eq!(devices[0]["status"], "revoked");
+    failed_with(&out, "central.no_passphrase");
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "lantern-central: No passphrase: set LANTERN_CENTRAL_PASSPHRASE or run the command in a \
+         terminal. [central.no_passphrase]\n"
+    );
 }

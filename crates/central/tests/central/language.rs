@@ -3,42 +3,14 @@
 //! same in every language (the acceptance checks read them).
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use lantern_i18n::{Isolation, Locale, Localizer, MessageArgs};
 use serde_json::Value;
 
+use crate::cli::{central_command, central_in, stdout_of};
 use crate::*;
 
 const CENTRAL_PASS: &str = "a long central language passphrase";
-
-/// `lantern-central --home HOME ARGS` with `env` on top of an environment that chose no language.
-fn central(home: &Path, pass: &str, env: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_lantern-central"));
-    command
-        .arg("--home")
-        .arg(home)
-        .args(args)
-        .env("LANTERN_CENTRAL_PASSPHRASE", pass)
-        .env_remove("LANTERN_CENTRAL_HOME")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C");
-    for (name, value) in env {
-        command.env(name, value);
-    }
-    command.output().expect("lantern-central runs")
-}
-
-fn stdout_of(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "exit {:?}: {}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
 
 /// The message as the terminal shows it, straight from the locale files.
 fn message(locale: Locale, id: &str, args: Option<&MessageArgs>) -> String {
@@ -51,7 +23,7 @@ fn message(locale: Locale, id: &str, args: Option<&MessageArgs>) -> String {
 }
 
 fn init(home: &Path, enrolment: &Path, env: &[(&str, &str)]) -> String {
-    stdout_of(&central(
+    stdout_of(&central_in(
         home,
         CENTRAL_PASS,
         env,
@@ -105,7 +77,7 @@ fn errors_are_localised_and_keep_their_code() {
     let wrong = |env: &[(&str, &str)], args: &[&str]| {
         let mut all = args.to_vec();
         all.extend(["info", "--json"]);
-        let out = central(&home, "not the central passphrase", env, &all);
+        let out = central_in(&home, "not the central passphrase", env, &all);
         assert_eq!(out.status.code(), Some(1), "{env:?}");
         assert!(out.stdout.is_empty());
         String::from_utf8(out.stderr).unwrap()
@@ -129,11 +101,8 @@ fn errors_are_localised_and_keep_their_code() {
     );
 
     // A failure the tool detects itself: its pre-existing code, the message in Russian.
-    let out = Command::new(env!("CARGO_BIN_EXE_lantern-central"))
-        .args(["info"])
-        .env_remove("LANTERN_CENTRAL_HOME")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
+    let out = central_command()
+        .arg("info")
         .env("LANG", "ru_RU.UTF-8")
         .output()
         .unwrap();
@@ -155,7 +124,7 @@ fn json_output_is_the_same_in_every_language() {
     init(&home, &enrol_file, &[("LANG", "sq_AL.UTF-8")]);
     let enrolment = std::fs::read(&enrol_file).unwrap();
     let (mut field, info) = device(&root.path().join("device"), &enrolment);
-    let approved = stdout_of(&central(
+    let approved = stdout_of(&central_in(
         &home,
         CENTRAL_PASS,
         &[("LANG", "uk_UA.UTF-8")],
@@ -171,7 +140,7 @@ fn json_output_is_the_same_in_every_language() {
     std::fs::write(&cut, &bytes[..bytes.len() - 10]).unwrap();
 
     // The import report's shape and spelling under a non-English language.
-    let run = central(
+    let run = central_in(
         &home,
         CENTRAL_PASS,
         &[("LANG", "ro_RO.UTF-8")],
@@ -205,18 +174,18 @@ fn json_output_is_the_same_in_every_language() {
         &["review", "list", "--json"],
         &["review", "queue"],
     ] {
-        let english = stdout_of(&central(&home, CENTRAL_PASS, &[], args));
+        let english = stdout_of(&central_in(&home, CENTRAL_PASS, &[], args));
         serde_json::from_str::<Value>(&english).expect("JSON");
         for env in [
             &[("LANG", "uk_UA.UTF-8")][..],
             &[("LC_MESSAGES", "sr_RS")],
             &[("LC_ALL", "ro_RO.UTF-8")],
         ] {
-            let other = stdout_of(&central(&home, CENTRAL_PASS, env, args));
+            let other = stdout_of(&central_in(&home, CENTRAL_PASS, env, args));
             assert_eq!(other, english, "{args:?} under {env:?}");
         }
     }
-    let devices: Value = serde_json::from_str(&stdout_of(&central(
+    let devices: Value = serde_json::from_str(&stdout_of(&central_in(
         &home,
         CENTRAL_PASS,
         &[("LANG", "ru_RU.UTF-8")],
@@ -226,7 +195,7 @@ fn json_output_is_the_same_in_every_language() {
     assert_eq!(devices[0]["device_id"], info.device_id.as_str());
 
     // The human listing is localised around the same id.
-    let listing = stdout_of(&central(
+    let listing = stdout_of(&central_in(
         &home,
         CENTRAL_PASS,
         &[("LANG", "uk_UA.UTF-8")],
