@@ -113,24 +113,27 @@ mod tests {
         TerminalText::embedded(Locale::En).expect("embedded locales")
     }
 
-    fn source(value: Option<&str>, terminal: bool) -> PassphraseSource<'static> {
-        PassphraseSource {
+    /// What the prompt gives, and the messages it asked with, when the variable holds `value`,
+    /// standard input is a `terminal` or not, and the user types `typed`, one entry per prompt.
+    fn choose(
+        value: Option<&str>,
+        terminal: bool,
+        prompt_id: &str,
+        confirm: bool,
+        typed: &[&str],
+    ) -> (Result<String, CommandFailure>, Vec<String>) {
+        let source = PassphraseSource {
             variable: "TOOL_PASSPHRASE",
             value: value.map(str::to_owned),
             terminal,
-        }
-    }
-
-    /// A terminal where the user types `typed`, one entry per prompt; records the prompts.
-    fn typing<'a>(
-        typed: &'a [&'a str],
-        asked: &'a mut Vec<String>,
-    ) -> impl FnMut(&str) -> Result<String, CommandFailure> + 'a {
-        let mut next = typed.iter();
-        move |id| {
+        };
+        let mut asked = Vec::new();
+        let mut typed = typed.iter();
+        let result = PROMPT.choose(source, prompt_id, confirm, |id| {
             asked.push(id.to_owned());
-            Ok(next.next().expect("one entry per prompt").to_string())
-        }
+            Ok(typed.next().expect("one entry per prompt").to_string())
+        });
+        (result, asked)
     }
 
     #[test]
@@ -156,30 +159,21 @@ mod tests {
 
     #[test]
     fn the_variable_comes_first() {
-        let mut asked = Vec::new();
-        let p = PROMPT
-            .choose(
-                source(Some("from the variable"), true),
-                "cli-prompt-passphrase",
-                true,
-                typing(&[], &mut asked),
-            )
-            .expect("passphrase");
-        assert_eq!(p, "from the variable");
+        let (p, asked) = choose(
+            Some("from the variable"),
+            true,
+            "cli-prompt-passphrase",
+            true,
+            &[],
+        );
+        assert_eq!(p.expect("passphrase"), "from the variable");
         assert!(asked.is_empty(), "nothing asked: {asked:?}");
     }
 
     #[test]
     fn without_variable_or_terminal_the_tools_code_names_the_variable() {
-        let mut asked = Vec::new();
-        let f = PROMPT
-            .choose(
-                source(None, false),
-                "cli-prompt-passphrase",
-                false,
-                typing(&[], &mut asked),
-            )
-            .expect_err("fails");
+        let (f, asked) = choose(None, false, "cli-prompt-passphrase", false, &[]);
+        let f = f.expect_err("fails");
         assert_eq!(f.code(), "tool.no_passphrase");
         assert!(f.render(&text()).contains("TOOL_PASSPHRASE"));
         assert!(asked.is_empty());
@@ -187,41 +181,15 @@ mod tests {
 
     #[test]
     fn a_new_passphrase_is_asked_twice_and_must_match() {
-        let mut asked = Vec::new();
-        let p = PROMPT
-            .choose(
-                source(None, true),
-                "cli-prompt-new-passphrase",
-                true,
-                typing(&["same one", "same one"], &mut asked),
-            )
-            .expect("passphrase");
-        assert_eq!(p, "same one");
-        assert_eq!(
-            asked,
-            ["cli-prompt-new-passphrase", "cli-prompt-repeat-passphrase"]
-        );
+        let new = "cli-prompt-new-passphrase";
+        let (p, asked) = choose(None, true, new, true, &["same one", "same one"]);
+        assert_eq!(p.expect("passphrase"), "same one");
+        assert_eq!(asked, [new, "cli-prompt-repeat-passphrase"]);
 
-        let mut asked = Vec::new();
-        let f = PROMPT
-            .choose(
-                source(None, true),
-                "cli-prompt-new-passphrase",
-                true,
-                typing(&["one", "other"], &mut asked),
-            )
-            .expect_err("differs");
-        assert_eq!(f.code(), "tool.passphrase_mismatch");
+        let (f, _) = choose(None, true, new, true, &["one", "other"]);
+        assert_eq!(f.expect_err("differs").code(), "tool.passphrase_mismatch");
 
-        let mut asked = Vec::new();
-        let p = PROMPT
-            .choose(
-                source(None, true),
-                "cli-prompt-passphrase",
-                false,
-                typing(&["once"], &mut asked),
-            )
-            .expect("passphrase");
-        assert_eq!((p.as_str(), asked.len()), ("once", 1));
+        let (p, asked) = choose(None, true, "cli-prompt-passphrase", false, &["once"]);
+        assert_eq!((p.expect("passphrase").as_str(), asked.len()), ("once", 1));
     }
 }
