@@ -36,12 +36,14 @@ describe("DimensionList", () => {
     expect(avr.querySelector(".state")?.textContent).toBe(STRINGS["ui-dimension-unresolved"]);
   });
 
-  it("compact: name and state only, same test ids and states", async () => {
+  it("compact: name (with its fallback mark) and state, same test ids and states", async () => {
     await shown(DimensionList, { dimensions: dimensions(), compact: true });
     const [dr] = all("[data-testid^=dimension-]");
     expect(dr.dataset.state).toBe("positive");
     expect(dr.querySelector(".dim-id")).toBeNull();
-    expect(dr.textContent?.replace(/\s+/g, " ").trim()).toBe(`Deceptive recruitment ${STRINGS["ui-dimension-positive"]}`);
+    expect(dr.querySelector("[data-testid=fallback-notice]")).not.toBeNull();
+    expect(dr.firstElementChild?.firstChild?.textContent).toBe("Deceptive recruitment");
+    expect(dr.querySelector(".state")?.textContent).toBe(STRINGS["ui-dimension-positive"]);
   });
 });
 

@@ -256,6 +256,23 @@ describe("supervisor mode: review", () => {
     expect(document.querySelector("tr.selected")?.getAttribute("data-id")).toBe("01jd3f2a7q9xk4m8n2p6r0t3v5");
   });
 
+  it("texts that fell back to another language are marked in the detail too (domain rule)", async () => {
+    const d = detail();
+    d.dimensions[0].name = { ...d.dimensions[0].name, fell_back: true, locale: "en" };
+    d.indicators[0].label = { ...d.indicators[0].label, fell_back: true, locale: "en" };
+    d.notices = [{ text: "Screening, not identification.", locale: "en", fell_back: true }];
+    ipc({ supervisor_interview: () => d });
+    await renderSupervisor();
+    await fireEvent.click(document.querySelector("[data-testid=review-row] [data-action=open]") as HTMLElement);
+    await settle();
+    expect(testid("dimension-DR")?.querySelector("[data-testid=fallback-notice]")).not.toBeNull();
+    const first = document.querySelector<HTMLElement>("[data-testid=indicator]");
+    expect(first?.querySelector("strong [data-testid=fallback-notice]")).not.toBeNull();
+    expect(testid("review-notice")?.querySelector("[data-testid=fallback-notice]")).not.toBeNull();
+    // Texts in the requested language carry no mark.
+    expect(testid("dimension-CR")?.querySelector("[data-testid=fallback-notice]")).toBeNull();
+  });
+
   it("saves the review state and note with set_review and shows what Rust stored", async () => {
     const stored = detail();
     stored.row.review_state = "needs_follow_up";
