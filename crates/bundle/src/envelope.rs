@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 
 use crate::cbor::{self, Item};
 use crate::error::BundleError;
+use crate::hashing::{BackgroundSha256, Mask};
 use crate::keys::{
     CentralIdentity, CentralRecipient, DeviceId, DeviceSigningKey, DeviceVerifyingKey, Fingerprint,
 };
@@ -200,18 +201,25 @@ pub fn inspect<R: Read>(mut reader: R) -> Result<OuterHeader, BundleError> {
 /// signature) on its way to the output.
 struct HashingSink<W> {
     out: W,
-    file: Sha256,
-    ciphertext: Sha256,
+    /// Digest [`FILE_DIGEST`] (bundle id) and [`CIPHERTEXT_DIGEST`] (signature).
+    hashes: BackgroundSha256,
     in_ciphertext: bool,
 }
+
+const FILE_DIGEST: usize = 0;
+const CIPHERTEXT_DIGEST: usize = 1;
+const FILE_ONLY: Mask = 1 << FILE_DIGEST;
+const FILE_AND_CIPHERTEXT: Mask = FILE_ONLY | 1 << CIPHERTEXT_DIGEST;
 
 impl<W: Write> Write for HashingSink<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let n = self.out.write(buf)?;
-        self.file.update(&buf[..n]);
-        if self.in_ciphertext {
-            self.ciphertext.update(&buf[..n]);
-        }
+        let mask = if self.in_ciphertext {
+            FILE_AND_CIPHERTEXT
+        } else {
+            FILE_ONLY
+        };
+        self.hashes.update(mask, &buf[..n])?;
         Ok(n)
     }
     fn flush(&mut self) -> io::Result<()> {
@@ -269,8 +277,7 @@ impl<'k, W: Write> BundleWriter<'k, W> {
         let header_bytes = outer.to_bytes();
         let mut sink = HashingSink {
             out,
-            file: Sha256::new(),
-            ciphertext: Sha256::new(),
+            hashes: BackgroundSha256::new(2),
             in_ciphertext: false,
         };
         sink.write_all(&header_bytes)?;
@@ -361,12 +368,12 @@ impl<'k, W: Write> BundleWriter<'k, W> {
         }
         let mut sink = self.stream.finish()?;
         sink.in_ciphertext = false;
-        let ct_hash: [u8; 32] = std::mem::take(&mut sink.ciphertext).finalize().into();
+        let ct_hash = sink.hashes.finish(CIPHERTEXT_DIGEST)?;
         let signature = self.signer.sign(&transcript(&self.header, &ct_hash));
         sink.write_all(&signature)?;
         sink.write_all(&END_MARKER)?;
         sink.flush()?;
-        let id = BundleId(sink.file.finalize().into());
+        let id = BundleId(sink.hashes.finish(FILE_DIGEST)?);
         Ok((id, sink.out))
     }
 }
@@ -498,9 +505,9 @@ pub fn verify<R: Read + Seek>(
     }
 
     let ciphertext_len = size - min;
-    let mut file_hash = Sha256::new();
-    file_hash.update(header_bytes);
-    let mut ct_hash = Sha256::new();
+    // Both digests run on a worker thread (see `hashing`); this thread reads.
+    let mut hashes = BackgroundSha256::new(2);
+    hashes.update(FILE_ONLY, &header_bytes)?;
     reader.seek(SeekFrom::Start(HEADER_LEN as u64))?;
     let mut remaining = ciphertext_len;
     let mut buf = vec![0u8; IO_BUF];
@@ -511,12 +518,11 @@ pub fn verify<R: Read + Seek>(
             io::ErrorKind::UnexpectedEof => BundleError::ChangedDuringRead,
             _ => BundleError::Io(e),
         })?;
-        file_hash.update(&*chunk);
-        ct_hash.update(&*chunk);
+        hashes.update(FILE_AND_CIPHERTEXT, chunk)?;
         remaining -= want as u64;
     }
-    let ciphertext_sha256: [u8; 32] = ct_hash.finalize().into();
-    file_hash.update(trailer);
+    let ciphertext_sha256 = hashes.finish(CIPHERTEXT_DIGEST)?;
+    hashes.update(FILE_ONLY, &trailer)?;
     let mut signature = [0u8; 64];
     signature.copy_from_slice(&trailer[..64]);
     key.verify(&transcript(&header_bytes, &ciphertext_sha256), &signature)?;
@@ -524,7 +530,7 @@ pub fn verify<R: Read + Seek>(
     Ok(VerifiedBundle {
         reader,
         header,
-        bundle_id: BundleId(file_hash.finalize().into()),
+        bundle_id: BundleId(hashes.finish(FILE_DIGEST)?),
         ciphertext_sha256,
         ciphertext_len,
         limits: *limits,
@@ -573,7 +579,8 @@ impl<R: Read + Seek> VerifiedBundle<R> {
         self.reader.seek(SeekFrom::Start(HEADER_LEN as u64))?;
         let ciphertext = RecheckingReader {
             inner: self.reader.take(self.ciphertext_len),
-            hash: Sha256::new(),
+            hash: Some(BackgroundSha256::new(1)),
+            changed: false,
             expected: self.ciphertext_sha256,
         };
         let decryptor = age::Decryptor::new_buffered(BufReader::with_capacity(IO_BUF, ciphertext))
@@ -748,20 +755,36 @@ enum ReadFault {
 /// the hash equals pass 1's, so a file swapped between the passes cannot finish a payload.
 struct RecheckingReader<R> {
     inner: R,
-    hash: Sha256,
+    /// `None` once the end was reached and the hash compared.
+    hash: Option<BackgroundSha256>,
+    changed: bool,
     expected: [u8; 32],
 }
 
 impl<R: Read> Read for RecheckingReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.changed {
+            return Err(io::Error::other(ReadFault::Changed));
+        }
         let n = self.inner.read(buf)?;
         if n == 0 && !buf.is_empty() {
-            let got: [u8; 32] = self.hash.clone().finalize().into();
-            if got != self.expected {
+            if let Some(mut hash) = self.hash.take() {
+                self.changed = hash.finish(0)? != self.expected;
+            }
+            if self.changed {
                 return Err(io::Error::other(ReadFault::Changed));
             }
+            return Ok(0);
         }
-        self.hash.update(&buf[..n]);
+        match &mut self.hash {
+            Some(hash) => hash.update(1, &buf[..n])?,
+            // Bytes after the end was reported: not the ciphertext that was verified.
+            None if n > 0 => {
+                self.changed = true;
+                return Err(io::Error::other(ReadFault::Changed));
+            }
+            None => {}
+        }
         Ok(n)
     }
 }

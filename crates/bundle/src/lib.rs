@@ -18,6 +18,7 @@ mod cbor;
 mod enrolment;
 mod envelope;
 mod error;
+mod hashing;
 mod keys;
 mod limits;
 mod payload;

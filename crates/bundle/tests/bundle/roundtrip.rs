@@ -341,3 +341,59 @@ fn receipts_acknowledge_what_was_imported() {
     .unwrap_err();
     assert_eq!(err.code(), "bundle.signer_key_mismatch");
 }
+
+/// Bundles over a few MiB are hashed on worker threads (seal, verify and the re-hash in open);
+/// the id, the signature and the end-of-stream check must be the same as for small ones.
+#[test]
+fn a_bundle_larger_than_the_hashing_batches_round_trips_and_is_still_checked() {
+    let keys = TestKeys::load();
+    let records: Vec<Record> = (0..5u8)
+        .map(|i| Record {
+            kind: "attachment".into(),
+            id: format!("att-{i}"),
+            revision: 1,
+            body: (0..(1usize << 20) + 777 * usize::from(i))
+                .map(|j| (j * 7 + usize::from(i)) as u8)
+                .collect(),
+        })
+        .collect();
+    let payload = Payload {
+        header: PayloadHeader {
+            device_id: keys.alice.id,
+            seq: 9,
+            created_at: 1,
+        },
+        records,
+    };
+    let (id, bytes) = seal_bytes(&keys, &payload);
+    assert!(bytes.len() > 5 << 20);
+    assert_eq!(id, BundleId::of_bytes(&bytes));
+    let (vid, opened) = keys.process(&bytes).unwrap();
+    assert_eq!(vid, id);
+    assert_eq!(opened, payload);
+
+    // A flipped byte far past the first hashing batch breaks the signature.
+    let mut t = bytes.clone();
+    let at = bytes.len() - 3_000_000;
+    t[at] ^= 0x40;
+    let err = verify(Cursor::new(&t), &Limits::default(), |d| keys.trust(d)).unwrap_err();
+    assert_eq!(err.code(), "bundle.bad_signature");
+
+    // The same byte flipped after verification: decryption or the re-hash refuses it.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.bundle");
+    std::fs::write(&path, &bytes).unwrap();
+    let verified =
+        lantern_bundle::verify_file(&path, &Limits::default(), |d| keys.trust(d)).unwrap();
+    std::fs::write(&path, &t).unwrap();
+    let code = lantern_bundle::open(verified, &keys.central())
+        .unwrap_err()
+        .code();
+    assert!(
+        matches!(
+            code,
+            "bundle.decryption_failed" | "bundle.changed_during_read"
+        ),
+        "{code}"
+    );
+}
