@@ -64,9 +64,32 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-/// Runs `f` `reps` times and returns the median of the seconds it reports (or took).
-fn time_median(reps: usize, mut f: impl FnMut() -> f64) -> f64 {
-    median((0..reps).map(|_| f()).collect())
+/// Runs `f` `reps` times; returns the median wall seconds `f` reports (or took) and the median
+/// CPU seconds of the whole process (all threads, user + system) per run, setup included.
+fn time_median(reps: usize, mut f: impl FnMut() -> f64) -> (f64, f64) {
+    let (walls, cpus) = (0..reps)
+        .map(|_| {
+            let before = cpu_secs();
+            let wall = f();
+            (wall, cpu_secs() - before)
+        })
+        .unzip();
+    (median(walls), median(cpus))
+}
+
+/// utime + stime of this process from /proc/self/stat (USER_HZ = 100 ticks per second).
+fn cpu_secs() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after_name = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or("");
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    // Fields 14 and 15 of the whole line are 12 and 13 after the command name.
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    (ticks(11) + ticks(12)) as f64 / 100.0
 }
 
 fn timed(f: impl FnOnce()) -> f64 {
@@ -78,6 +101,8 @@ fn timed(f: impl FnOnce()) -> f64 {
 struct Row {
     what: &'static str,
     secs: f64,
+    /// Median CPU seconds of this process per run (`None` for child processes).
+    cpu: Option<f64>,
     /// Index of the raw row this one is compared with (0 = encrypt, 1 = decrypt).
     versus: usize,
     note: String,
@@ -165,7 +190,7 @@ fn main() {
     let mut buf = data.clone();
     let mut tags: Vec<Tag> = Vec::with_capacity(len / CHUNK + 1);
     let chunks = len.div_ceil(CHUNK);
-    let enc = time_median(reps, || {
+    let (enc, enc_cpu) = time_median(reps, || {
         buf.copy_from_slice(&data);
         tags.clear();
         timed(|| {
@@ -180,7 +205,7 @@ fn main() {
         })
     });
     let ciphertext = buf.clone();
-    let dec = time_median(reps, || {
+    let (dec, dec_cpu) = time_median(reps, || {
         buf.copy_from_slice(&ciphertext);
         timed(|| {
             for (i, chunk) in buf.chunks_mut(CHUNK).enumerate() {
@@ -196,12 +221,14 @@ fn main() {
     rows.push(Row {
         what: "raw ChaCha20-Poly1305 encrypt (in place, 64 KiB chunks)",
         secs: enc,
+        cpu: Some(enc_cpu),
         versus: 0,
         note: String::new(),
     });
     rows.push(Row {
         what: "raw ChaCha20-Poly1305 decrypt (in place, 64 KiB chunks)",
         secs: dec,
+        cpu: Some(dec_cpu),
         versus: 1,
         note: String::new(),
     });
@@ -209,7 +236,7 @@ fn main() {
     // Components of a seal, for the breakdown: one SHA-256 pass (a seal makes two over the
     // ciphertext: the signature's and the bundle id's; an open makes three) and the age crate's
     // STREAM on its own.
-    let secs = time_median(reps, || {
+    let (secs, cpu) = time_median(reps, || {
         timed(|| {
             std::hint::black_box(Sha256::digest(&data));
         })
@@ -217,11 +244,12 @@ fn main() {
     rows.push(Row {
         what: "component: SHA-256 (sha2 0.10), one pass",
         secs,
+        cpu: Some(cpu),
         versus: 0,
         note: String::new(),
     });
     let age_recipient = age::x25519::Identity::generate().to_public();
-    let secs = time_median(reps, || {
+    let (secs, cpu) = time_median(reps, || {
         timed(|| {
             let enc = age::Encryptor::with_recipients(std::iter::once(
                 &age_recipient as &dyn age::Recipient,
@@ -235,12 +263,13 @@ fn main() {
     rows.push(Row {
         what: "component: age crate encrypt alone -> io::sink",
         secs,
+        cpu: Some(cpu),
         versus: 0,
         note: String::new(),
     });
 
     let plain_path = dir.path().join("plain-write.bin");
-    let secs = time_median(reps, || {
+    let (secs, cpu) = time_median(reps, || {
         timed(|| {
             let mut out = BufWriter::with_capacity(CHUNK, File::create(&plain_path).unwrap());
             for piece in data.chunks(CHUNK) {
@@ -253,12 +282,13 @@ fn main() {
     rows.push(Row {
         what: "component: plain write of the data to a file (BufWriter 64 KiB)",
         secs,
+        cpu: Some(cpu),
         versus: 0,
         note: String::new(),
     });
 
     // Bundle seal to io::sink (no output cost) and to memory, then to a file.
-    let secs = time_median(reps, || {
+    let (secs, cpu) = time_median(reps, || {
         timed(|| {
             seal_into(io::sink(), &data, &central, &device, device_id);
         })
@@ -266,11 +296,12 @@ fn main() {
     rows.push(Row {
         what: "bundle seal -> io::sink",
         secs,
+        cpu: Some(cpu),
         versus: 0,
         note: String::new(),
     });
     let mut sealed = Vec::new();
-    let secs = time_median(reps, || {
+    let (secs, cpu) = time_median(reps, || {
         let out = Vec::with_capacity(len + len / 1000 + 4096);
         let start = Instant::now();
         sealed = seal_into(out, &data, &central, &device, device_id);
@@ -279,11 +310,12 @@ fn main() {
     rows.push(Row {
         what: "bundle seal -> Vec (preallocated)",
         secs,
+        cpu: Some(cpu),
         versus: 0,
         note: String::new(),
     });
     let path = dir.path().join("bench.bundle");
-    let secs = time_median(reps, || {
+    let (secs, cpu) = time_median(reps, || {
         timed(|| {
             let out = BufWriter::with_capacity(CHUNK, File::create(&path).unwrap());
             let mut out = seal_into(out, &data, &central, &device, device_id);
@@ -293,21 +325,23 @@ fn main() {
     rows.push(Row {
         what: "bundle seal -> file (BufWriter 64 KiB, page cache)",
         secs,
+        cpu: Some(cpu),
         versus: 0,
         note: String::new(),
     });
 
     // Open: verify (hash + signature), decrypt (hash again), decode every record.
-    let secs = time_median(reps, || {
+    let (secs, cpu) = time_median(reps, || {
         timed(|| open_from(Cursor::new(&sealed), &central, &device, device_id, len))
     });
     rows.push(Row {
         what: "bundle open (verify+decrypt+decode) <- memory",
         secs,
+        cpu: Some(cpu),
         versus: 1,
         note: String::new(),
     });
-    let secs = time_median(reps, || {
+    let (secs, cpu) = time_median(reps, || {
         timed(|| {
             open_from(
                 File::open(&path).unwrap(),
@@ -321,6 +355,7 @@ fn main() {
     rows.push(Row {
         what: "bundle open (verify+decrypt+decode) <- file",
         secs,
+        cpu: Some(cpu),
         versus: 1,
         note: String::new(),
     });
@@ -344,17 +379,18 @@ fn main() {
         mib,
         len.div_ceil(BODY)
     );
-    println!("| what | s | MB/s | vs raw |");
-    println!("|---|---:|---:|---:|");
+    println!("| what | wall s | MB/s | vs raw | CPU s (all threads) |");
+    println!("|---|---:|---:|---:|---:|");
     for r in &rows {
         println!(
-            "| {}{} | {:.3} | {:.0} | {:.2}x raw {} |",
+            "| {}{} | {:.3} | {:.0} | {:.2}x raw {} | {} |",
             r.what,
             r.note,
             r.secs,
             mb / r.secs,
             base[r.versus] / r.secs,
-            if r.versus == 0 { "enc" } else { "dec" }
+            if r.versus == 0 { "enc" } else { "dec" },
+            r.cpu.map_or("n/a".to_owned(), |c| format!("{c:.2}"))
         );
     }
 }
@@ -376,7 +412,7 @@ fn rage_rows(rage: &Path, dir: &Path, secret: &str, data: &[u8], reps: usize, ro
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
         .unwrap_or_default();
-    let enc = time_median(reps, || {
+    let (enc, _) = time_median(reps, || {
         timed(|| {
             run(Command::new(rage)
                 .args(["-r", &recipient, "-o"])
@@ -384,7 +420,7 @@ fn rage_rows(rage: &Path, dir: &Path, secret: &str, data: &[u8], reps: usize, ro
                 .arg(&plain))
         })
     });
-    let dec = time_median(reps, || {
+    let (dec, _) = time_median(reps, || {
         timed(|| {
             run(Command::new(rage)
                 .arg("-d")
@@ -400,12 +436,14 @@ fn rage_rows(rage: &Path, dir: &Path, secret: &str, data: &[u8], reps: usize, ro
     rows.push(Row {
         what: "rage CLI encrypt",
         secs: enc,
+        cpu: None,
         versus: 0,
         note: note.clone(),
     });
     rows.push(Row {
         what: "rage CLI decrypt",
         secs: dec,
+        cpu: None,
         versus: 1,
         note,
     });
