@@ -46,12 +46,63 @@ pub struct InterviewExport {
     pub consents: Vec<ConsentRecord>,
 }
 
-/// One stored answer with its order number.
+/// One stored answer with its order number. In JSON its fields sit flat beside `seq`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "FlatAnswer", into = "FlatAnswer")]
 pub struct ExportedAnswer {
-    #[serde(flatten)]
     pub record: AnswerRecord,
     pub seq: i64,
+}
+
+/// The JSON shape of [`ExportedAnswer`], spelled out: `#[serde(flatten)]` made serde buffer every
+/// answer into an intermediate map, which was the largest cost of a central import (about
+/// 0.45 ms of an interview's 1 ms).
+#[derive(Serialize, Deserialize)]
+struct FlatAnswer {
+    question_id: String,
+    instance: u32,
+    value: Option<serde_json::Value>,
+    state: crate::AnswerState,
+    asked_in_locale: String,
+    locale_fallback: bool,
+    interpreter_id: Option<String>,
+    recorded_at: i64,
+    seq: i64,
+}
+
+impl From<FlatAnswer> for ExportedAnswer {
+    fn from(f: FlatAnswer) -> Self {
+        Self {
+            record: AnswerRecord {
+                question_id: f.question_id,
+                instance: f.instance,
+                value: f.value,
+                state: f.state,
+                asked_in_locale: f.asked_in_locale,
+                locale_fallback: f.locale_fallback,
+                interpreter_id: f.interpreter_id,
+                recorded_at: f.recorded_at,
+            },
+            seq: f.seq,
+        }
+    }
+}
+
+impl From<ExportedAnswer> for FlatAnswer {
+    fn from(a: ExportedAnswer) -> Self {
+        let r = a.record;
+        Self {
+            question_id: r.question_id,
+            instance: r.instance,
+            value: r.value,
+            state: r.state,
+            asked_in_locale: r.asked_in_locale,
+            locale_fallback: r.locale_fallback,
+            interpreter_id: r.interpreter_id,
+            recorded_at: r.recorded_at,
+            seq: a.seq,
+        }
+    }
 }
 
 /// One interview event (the engine's event JSON) with its order and time.
@@ -381,4 +432,40 @@ fn purge_interview(tx: &Transaction<'_>, id: &str, now: i64) -> Result<()> {
         "acknowledged by the central node",
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod flat_answer_tests {
+    use super::*;
+
+    /// The export JSON is a format other nodes read: the answer's fields flat beside `seq`, in
+    /// this order (what `#[serde(flatten)]` wrote before; bundles already sent rely on it).
+    #[test]
+    fn exported_answer_json_is_flat_and_round_trips() {
+        let a = ExportedAnswer {
+            record: AnswerRecord {
+                question_id: "D1".into(),
+                instance: 2,
+                value: Some(serde_json::json!({"kind": "yes_no", "value": "yes"})),
+                state: crate::AnswerState::Present,
+                asked_in_locale: "ro".into(),
+                locale_fallback: false,
+                interpreter_id: None,
+                recorded_at: 17,
+            },
+            seq: 5,
+        };
+        let json = serde_json::to_string(&a).expect("serialise");
+        assert_eq!(
+            json,
+            r#"{"question_id":"D1","instance":2,"value":{"kind":"yes_no","value":"yes"},"state":"present","asked_in_locale":"ro","locale_fallback":false,"interpreter_id":null,"recorded_at":17,"seq":5}"#
+        );
+        let back: ExportedAnswer = serde_json::from_str(&json).expect("parse");
+        assert_eq!(back, a);
+        let missing: ExportedAnswer = serde_json::from_str(
+            r#"{"question_id":"D1","instance":0,"state":"declined","asked_in_locale":"en","locale_fallback":true,"interpreter_id":"i1","recorded_at":1,"seq":1}"#,
+        )
+        .expect("value may be absent");
+        assert_eq!(missing.record.value, None);
+    }
 }
