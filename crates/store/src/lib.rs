@@ -30,15 +30,6 @@ pub use vault::{CreatedVault, Vault, VaultLayout};
 impl Store {
     /// The schema as SQL (`sqlite_master`), for the snapshot test that catches edited migrations.
     pub fn schema_sql(&self) -> Result<String> {
-        let mut stmt = self.conn.prepare(
-            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type DESC, name",
-        )?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        let mut out = String::new();
-        for r in rows {
-            out.push_str(&r?);
-            out.push_str(";\n");
-        }
-        Ok(out)
+        vault::schema_sql(&self.conn)
     }
 }

@@ -220,17 +220,21 @@ impl Vault {
 
     /// The schema as SQL (`sqlite_master`), for snapshot tests that catch edited migrations.
     pub fn schema_sql(&self) -> Result<String> {
-        let mut stmt = self.conn.prepare(
-            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type DESC, name",
-        )?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        let mut out = String::new();
-        for r in rows {
-            out.push_str(&r?);
-            out.push_str(";\n");
-        }
-        Ok(out)
+        schema_sql(&self.conn)
     }
+}
+
+/// The schema of an open database as SQL (`sqlite_master`), in a stable order.
+pub(crate) fn schema_sql(conn: &Connection) -> Result<String> {
+    let mut stmt = conn
+        .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type DESC, name")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let mut out = String::new();
+    for r in rows {
+        out.push_str(&r?);
+        out.push_str(";\n");
+    }
+    Ok(out)
 }
 
 fn set_passphrase(
