@@ -164,6 +164,24 @@ pub enum ConsentPurpose {
     Statistics,
 }
 
+impl ConsentPurpose {
+    pub const ALL: [Self; 4] = [
+        Self::Assistance,
+        Self::Sharing,
+        Self::Police,
+        Self::Statistics,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Assistance => "assistance",
+            Self::Sharing => "sharing",
+            Self::Police => "police",
+            Self::Statistics => "statistics",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ConsentState {

@@ -12,7 +12,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit;
 use crate::error::{Result, StoreError};
-use crate::interview::{AnswerRecord, ConsentRecord, InterviewStatus, LanguageEvent, StopReason};
+use crate::interview::{
+    AnswerRecord, ConsentPurpose, ConsentRecord, ConsentState, InterviewStatus, LanguageEvent,
+    StopReason,
+};
 use crate::profile::Store;
 
 /// Record kind of an interview (everything but identifying data).
@@ -113,13 +116,110 @@ pub struct ExportedEvent {
     pub event: serde_json::Value,
 }
 
-/// The body of an `identity` record.
+/// The body of an `identity` record: the answers to questions of sensitivity `identity`, which
+/// never appear in an [`InterviewExport`]. Record id = the interview id; record revision = the
+/// interview's revision when it was exported. Sent only while [`ConsentSummary::identity_travels`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IdentityExport {
+    pub format: u32,
     pub interview_id: String,
-    pub fields: serde_json::Value,
+    /// The interview revision this identity belongs to.
+    pub revision: i64,
+    /// The identity answers, in the same flat form as [`InterviewExport::answers`].
+    pub answers: Vec<ExportedAnswer>,
     pub updated_at: i64,
+}
+
+/// Version of [`IdentityExport`]'s JSON form.
+pub const IDENTITY_EXPORT_FORMAT: u32 = 1;
+
+/// Record kind of a consent decision changed after the interview (a withdrawal). It travels on
+/// its own, so it reaches the central office even after the interview itself was purged.
+pub const CONSENT_KIND: &str = "consent";
+/// Version of [`ConsentChangeExport`]'s JSON form.
+pub const CONSENT_CHANGE_FORMAT: u32 = 1;
+
+/// The body of a `consent` record. Record id = [`consent_record_id`]; record revision = the
+/// number of changes made to that purpose after the interview (1 for the first).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsentChangeExport {
+    pub format: u32,
+    pub interview_id: String,
+    pub purpose: ConsentPurpose,
+    pub state: ConsentState,
+    /// Interview language the withdrawal was read in (as for [`ConsentRecord::locale`]).
+    pub locale: String,
+    pub recorded_at: i64,
+}
+
+/// The record id of a `consent` record: `<interview id>/<purpose>`.
+pub fn consent_record_id(interview_id: &str, purpose: ConsentPurpose) -> String {
+    format!("{interview_id}/{}", purpose.as_str())
+}
+
+/// One purpose's consent as it stands: "unknown" is never "yes" and never "no".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentValue {
+    Yes,
+    No,
+    #[default]
+    Unknown,
+}
+
+/// Consent per purpose as it stands after a history of decisions (the latest decision of each
+/// purpose counts; a purpose never decided is unknown). The one rule both the device (what may
+/// leave) and the central office (what may be done) apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ConsentSummary {
+    pub assistance: ConsentValue,
+    pub sharing: ConsentValue,
+    pub police: ConsentValue,
+    pub statistics: ConsentValue,
+}
+
+impl ConsentSummary {
+    /// Applies decisions in the order given (oldest first); later ones override earlier ones.
+    pub fn from_history(
+        decisions: impl IntoIterator<Item = (ConsentPurpose, ConsentState)>,
+    ) -> Self {
+        let mut out = Self::default();
+        for (purpose, state) in decisions {
+            let value = match state {
+                ConsentState::Given => ConsentValue::Yes,
+                ConsentState::Refused | ConsentState::Revoked => ConsentValue::No,
+            };
+            *out.get_mut(purpose) = value;
+        }
+        out
+    }
+
+    pub fn get(&self, purpose: ConsentPurpose) -> ConsentValue {
+        match purpose {
+            ConsentPurpose::Assistance => self.assistance,
+            ConsentPurpose::Sharing => self.sharing,
+            ConsentPurpose::Police => self.police,
+            ConsentPurpose::Statistics => self.statistics,
+        }
+    }
+
+    fn get_mut(&mut self, purpose: ConsentPurpose) -> &mut ConsentValue {
+        match purpose {
+            ConsentPurpose::Assistance => &mut self.assistance,
+            ConsentPurpose::Sharing => &mut self.sharing,
+            ConsentPurpose::Police => &mut self.police,
+            ConsentPurpose::Statistics => &mut self.statistics,
+        }
+    }
+
+    /// The identity record may leave the device (and stay at the central office) only while she
+    /// has agreed both to help being arranged for her and to her record being shared with the
+    /// organisations named to her: "sharing for her assistance". Unknown is not yes.
+    pub fn identity_travels(&self) -> bool {
+        self.assistance == ConsentValue::Yes && self.sharing == ConsentValue::Yes
+    }
 }
 
 /// A record revision that is due for export or was acknowledged: `(kind, id, revision)`.
@@ -265,18 +365,21 @@ impl Store {
 
     /// The interview's identifying data, if any was recorded.
     pub fn identity_export(&self, interview_id: &str) -> Result<Option<IdentityExport>> {
-        let row: Option<(String, i64)> = self
+        let row: Option<(String, i64, i64)> = self
             .conn
             .query_row(
-                "SELECT fields, updated_at FROM identity WHERE interview_id = ?1",
+                "SELECT d.fields, d.updated_at, i.revision FROM identity d
+                 JOIN interview i USING (interview_id) WHERE d.interview_id = ?1",
                 [interview_id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        row.map(|(fields, updated_at)| {
+        row.map(|(fields, updated_at, revision)| {
             Ok(IdentityExport {
+                format: IDENTITY_EXPORT_FORMAT,
                 interview_id: interview_id.to_owned(),
-                fields: serde_json::from_str(&fields)
+                revision,
+                answers: serde_json::from_str(&fields)
                     .map_err(|e| StoreError::Invalid(format!("stored identity: {e}")))?,
                 updated_at,
             })
