@@ -103,3 +103,6 @@ error-central-io = The file or folder could not be read or written.
 error-central-unknown-questionnaire = This interview was made with a questionnaire version that this version of Lantern does not have, so no result can be shown.
 error-central-no-home = There is no central office on this computer. An administrator creates it with the command lantern-central init.
 error-central-locked = The central office is locked. Open it again to continue.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = There is no interview { $id } on this device.

@@ -104,3 +104,6 @@ error-central-io = Fișierul sau dosarul nu a putut fi citit sau scris.
 error-central-unknown-questionnaire = Acest interviu a fost realizat cu o versiune de chestionar pe care această versiune Lantern nu o are, așa că nu se poate afișa niciun rezultat.
 error-central-no-home = Pe acest calculator nu există un birou central. Un administrator îl creează cu comanda lantern-central init.
 error-central-locked = Biroul central este blocat. Deschideți-l din nou pentru a continua.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = Pe acest dispozitiv nu există interviul { $id }.

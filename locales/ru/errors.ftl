@@ -106,3 +106,6 @@ error-central-io = Не удалось прочитать или записат�
 error-central-unknown-questionnaire = Это интервью проведено по версии анкеты, которой нет в этой версии Lantern, поэтому результат показать нельзя.
 error-central-no-home = На этом компьютере нет центрального офиса. Администратор создаёт его командой lantern-central init.
 error-central-locked = Центральный офис заблокирован. Откройте его снова, чтобы продолжить.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = На этом устройстве нет интервью { $id }.

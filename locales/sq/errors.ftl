@@ -102,3 +102,6 @@ error-central-io = Skedari ose dosja nuk mund të lexohej ose të shkruhej.
 error-central-unknown-questionnaire = Kjo intervistë u bë me një version pyetësori që ky version i Lantern nuk e ka, prandaj nuk mund të shfaqet rezultat.
 error-central-no-home = Në këtë kompjuter nuk ka zyrë qendrore. Administratori e krijon me komandën lantern-central init.
 error-central-locked = Zyra qendrore është e kyçur. Hapeni përsëri për të vazhduar.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = Në këtë pajisje nuk ka intervistë { $id }.

@@ -104,3 +104,6 @@ error-central-io = Датотека или фасцикла није могла 
 error-central-unknown-questionnaire = Овај интервју је вођен верзијом упитника коју ова верзија програма Lantern нема, па резултат не може да се прикаже.
 error-central-no-home = На овом рачунару нема централне канцеларије. Администратор је прави командом lantern-central init.
 error-central-locked = Централна канцеларија је закључана. Отворите је поново да бисте наставили.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = На овом уређају нема интервјуа { $id }.

@@ -105,3 +105,6 @@ error-central-io = Datoteka ili fascikla nije mogla da se pročita ili upiše.
 error-central-unknown-questionnaire = Ovaj intervju je vođen verzijom upitnika koju ova verzija programa Lantern nema, pa rezultat ne može da se prikaže.
 error-central-no-home = Na ovom računaru nema centralne kancelarije. Administrator je pravi komandom lantern-central init.
 error-central-locked = Centralna kancelarija je zaključana. Otvorite je ponovo da biste nastavili.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = Na ovom uređaju nema intervjua { $id }.

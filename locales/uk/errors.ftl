@@ -106,3 +106,6 @@ error-central-io = Не вдалося прочитати або записат�
 error-central-unknown-questionnaire = Це інтерв'ю проведено за версією анкети, якої немає в цій версії Lantern, тому результат показати неможливо.
 error-central-no-home = На цьому комп'ютері немає центрального офісу. Адміністратор створює його командою lantern-central init.
 error-central-locked = Центральний офіс заблоковано. Відкрийте його знову, щоб продовжити.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = На цьому пристрої немає інтерв’ю { $id }.
