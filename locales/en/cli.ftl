@@ -93,3 +93,8 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: { $count } problems found.
 }
 cli-error-bad-device-key = The device key given with --key is not valid.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Interview { $id }: her identifying data stays on this device (she has not agreed to both assistance and sharing). The central office gets the case without it.
+cli-consent-withdrawn = Interview { $id }: withdrawal of consent ({ $purpose }) recorded. It goes to the central office with the next export.
+cli-consent-already-no = Interview { $id }: consent ({ $purpose }) was already refused or withdrawn. Nothing was changed.

@@ -94,3 +94,8 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: au fost găsite { $count } de probleme.
 }
 cli-error-bad-device-key = Cheia de dispozitiv dată cu --key nu este validă.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Interviul { $id }: datele ei de identificare rămân pe acest dispozitiv (nu a fost de acord atât cu asistența, cât și cu partajarea). Biroul central primește cazul fără ele.
+cli-consent-withdrawn = Interviul { $id }: retragerea consimțământului ({ $purpose }) a fost înregistrată. Va ajunge la biroul central cu următorul export.
+cli-consent-already-no = Interviul { $id }: consimțământul ({ $purpose }) fusese deja refuzat sau retras. Nu s-a schimbat nimic.

@@ -96,3 +96,8 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: найдено { $count } проблемы.
 }
 cli-error-bad-device-key = Ключ устройства, указанный в --key, недействителен.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Интервью { $id }: её идентифицирующие данные остаются на этом устройстве (она не дала согласия и на помощь, и на передачу данных). Центральный офис получит дело без них.
+cli-consent-withdrawn = Интервью { $id }: отзыв согласия ({ $purpose }) записан. Он будет отправлен в центральный офис со следующим экспортом.
+cli-consent-already-no = Интервью { $id }: согласие ({ $purpose }) уже было отклонено или отозвано. Ничего не изменено.

@@ -92,3 +92,8 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: u gjetën { $count } probleme.
 }
 cli-error-bad-device-key = Çelësi i pajisjes i dhënë me --key nuk është i vlefshëm.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Intervista { $id }: të dhënat e saj identifikuese mbeten në këtë pajisje (ajo nuk ka dhënë pëlqimin si për ndihmën ashtu edhe për ndarjen e të dhënave). Zyra qendrore e merr rastin pa to.
+cli-consent-withdrawn = Intervista { $id }: tërheqja e pëlqimit ({ $purpose }) u regjistrua. Do t’i dërgohet zyrës qendrore me eksportin e ardhshëm.
+cli-consent-already-no = Intervista { $id }: pëlqimi ({ $purpose }) ishte refuzuar ose tërhequr më parë. Asgjë nuk u ndryshua.

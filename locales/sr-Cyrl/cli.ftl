@@ -95,3 +95,8 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: пронађено је { $count } проблема.
 }
 cli-error-bad-device-key = Кључ уређаја наведен уз --key није исправан.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Интервју { $id }: њени идентификациони подаци остају на овом уређају (није пристала и на помоћ и на дељење података). Централна канцеларија добија случај без њих.
+cli-consent-withdrawn = Интервју { $id }: повлачење пристанка ({ $purpose }) је забележено. Биће послато централној канцеларији са следећим извозом.
+cli-consent-already-no = Интервју { $id }: пристанак ({ $purpose }) је већ одбијен или повучен. Ништа није промењено.

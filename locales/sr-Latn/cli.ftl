@@ -96,3 +96,8 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: pronađeno je { $count } problema.
 }
 cli-error-bad-device-key = Ključ uređaja naveden uz --key nije ispravan.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Intervju { $id }: njeni identifikacioni podaci ostaju na ovom uređaju (nije pristala i na pomoć i na deljenje podataka). Centralna kancelarija dobija slučaj bez njih.
+cli-consent-withdrawn = Intervju { $id }: povlačenje pristanka ({ $purpose }) je zabeleženo. Biće poslato centralnoj kancelariji sa sledećim izvozom.
+cli-consent-already-no = Intervju { $id }: pristanak ({ $purpose }) je već odbijen ili povučen. Ništa nije promenjeno.

@@ -96,3 +96,8 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: знайдено { $count } проблеми.
 }
 cli-error-bad-device-key = Ключ пристрою, вказаний у --key, недійсний.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Інтерв’ю { $id }: її ідентифікаційні дані залишаються на цьому пристрої (вона не дала згоди і на допомогу, і на передавання даних). Центральний офіс отримає справу без них.
+cli-consent-withdrawn = Інтерв’ю { $id }: відкликання згоди ({ $purpose }) записано. Його буде надіслано до центрального офісу з наступним експортом.
+cli-consent-already-no = Інтерв’ю { $id }: згоду ({ $purpose }) вже було відхилено або відкликано. Нічого не змінено.

@@ -68,6 +68,8 @@ enum Command {
     Export(cmd::sync::ExportArgs),
     /// Apply the central node's signed receipt(s): mark acknowledged, purge per policy.
     Receipt(cmd::sync::ReceiptArgs),
+    /// Record a consent she withdrew after the interview (it travels with the next export).
+    Consent(cmd::consent::ConsentArgs),
 }
 
 fn main() -> ExitCode {
@@ -90,6 +92,7 @@ fn main() -> ExitCode {
         Command::Enrol(args) => cmd::sync::enrol(text, cli.profile.as_deref(), &args),
         Command::Export(args) => cmd::sync::export(text, cli.profile.as_deref(), &args),
         Command::Receipt(args) => cmd::sync::receipt(text, cli.profile.as_deref(), &args),
+        Command::Consent(args) => cmd::consent::run(text, cli.profile.as_deref(), &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
