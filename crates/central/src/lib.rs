@@ -5,16 +5,20 @@
 //!
 //! Import semantics are documented in [`import`]; the formats in `crates/bundle/SPEC.md`.
 
+pub mod consent;
 pub mod devices;
 pub mod error;
 pub mod home;
 pub mod import;
 pub mod receipts;
+pub mod records;
 pub mod review;
 
-pub use devices::{DeviceEntry, DeviceStatus};
+pub use consent::ConsentDecision;
+pub use devices::{DeviceBinding, DeviceEntry, DeviceStatus};
 pub use error::{CentralError, Result};
 pub use home::{Central, DATABASE_FILE, Initialised, KEY_FILE, NodeInfo};
 pub use import::{ImportOutcome, ImportSummary};
 pub use receipts::{RECEIPT_EXTENSION, WrittenReceipt};
+pub use records::{CaseRecord, CaseReview};
 pub use review::{ReviewEntry, ReviewItem, ReviewState, RevisionInfo};
