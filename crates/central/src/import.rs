@@ -18,6 +18,19 @@
 //! first one was resolved: the supervisor has already seen exactly that content. Each received
 //! body opens at most one item (the schema's unique index `review_item_revision`).
 //!
+//! Record kinds: `interview` and `consent` (a consent decision made after the interview, id
+//! `<interview>/<purpose>`) follow the rules above. `identity` (her identifying answers) never
+//! enters `record` / `record_revision`, where its body would stay in the history: it goes to the
+//! `identity` table, one row per interview (the newest revision, from the device that sent the
+//! first; anything else is discarded and audited). Every record, kept or not, is acknowledged in
+//! the receipt, so the device does not send it again. At the end of the import, in the same
+//! transaction, [`crate::consent`] derives each touched interview's consent and deletes any
+//! identity it does not allow (assistance and sharing must both be yes); after the commit the
+//! WAL is checkpointed when one was deleted.
+//!
+//! A device's key is pinned from its first bundle only when the key has the fingerprint the
+//! supervisor approved ([`crate::devices`]): a device id alone is public.
+//!
 //! Idempotent by bundle id (SHA-256 of the file): the same file twice is a duplicate and changes
 //! nothing. A second bundle with an already-seen `(device, seq)` is imported by the rules above
 //! (`resent_seq` is reported). Sequence gaps are reported per device. A `seq` above 2^63 − 1

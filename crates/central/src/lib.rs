@@ -3,7 +3,9 @@
 //! import of sync bundles, signed receipts, and the supervisor's review. The `lantern-central`
 //! binary is a thin transport over this library; so will the desktop's supervisor mode be.
 //!
-//! Import semantics are documented in [`import`]; the formats in `crates/bundle/SPEC.md`.
+//! Import semantics are documented in [`import`]; what the office holds and prints (consent,
+//! identity, device approval, the `records show` and `audit` JSON) in `SPEC.md`; the bundle
+//! formats in `crates/bundle/SPEC.md`.
 
 pub mod consent;
 pub mod devices;
