@@ -620,6 +620,12 @@ fn records_show_json_contract_as_a_process() {
     );
     assert!(!serde_json::to_string(&audit).unwrap().contains(MARKER));
 
+    // The review list and the history leave it out.
+    let list = stdout_of(&run(&[], &["review", "list", "--json"]));
+    assert!(list.contains(&id) && !list.contains(MARKER));
+    let history = stdout_of(&run(&[], &["review", "history", &id, "--kind", "identity"]));
+    assert_eq!(history.trim(), "[]");
+
     // For people: localised lines, identity withheld unless asked for.
     let human = stdout_of(&run(&[], &["records", "show", &id]));
     assert!(human.contains("Identifying data is not shown"), "{human}");
