@@ -3,7 +3,7 @@
 //! both in the review queue; receipts; purge; and no answer text anywhere outside the encrypted
 //! stores.
 
-use lantern_central::{ImportOutcome, ReviewState};
+use lantern_central::{DeviceBinding, ImportOutcome, ReviewState};
 use lantern_core::engine::StopReason;
 use lantern_field::sync;
 use lantern_i18n::Locale;
@@ -29,8 +29,8 @@ fn two_devices_out_of_order_twice_with_an_older_revision_and_a_conflict_then_rec
     let receipts = root.path().join("receipts");
     let (mut central, enrolment) = central(&home);
 
-    // Device A is approved by id only (its key is pinned from its first bundle); device B with
-    // its key up front.
+    // Device A is approved with its key's fingerprint (the key is pinned from its first bundle
+    // whose key has it); device B with its key up front.
     let dir_a = root.path().join("device-a");
     let dir_b = root.path().join("device-b");
     let mut a = new_device(&dir_a);
@@ -38,12 +38,16 @@ fn two_devices_out_of_order_twice_with_an_older_revision_and_a_conflict_then_rec
     let enrol_a = sync::enrol(a.store_mut(), &enrolment, T0).unwrap();
     let enrol_b = sync::enrol(b.store_mut(), &enrolment, T0).unwrap();
     central
-        .approve_device(&enrol_a.device_id, None, T0)
+        .approve_device(
+            &enrol_a.device_id,
+            DeviceBinding::fingerprint(&enrol_a.device_fingerprint).unwrap(),
+            T0,
+        )
         .unwrap();
     central
         .approve_device(
             &enrol_b.device_id,
-            Some(&enrol_b.device_key.parse().unwrap()),
+            DeviceBinding::Key(enrol_b.device_key.parse().unwrap()),
             T0,
         )
         .unwrap();

@@ -5,7 +5,7 @@
 //! `synchronous = FULL`: every write has committed durably before the call returns.
 //! Blocking API: callers on an async runtime use `spawn_blocking`.
 
-mod audit;
+pub mod audit;
 mod device;
 pub mod error;
 mod interview;

@@ -39,7 +39,9 @@ fn open_central_home_holds_no_answer_text() {
     let home = root.path().join("central");
     let (mut central, enrolment) = new_central(&home);
     let (mut field, info) = device(&root.path().join("device"), &enrolment);
-    central.approve_device(&info.device_id, None, T0).unwrap();
+    central
+        .approve_device(&info.device_id, fingerprint_of(&info), T0)
+        .unwrap();
 
     let text = std::fs::read_to_string(format!(
         "{}/../../examples/scripts/adult-complete.json",

@@ -103,7 +103,11 @@ pub fn vector_central() -> VectorCentral {
     );
     for d in [&keys.alice, &keys.bob] {
         central
-            .approve_device(&d.id.to_string(), Some(&d.key().verifying_key()), T0)
+            .approve_device(
+                &d.id.to_string(),
+                DeviceBinding::Key(d.key().verifying_key()),
+                T0,
+            )
             .unwrap();
     }
     central
@@ -298,7 +302,11 @@ fn field_export_to_the_test_keyed_central_imports() {
     let mut v = vector_central();
     let (mut field, info) = device(&v.root.path().join("device"), &v.enrolment);
     v.central
-        .approve_device(&info.device_id, Some(&info.device_key.parse().unwrap()), T0)
+        .approve_device(
+            &info.device_id,
+            DeviceBinding::Key(info.device_key.parse().unwrap()),
+            T0,
+        )
         .unwrap();
     let bundle = interview_and_export(
         &mut field,
