@@ -151,10 +151,13 @@ impl Field {
         }
     }
 
+    /// The interview must be one this questionnaire reads: its own version or one it migrates
+    /// from (questionnaire SPEC.md, Versions and migration). The recorded version is kept as is.
     fn check_questionnaire(&self, id: &str) -> Result<()> {
         let summary = self.store.interview(id)?;
-        if summary.questionnaire_id != self.questionnaire.id
-            || summary.questionnaire_version != self.questionnaire.version
+        if !self
+            .questionnaire
+            .reads(&summary.questionnaire_id, &summary.questionnaire_version)
         {
             return Err(FieldError::UnknownQuestionnaire(
                 id.to_owned(),

@@ -8,6 +8,7 @@ mod format_attacks;
 mod identity;
 mod impersonation;
 mod language;
+mod migration;
 mod plaintext;
 mod registry;
 mod revisions;
