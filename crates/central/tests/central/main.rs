@@ -6,6 +6,7 @@ mod bad_input;
 mod cli;
 mod format_attacks;
 mod language;
+mod permissions;
 mod plaintext;
 mod registry;
 mod revisions;
