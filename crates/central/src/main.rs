@@ -283,6 +283,8 @@ fn review_state_message_id(state: ReviewState) -> &'static str {
 }
 
 fn main() -> ExitCode {
+    // Before anything is written: nothing this process creates is readable by others.
+    lantern_store::private_fs::restrict_umask();
     let cli = Cli::parse();
     let terminal = match Terminal::start("lantern-central", cli.lang.as_deref()) {
         Ok(terminal) => terminal,

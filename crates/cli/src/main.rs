@@ -73,6 +73,8 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Before anything is written: nothing this process creates is readable by others.
+    lantern_store::private_fs::restrict_umask();
     let cli = Cli::parse();
     let terminal = match Terminal::start("lantern", cli.lang.as_deref()) {
         Ok(terminal) => terminal,

@@ -250,10 +250,10 @@ pub fn export(store: &mut Store, out_dir: &Path, now: i64) -> Result<Exported> {
         let path = path.to_path_buf();
         move |source| SyncError::Io { path, source }
     };
-    fs::create_dir_all(out_dir).map_err(io(out_dir))?;
+    lantern_store::private_fs::create_dir_private(out_dir).map_err(io(out_dir))?;
     let path = out_dir.join(format!("{device}-{seq:06}.bundle"));
     let tmp = out_dir.join(format!(".{device}-{seq:06}.bundle.tmp"));
-    let file = fs::File::create(&tmp).map_err(io(&tmp))?;
+    let file = lantern_store::private_fs::create_private(&tmp).map_err(io(&tmp))?;
     let header = PayloadHeader {
         device_id: device,
         seq: seq as u64,

@@ -11,6 +11,7 @@ pub mod error;
 mod interview;
 pub mod keys;
 mod migrations;
+pub mod private_fs;
 mod profile;
 pub mod sync;
 pub mod vault;

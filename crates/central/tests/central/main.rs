@@ -9,6 +9,7 @@ mod identity;
 mod impersonation;
 mod language;
 mod migration;
+mod permissions;
 mod plaintext;
 mod registry;
 mod revisions;
