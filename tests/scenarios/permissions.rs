@@ -56,7 +56,7 @@ fn profile_central_home_bundles_and_receipts_are_private_to_their_owner() {
     central
         .approve_device(
             &enrolled.device_id,
-            Some(&enrolled.device_key.parse().unwrap()),
+            lantern_central::DeviceBinding::Key(enrolled.device_key.parse().unwrap()),
             T0,
         )
         .unwrap();

@@ -122,7 +122,11 @@ fn an_interview_saved_under_1_0_0_opens_resumes_finishes_and_exports() {
     let (mut central, enrolment) = new_central(&root.path().join("c"));
     let (mut field, info) = device(&root.path().join("d"), &enrolment);
     central
-        .approve_device(&info.device_id, Some(&info.device_key.parse().unwrap()), T0)
+        .approve_device(
+            &info.device_id,
+            lantern_central::DeviceBinding::Key(info.device_key.parse().unwrap()),
+            T0,
+        )
         .unwrap();
     let id = saved_under(&mut field, "1.0.0", T0 + 1000);
     let consents_before = field.store().consents(&id).unwrap();

@@ -317,7 +317,8 @@ fn field_export_to_the_test_keyed_central_imports() {
     let ImportOutcome::Imported(s) = v.central.import_file(&bundle, T0 + 500_000).unwrap() else {
         panic!("expected an import");
     };
-    assert_eq!((s.records, s.applied, s.conflicts), (1, 1, 0));
+    // The interview and its identity record: the script consents to assistance and sharing.
+    assert_eq!((s.records, s.applied, s.conflicts), (2, 2, 0));
     assert_eq!(v.central.record_count("interview").unwrap(), 1);
     let digest = v.central.content_digest().unwrap();
     assert!(matches!(
