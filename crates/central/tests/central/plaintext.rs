@@ -12,26 +12,7 @@ use crate::*;
 
 const MARKER: &str = "MARKER-5d2e-central-open-home";
 
-/// Every file under `dir` whose bytes contain `needle`.
-fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let p = entry.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if std::fs::read(&p)
-                .unwrap()
-                .windows(needle.len())
-                .any(|w| w == needle)
-            {
-                out.push(p);
-            }
-        }
-    }
-    out
-}
+use crate::identity::files_containing;
 
 #[test]
 fn open_central_home_holds_no_answer_text() {
