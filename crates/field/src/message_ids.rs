@@ -67,6 +67,7 @@ pub const REQUIRED_MESSAGE_IDS: &[&str] = &[
     "error-store-disk-full",
     "error-store-passphrase-too-short",
     "error-store-weak-kdf-params",
+    "error-store-kdf-too-weak",
     "error-store-schema-too-new",
     "error-store-audit-chain-broken",
     "error-store-not-found",
@@ -128,6 +129,7 @@ mod tests {
             StoreError::DiskFull,
             StoreError::PassphraseTooShort { min: 1 },
             StoreError::WeakKdfParams,
+            StoreError::KdfTooWeak,
             StoreError::SchemaTooNew { found: 2, known: 1 },
             StoreError::AuditChainBroken { seq: 1 },
             StoreError::NotFound(String::new()),
@@ -202,6 +204,7 @@ mod tests {
                     | StoreError::DiskFull
                     | StoreError::PassphraseTooShort { .. }
                     | StoreError::WeakKdfParams
+                    | StoreError::KdfTooWeak
                     | StoreError::SchemaTooNew { .. }
                     | StoreError::AuditChainBroken { .. }
                     | StoreError::NotFound(_)
