@@ -99,6 +99,8 @@ pub fn setup<R: tauri::Runtime>(
             commands::review,
             commands::finish,
             commands::assessment,
+            commands::consent,
+            commands::withdraw_consent,
             commands::supervisor_unlock,
             commands::supervisor_home,
             commands::supervisor_import_inbox,

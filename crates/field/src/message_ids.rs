@@ -29,6 +29,18 @@ pub const REQUIRED_MESSAGE_IDS: &[&str] = &[
     "answer-dont-know",
     "answer-declined",
     "answer-skip",
+    // Consent screen (one purpose id per lantern_store::ConsentPurpose; the UI's own ids are
+    // found in the UI sources).
+    "ui-consent-purpose-assistance",
+    "ui-consent-purpose-sharing",
+    "ui-consent-purpose-police",
+    "ui-consent-purpose-statistics",
+    "ui-consent-value-yes",
+    "ui-consent-value-no",
+    "ui-consent-value-unknown",
+    "ui-consent-withdrawn",
+    "ui-consent-withdrawn-identity",
+    "ui-consent-already-no",
     // Assessment view.
     "dimension-DR",
     "dimension-CR",
