@@ -575,11 +575,27 @@ fn question_evidence(
             AnswerValue::Choices(cs) => Some(cs.iter().map(String::as_str).collect()),
             _ => None,
         };
+        // Multiple choice: an option left unticked is "no" only if every option was put to her
+        // or she said "none of these" (an exclusive option); otherwise nobody asked her, and
+        // it stays unknown (R1a: "do not ask each one"). One choice among exclusive options
+        // rules the others out.
+        let unticked = if !question.is_multi()
+            || question.each_option_asked
+            || selected.as_ref().is_some_and(|s| {
+                question
+                    .options
+                    .iter()
+                    .any(|o| o.exclusive && s.contains(&o.id.as_str()))
+            }) {
+            Presence::Absent
+        } else {
+            Presence::Unknown
+        };
         for o in &question.options {
             let p = match &selected {
                 None => Presence::Unknown,
                 Some(s) if s.contains(&o.id.as_str()) => Presence::Present,
-                Some(_) => Presence::Absent,
+                Some(_) => unticked,
             };
             out.extend(o.evidences.iter().map(|i| (i.clone(), p)));
         }

@@ -246,6 +246,10 @@ pub struct Question {
     pub options: Vec<ChoiceOption>,
     /// Observation with several options selectable.
     pub multiple: bool,
+    /// Multiple choice whose every option is put to her (read out, one by one): an option left
+    /// unticked then means "no". Otherwise unticked is unknown, unless she chose an exclusive
+    /// option ("none of these").
+    pub each_option_asked: bool,
     pub allow_unsure: bool,
     pub min: Option<i64>,
     pub max: Option<i64>,

@@ -121,6 +121,8 @@ pub(crate) struct QuestionSpec {
     #[serde(default)]
     pub multiple: bool,
     #[serde(default)]
+    pub each_option_asked: bool,
+    #[serde(default)]
     pub allow_unsure: bool,
     pub min: Option<i64>,
     pub max: Option<i64>,

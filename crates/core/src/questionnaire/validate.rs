@@ -273,6 +273,7 @@ impl Validator<'_> {
                     when: None,
                     options,
                     multiple: qs.multiple,
+                    each_option_asked: qs.each_option_asked,
                     allow_unsure: qs.allow_unsure,
                     min: qs.min,
                     max: qs.max,
@@ -665,6 +666,9 @@ impl Validator<'_> {
         }
         if q.multiple && (q.answer_type != AnswerType::Observation || q.options.is_empty()) {
             problems.push(attr("`multiple` is only for observations with options"));
+        }
+        if q.each_option_asked && !q.is_multi() {
+            problems.push(attr("`each_option_asked` is only for multiple choice"));
         }
         if (q.min.is_some() || q.max.is_some()) && q.answer_type != AnswerType::Number {
             problems.push(attr("`min`/`max` are only for number"));

@@ -678,3 +678,91 @@ fn render_exposes_message_ids_and_interviewer_only_items() {
     let json = serde_json::to_value(&view.emergency).expect("serialise");
     assert_eq!(json["items"].as_array().map(Vec::len), Some(3));
 }
+
+/// Three multiple-choice questions over the same indicators: one whose options are not read to
+/// her, one with "none of these", one whose every option is put to her.
+const UNTICKED: &str = r#"
+format = 1
+id = "unticked"
+version = "0.1.0"
+title = "questionnaire-identification"
+
+[[modules]]
+id = "M1"
+title = "module-m1"
+
+[[modules.questions]]
+id = "told"
+type = "multiple_choice"
+text = "q-r1a"
+options = [{ id = "a", evidences = ["AVR9"] }, { id = "b", evidences = ["AVR10"] }]
+
+[[modules.questions]]
+id = "listed"
+type = "multiple_choice"
+text = "q-r1a"
+options = [
+  { id = "c", evidences = ["AVR3"] },
+  { id = "d", evidences = ["AVR6"] },
+  { id = "none", exclusive = true },
+]
+
+[[modules.questions]]
+id = "asked"
+type = "multiple_choice"
+text = "q-j7"
+each_option_asked = true
+options = [{ id = "e", evidences = ["CR1"] }, { id = "f", evidences = ["CR2"] }]
+"#;
+
+fn unticked_questionnaire() -> Questionnaire {
+    Questionnaire::from_toml_str(
+        "unticked.toml",
+        UNTICKED,
+        &lantern_core::assessment::catalogue::known_indicator_ids(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn an_unticked_option_is_unknown_unless_each_was_asked_or_she_said_none() {
+    let q = unticked_questionnaire();
+    let presence = |told: &[&str], listed: &[&str], asked: &[&str]| {
+        let mut state = InterviewState::new();
+        engine::answer(&q, &mut state, key("told"), choices(told)).expect("told");
+        engine::answer(&q, &mut state, key("listed"), choices(listed)).expect("listed");
+        engine::answer(&q, &mut state, key("asked"), choices(asked)).expect("asked");
+        let obs = engine::observations(&q, &state);
+        ["AVR9", "AVR10", "AVR3", "AVR6", "CR1", "CR2"].map(|i| obs.indicators[i])
+    };
+    use Presence::{Absent, Present, Unknown};
+    // Ticked is present; unticked stays unknown where nobody asked; where every option was
+    // asked, unticked is "no".
+    assert_eq!(
+        presence(&["a"], &["c"], &["e"]),
+        [Present, Unknown, Present, Unknown, Present, Absent]
+    );
+    // "None of these" rules the listed options out.
+    assert_eq!(
+        presence(&["b"], &["none"], &["f"]),
+        [Unknown, Present, Absent, Absent, Absent, Present]
+    );
+}
+
+#[test]
+fn r1a_unread_options_stay_unknown_in_the_shipped_questionnaire() {
+    let q = identification_v1();
+    let r1a = q.question("R1a").expect("R1a");
+    assert!(!r1a.each_option_asked, "R1a: do not ask each one");
+    assert!(q.question("J7").expect("J7").each_option_asked);
+    let mut state = InterviewState::new();
+    drive_closing(&q, &mut state, None, &|x| match x.id.as_str() {
+        // She spoke of violence at home (AVR9, AVR13) and nothing else of her life before.
+        "R1a" => Some(choices(&["violence_at_home"])),
+        _ => adult(x),
+    });
+    let obs = engine::observations(&q, &state);
+    assert_eq!(obs.indicators.get("AVR9"), Some(&Presence::Present));
+    // AVR10 (single mother, war or displacement) was never asked: not ruled out by R1a.
+    assert_ne!(obs.indicators.get("AVR10"), Some(&Presence::Absent));
+}

@@ -146,6 +146,15 @@ fn fail_options_on_yes_no() {
 }
 
 #[test]
+fn fail_each_option_asked_single() {
+    assert_single(
+        "fail_each_option_asked_single.toml",
+        "questionnaire.bad_attribute",
+        question("Q2"),
+    );
+}
+
+#[test]
 fn fail_condition_type() {
     assert_single(
         "fail_condition_type.toml",
