@@ -14,6 +14,7 @@ notice-catalogue-not-verified = Catalogue not yet verified against the ILO publi
 profile-adult = Adult (sexual exploitation indicators)
 profile-child = Child (sexual exploitation indicators)
 profile-basis-age-under-18 = Stated or estimated age is under 18.
+profile-basis-minor-at-start = She is an adult now but was under 18 when it began: the rule for children applies to what happened then.
 profile-basis-minor-suspected = She may be under 18: minority is presumed until her age is verified.
 profile-basis-age-18-or-over = Stated or estimated age is 18 or over, with no sign that she may be a minor.
 profile-basis-age-unknown = Age unknown, with no sign that she may be a minor.

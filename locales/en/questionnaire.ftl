@@ -166,6 +166,7 @@ q-a5-opt-family-has-it = Her family has it
 q-a5-opt-elsewhere = Somewhere else
 q-a6 = Legal guardian: name and role
 q-a6-help = A legal guardian must be present or appointed, and the on-call social worker called, before the interview continues. No detention, and no police questioning without the guardian.
+q-a6a = Interviewer: is her guardian (or the guardian appointed for her) with her now, for this interview?
 q-a7 = Social worker: name and organisation
 
 ## 5 How it began

@@ -15,6 +15,7 @@ notice-catalogue-not-verified = Catalogul nu a fost încă verificat față de p
 profile-adult = Persoană adultă (indicatori pentru exploatarea sexuală)
 profile-child = Copil (indicatori pentru exploatarea sexuală)
 profile-basis-age-under-18 = Vârsta declarată sau estimată este sub 18 ani.
+profile-basis-minor-at-start = Acum este adultă, dar avea sub 18 ani când a început: pentru ce s-a întâmplat atunci se aplică regula pentru copii.
 profile-basis-minor-suspected = Ar putea avea sub 18 ani: minoritatea este prezumată până la verificarea vârstei.
 profile-basis-age-18-or-over = Vârsta declarată sau estimată este de 18 ani sau mai mult, fără niciun semn că ar putea fi minoră.
 profile-basis-age-unknown = Vârsta este necunoscută, fără niciun semn că ar putea fi minoră.

@@ -166,6 +166,7 @@ q-a5-opt-family-has-it = Îl are familia ei
 q-a5-opt-elsewhere = În altă parte
 q-a6 = Tutorele legal: nume și calitate
 q-a6-help = Înainte de a continua interviul, un tutore legal trebuie să fie prezent sau numit și trebuie sunat asistentul social de gardă. Fără reținere și fără audiere de către poliție în absența tutorelui.
+q-a6a = Intervievator: tutorele ei (sau tutorele numit pentru ea) este acum cu ea, pentru acest interviu?
 q-a7 = Asistentul social: nume și organizație
 
 ## 5 How it began

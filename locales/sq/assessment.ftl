@@ -15,6 +15,7 @@ notice-catalogue-not-verified = Katalogu nuk është verifikuar ende me publikim
 profile-adult = Person i rritur (treguesit për shfrytëzim seksual)
 profile-child = Fëmijë (treguesit për shfrytëzim seksual)
 profile-basis-age-under-18 = Mosha e deklaruar ose e vlerësuar është nën 18 vjeç.
+profile-basis-minor-at-start = Tani është e rritur, por ishte nën 18 vjeç kur filloi: për atë që ndodhi atëherë zbatohet rregulli për fëmijët.
 profile-basis-minor-suspected = Ajo mund të jetë nën 18 vjeç: prezumohet se është e mitur derisa të verifikohet mosha e saj.
 profile-basis-age-18-or-over = Mosha e deklaruar ose e vlerësuar është 18 vjeç ose më shumë, pa asnjë shenjë se mund të jetë e mitur.
 profile-basis-age-unknown = Mosha është e panjohur, pa asnjë shenjë se mund të jetë e mitur.

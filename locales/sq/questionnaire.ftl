@@ -166,6 +166,7 @@ q-a5-opt-family-has-it = E ka familja e saj
 q-a5-opt-elsewhere = Diku tjetër
 q-a6 = Kujdestari ligjor: emri dhe roli
 q-a6-help = Para se të vazhdojë intervista, duhet të jetë i pranishëm ose i caktuar një kujdestar ligjor dhe duhet thirrur punonjësi social në kujdestari. Asnjë ndalim dhe asnjë marrje në pyetje nga policia pa kujdestarin.
+q-a6a = Intervistuesi: a është kujdestari i saj (ose kujdestari i caktuar për të) tani me të, për këtë intervistë?
 q-a7 = Punonjësi social: emri dhe organizata
 
 ## 5 How it began

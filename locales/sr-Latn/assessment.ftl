@@ -17,6 +17,7 @@ notice-catalogue-not-verified = Katalog indikatora još nije usklađen sa publik
 profile-adult = Odrasla osoba (indikatori seksualne eksploatacije)
 profile-child = Dete (indikatori seksualne eksploatacije)
 profile-basis-age-under-18 = Navedeni ili procenjeni uzrast je ispod 18 godina.
+profile-basis-minor-at-start = Sada je punoletna, ali je imala manje od 18 godina kada je počelo: na ono što se tada dešavalo primenjuje se pravilo za decu.
 profile-basis-minor-suspected = Možda je mlađa od 18 godina: smatra se maloletnom dok se njen uzrast ne utvrdi.
 profile-basis-age-18-or-over = Navedeni ili procenjeni uzrast je 18 godina ili više, bez znakova da bi mogla biti maloletna.
 profile-basis-age-unknown = Uzrast nije poznat, bez znakova da bi mogla biti maloletna.

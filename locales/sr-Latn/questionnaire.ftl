@@ -168,6 +168,7 @@ q-a5-opt-family-has-it = Kod njene porodice
 q-a5-opt-elsewhere = Negde drugde
 q-a6 = Zakonski staratelj: ime i uloga
 q-a6-help = Pre nastavka intervjua zakonski staratelj mora biti prisutan ili postavljen, a dežurni socijalni radnik pozvan. Bez zadržavanja i bez saslušanja u policiji kada staratelj nije prisutan.
+q-a6a = Intervjuer: da li je njen staratelj (ili staratelj koji joj je postavljen) sada sa njom, na ovom intervjuu?
 q-a7 = Socijalni radnik: ime i organizacija
 
 ## 5 How it began

@@ -26,6 +26,10 @@ pub struct Observations {
     pub age_years: Option<u32>,
     /// Any sign that she may be under 18 (impression, age when it started, unknown age with signs).
     pub minor_suspected: bool,
+    /// She is an adult now but was under 18 when it began (recruitment, the start of the
+    /// exploitation): the child rule applies to what happened then; her interview follows the
+    /// adult pathway.
+    pub minor_at_start: bool,
     /// The Palermo act: someone recruited, moved, harboured or received her.
     pub act: Presence,
     /// Whether she was made to sell sex (meets the purpose element directly for a child).

@@ -962,7 +962,9 @@ fn wanted_services(
             cs.iter().for_each(|c| add(c));
         }
     }
-    if child && !wanted.is_empty() {
+    // A child always gets child protection, also when she named no wish (or declined the
+    // interview before any was asked).
+    if child {
         wanted.insert("child_protection");
     }
     // Emergency and helpline numbers are always worth giving.

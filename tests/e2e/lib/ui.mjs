@@ -63,6 +63,18 @@ export async function waitState(b, pred, what, timeoutMs = 10000) {
 export const waitView = (b, view, timeoutMs) => waitState(b, (s) => s.view === view, `view ${view}`, timeoutMs);
 export const waitSig = (b, sig, timeoutMs) => waitState(b, (s) => s.sig === sig, sig, timeoutMs);
 
+/** Goes back (the "back" button) until question `key` is on screen; at most `max` steps. */
+export async function backTo(b, key, max = 6) {
+  let s = await probe(b);
+  for (let i = 0; i < max && s.sig !== `q:${key}`; i++) {
+    const from = s.sig;
+    await click(b, "#go-back");
+    s = await waitState(b, (x) => x.sig !== from, `back from ${from}`);
+  }
+  assert.equal(s.sig, `q:${key}`, `back to ${key}`);
+  return s;
+}
+
 export async function click(b, selector) {
   const el = await b.$(selector);
   await el.waitForClickable({ timeout: 5000, timeoutMsg: `${selector} not clickable` });

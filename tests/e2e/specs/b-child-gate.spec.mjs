@@ -1,11 +1,12 @@
 // (b) The child pathway: age 16 at A1 turns it on, and the interview is blocked at the guardian
-// gate until a guardian (A6) and a social worker (A7) are recorded. Going back to record them
+// gate until a guardian (A6) and a social worker (A7) are recorded and the guardian is with her
+// (A6a: a name alone does not open it). Going back to record them
 // lets it continue, with her consent per purpose (S5a). Follows examples/scripts/child-complete.json (Albanian interview) up to A5.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "../lib/driver.mjs";
-import { answer, assertNoBareIds, click, createProfile, probe, startInterview, waitState } from "../lib/ui.mjs";
+import { answer, assertNoBareIds, backTo, createProfile, probe, startInterview } from "../lib/ui.mjs";
 
 const SCRIPT = path.join(ROOT, "examples/scripts/child-complete.json");
 const GATE = "gate:child_guardian";
@@ -38,7 +39,7 @@ export default {
     await createProfile(b, "lantern e2e child spec");
     let s = await startInterview(b, script.interview_locale, script.interpreter);
 
-    // Up to A5 as recorded (A1 = 16).
+    // Up to A5 as recorded (A1 = 16; the interviewer's impression A4 is asked in the setup).
     for (const step of script.steps) {
       const { key, value } = step.answer;
       if (key === "A6") break;
@@ -48,8 +49,10 @@ export default {
     assert.equal(s.sig, "q:A6", "A6 (guardian) is asked on the child pathway");
     assert.ok(await (await b.$("#child-pathway-banner")).isExisting(), "child pathway banner after A1 = 16");
 
-    // Neither guardian nor social worker known: blocked.
+    // Neither guardian nor social worker known, the guardian not with her: blocked.
     s = (await answer(b, "A6", { kind: "unknown", value: "dont_know" })).state;
+    assert.equal(s.sig, "q:A6a", "whether the guardian is with her now is asked apart from her name");
+    s = (await answer(b, "A6a", { kind: "yes_no", value: "no" })).state;
     assert.equal(s.sig, "q:A7");
     s = (await answer(b, "A7", { kind: "unknown", value: "dont_know" })).state;
     assert.equal(s.sig, GATE);
@@ -58,23 +61,30 @@ export default {
     await ctx.shot(b, "child-gate.png");
 
     // Back to A7: record the social worker. Still blocked, the guardian is unknown.
-    await click(b, "#go-back");
-    s = await waitState(b, (x) => x.sig === "q:A7", "A7 again");
+    s = await backTo(b, "A7");
     s = (await answer(b, "A7", { kind: "text", value: "Social worker on duty, child protection unit" })).state;
     assert.equal(s.sig, GATE, "still blocked while A6 is unknown");
     await assertBlocked(b);
 
-    // Back to A6 (through A7): record the guardian; then the interview continues past the gate.
-    await click(b, "#go-back");
-    s = await waitState(b, (x) => x.sig === "q:A7", "A7 from the gate");
-    await click(b, "#go-back");
-    s = await waitState(b, (x) => x.sig === "q:A6", "A6");
-    s = (await answer(b, "A6", { kind: "text", value: "Aunt, present at the interview" })).state;
-    // Editing A6 may show A7 again to confirm; it is answered already.
+    // Back to A6 (through A7 and A6a): her guardian's name. A name is not her presence: while
+    // the guardian is not with her, the gate holds.
+    s = await backTo(b, "A6");
+    s = (await answer(b, "A6", { kind: "text", value: "Aunt, appointed guardian" })).state;
+    // Editing may show the answered questions after it again to confirm.
+    while (s.sig === "q:A6a" || s.sig === "q:A7") {
+      s = s.sig === "q:A6a"
+        ? (await answer(b, "A6a", { kind: "yes_no", value: "no" })).state
+        : (await answer(b, "A7", { kind: "text", value: "Social worker on duty, child protection unit" })).state;
+    }
+    assert.equal(s.sig, GATE, "a guardian's name alone does not open the gate");
+
+    // The guardian arrives: A6a yes, and the interview continues past the gate.
+    s = await backTo(b, "A6a");
+    s = (await answer(b, "A6a", { kind: "yes_no", value: "yes" })).state;
     if (s.sig === "q:A7") {
       s = (await answer(b, "A7", { kind: "text", value: "Social worker on duty, child protection unit" })).state;
     }
-    assert.notEqual(s.sig, GATE, "the gate opens once A6 and A7 are recorded");
+    assert.notEqual(s.sig, GATE, "the gate opens once the guardian is with her and A6, A7 are recorded");
     const next = script.steps[script.steps.findIndex((x) => x.answer.key === "A7") + 1].answer;
     // Questionnaire 1.1.0: consent per purpose (S5a) is the first thing behind the gate.
     assert.equal(next.key, "S5a", "the recorded child script asks consent right after the gate");

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "../lib/driver.mjs";
-import { answer, assertNoBareIds, click, createProfile, startInterview, waitState } from "../lib/ui.mjs";
+import { answer, assertNoBareIds, backTo, click, createProfile, startInterview, waitState } from "../lib/ui.mjs";
 
 const ADULT = path.join(ROOT, "examples/scripts/adult-complete.json");
 const CHILD = path.join(ROOT, "examples/scripts/child-complete.json");
@@ -75,24 +75,24 @@ export default {
       childSeen.push(s.sig);
     }
     assert.equal(s.sig, "q:A6", "A6 (guardian) is asked on the child pathway");
+    const recorded = Object.fromEntries(answers(child).map((a) => [a.key, a.value]));
     s = (await answer(b, "A6", DONT_KNOW)).state;
+    s = (await answer(b, "A6a", recorded.A6a)).state;
     s = (await answer(b, "A7", DONT_KNOW)).state;
     assert.equal(s.sig, "gate:child_guardian", "the guardian gate comes before any consent");
     noConsentYet(childSeen);
     await assertNoBareIds(b, "gate");
     // Record the social worker (A7): still blocked; then the guardian (A6): the next screen is
     // the first consent purpose.
-    const recorded = Object.fromEntries(answers(child).map((a) => [a.key, a.value]));
-    await click(b, "#go-back");
-    s = await waitState(b, (x) => x.sig === "q:A7", "A7 from the gate");
+    s = await backTo(b, "A7");
     s = (await answer(b, "A7", recorded.A7)).state;
     assert.equal(s.sig, "gate:child_guardian", "still blocked while the guardian is unknown");
-    await click(b, "#go-back");
-    s = await waitState(b, (x) => x.sig === "q:A7", "A7 from the gate");
-    await click(b, "#go-back");
-    s = await waitState(b, (x) => x.sig === "q:A6", "A6");
+    s = await backTo(b, "A6");
     s = (await answer(b, "A6", recorded.A6)).state;
-    if (s.sig === "q:A7") s = (await answer(b, "A7", recorded.A7)).state;
+    while (s.sig === "q:A6a" || s.sig === "q:A7") {
+      const k = s.sig.slice(2);
+      s = (await answer(b, k, recorded[k])).state;
+    }
     assert.equal(s.sig, "q:S5a", "the child's consent is asked once the guardian is recorded");
     await assertNoBareIds(b, "consent");
   },

@@ -138,9 +138,21 @@ fn an_interview_saved_under_1_0_0_opens_resumes_finishes_and_exports() {
     assert!(card.progress.applicable > card.progress.answered);
     assert_eq!(field.screen(&id).unwrap().kind, ScreenKind::Stopped);
 
-    // Resumed where it stopped, then in 1.1.0's order; consent is not asked again.
+    // Resumed where it stopped, then in 1.1.0's order; consent is not asked again. 1.1.0 asks
+    // the interviewer's impression of her age (A4) in the setup, which the 1.0.0 draft had not
+    // reached: that comes first, then the question where it stopped.
     let mut now = T0 + 200_000;
     let mut screen = field.resume(&id, now).unwrap();
+    assert_eq!(screen.question.as_ref().unwrap().key, AnswerKey::new("A4"));
+    now += 1000;
+    screen = field
+        .answer(
+            &id,
+            AnswerKey::new("A4"),
+            recorded_answers()[&AnswerKey::new("A4")].clone(),
+            now,
+        )
+        .unwrap();
     assert_eq!(
         screen.question.as_ref().unwrap().key,
         AnswerKey::new("RI2u")

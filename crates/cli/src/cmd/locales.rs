@@ -200,6 +200,7 @@ fn assessment_ids() -> Vec<String> {
         [
             ProfileBasis::AgeUnder18,
             ProfileBasis::MinorSuspected,
+            ProfileBasis::MinorAtStart,
             ProfileBasis::Age18OrOver,
             ProfileBasis::AgeUnknownNoSignOfMinority,
         ]

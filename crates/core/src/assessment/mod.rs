@@ -68,6 +68,8 @@ pub enum ProfileBasis {
     AgeUnder18,
     /// Age not under 18 or unknown, but she may be a minor: minority is presumed.
     MinorSuspected,
+    /// An adult now, under 18 when it began: the child rule for what happened then.
+    MinorAtStart,
     /// Stated or estimated age 18 or over, and no sign of minority.
     #[serde(rename = "age_18_or_over")]
     Age18OrOver,
@@ -81,6 +83,7 @@ impl ProfileBasis {
         match self {
             ProfileBasis::AgeUnder18 => "profile-basis-age-under-18",
             ProfileBasis::MinorSuspected => "profile-basis-minor-suspected",
+            ProfileBasis::MinorAtStart => "profile-basis-minor-at-start",
             ProfileBasis::Age18OrOver => "profile-basis-age-18-or-over",
             ProfileBasis::AgeUnknownNoSignOfMinority => "profile-basis-age-unknown",
         }
@@ -401,11 +404,13 @@ pub fn assess_with_catalogue(
 }
 
 /// Children's pathway when the stated age is under 18 or there is any sign she may be a minor:
-/// minority is presumed until age is verified.
+/// minority is presumed until age is verified. The child rule also when she was under 18 when it
+/// began: for a child, the means are not needed, and what was done to her then is judged so.
 pub fn choose_profile(observations: &Observations) -> (Profile, ProfileBasis) {
     match (observations.age_years, observations.minor_suspected) {
         (Some(age), _) if age < 18 => (Profile::Child, ProfileBasis::AgeUnder18),
         (_, true) => (Profile::Child, ProfileBasis::MinorSuspected),
+        _ if observations.minor_at_start => (Profile::Child, ProfileBasis::MinorAtStart),
         (Some(_), false) => (Profile::Adult, ProfileBasis::Age18OrOver),
         (None, false) => (Profile::Adult, ProfileBasis::AgeUnknownNoSignOfMinority),
     }

@@ -527,6 +527,10 @@ fn observations_with(eval: &Evaluation<'_>) -> Observations {
         .minor_suspected
         .as_ref()
         .is_some_and(|c| eval.condition(c, true).is_true());
+    obs.minor_at_start = rules
+        .minor_at_start
+        .as_ref()
+        .is_some_and(|c| eval.condition(c, true).is_true());
     obs.age_years = rules.age_years.as_ref().and_then(|id| {
         let key = AnswerKey::new(id);
         if !eval.is_applicable(&key) {

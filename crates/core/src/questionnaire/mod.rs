@@ -374,4 +374,6 @@ pub struct ObservationRules {
     pub commercial_sex: Option<Condition>,
     pub age_years: Option<String>,
     pub minor_suspected: Option<Condition>,
+    /// An adult now who was under 18 when it began (the child rule for the recruitment period).
+    pub minor_at_start: Option<Condition>,
 }

@@ -88,6 +88,7 @@ pub(crate) struct ObservationsSpec {
     pub commercial_sex: Option<RawCondition>,
     pub age_years: Option<String>,
     pub minor_suspected: Option<RawCondition>,
+    pub minor_at_start: Option<RawCondition>,
 }
 
 #[derive(Debug, Deserialize)]

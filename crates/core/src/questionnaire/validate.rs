@@ -494,6 +494,14 @@ impl Validator<'_> {
                     Limit::Anywhere,
                 )
             }),
+            minor_at_start: o.minor_at_start.as_ref().and_then(|c| {
+                self.compile(
+                    &scope,
+                    &Location::Observations("minor_at_start"),
+                    c,
+                    Limit::Anywhere,
+                )
+            }),
             age_years: o.age_years.clone(),
         };
         if let Some(age) = &o.age_years {

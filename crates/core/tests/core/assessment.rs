@@ -429,12 +429,13 @@ fn observations() -> impl Strategy<Value = Observations> {
     (
         prop::option::of(10u32..40),
         any::<bool>(),
+        any::<bool>(),
         presence(),
         presence(),
         answers(),
     )
         .prop_map(
-            |(age_years, minor_suspected, act, commercial_sex, answers)| {
+            |(age_years, minor_suspected, minor_at_start, act, commercial_sex, answers)| {
                 let indicators = ids()
                     .into_iter()
                     .zip(answers)
@@ -443,6 +444,7 @@ fn observations() -> impl Strategy<Value = Observations> {
                 Observations {
                     age_years,
                     minor_suspected,
+                    minor_at_start,
                     act,
                     commercial_sex,
                     indicators,

@@ -85,6 +85,7 @@ fn a_childs_consent_waits_for_the_guardian_and_social_worker() {
     let child = |x: &Question| match x.id.as_str() {
         "A1" => Some(AnswerValue::Number(16)),
         "A6" | "A7" => Some(AnswerValue::Unknown(UnknownReason::DontKnow)),
+        "A6a" => Some(no()),
         _ => adult(x),
     };
     assert_eq!(drive(&q, &mut state, None, &child), gate("child_guardian"));
@@ -97,6 +98,9 @@ fn a_childs_consent_waits_for_the_guardian_and_social_worker() {
     engine::answer(&q, &mut state, key("A6"), text("Aunt, present")).expect("valid");
     assert_eq!(engine::next_screen(&q, &state), gate("child_guardian"));
     engine::answer(&q, &mut state, key("A7"), text("Social worker on duty")).expect("valid");
+    // A guardian's name is not her presence: the gate waits until she is with the girl.
+    assert_eq!(engine::next_screen(&q, &state), gate("child_guardian"));
+    engine::answer(&q, &mut state, key("A6a"), yes()).expect("valid");
     assert_eq!(engine::next_screen(&q, &state), ask("S5a"));
 }
 
@@ -127,6 +131,10 @@ fn a_1_0_0_draft_keeps_its_consent_answers_and_goes_on_in_the_new_order() {
         }
     );
     engine::resume(&mut state);
+    // 1.1.0 asks the interviewer's impression of her age in the setup (M0), where a 1.0.0 draft
+    // did not yet have it: it comes first, then the draft goes on where it stopped.
+    assert_eq!(engine::next_screen(&q, &state), ask("A4"));
+    engine::answer(&q, &mut state, key("A4"), no()).expect("valid");
     assert_eq!(engine::next_screen(&q, &state), ask("RI2u"));
     let before: Vec<_> = CONSENT
         .iter()

@@ -284,8 +284,9 @@ fn each_sign_of_minority_sets_the_child_pathway() {
     let q = identification_v1();
     let cases: [(&str, AnswerValue); 4] = [
         ("A1", AnswerValue::Number(16)),
-        ("A3", AnswerValue::Number(15)),
         ("A4", AnswerValue::YesNo(YesNo::Unsure)),
+        // The interviewer cannot tell: minority is presumed.
+        ("A4", AnswerValue::Unknown(UnknownReason::DontKnow)),
         ("A4a", choices(&["others_say_minor"])),
     ];
     for (id, value) in cases {
@@ -310,6 +311,57 @@ fn each_sign_of_minority_sets_the_child_pathway() {
     let mut adult_state = InterviewState::new();
     drive(&q, &mut adult_state, Some("R1"), &adult);
     assert!(!engine::flags(&q, &adult_state).contains(&"child_pathway".to_owned()));
+}
+
+/// A woman of 24 who was 15 when it began: the adult pathway (no guardian gate), and the child
+/// rule for the assessment, without an age conflict.
+#[test]
+fn adult_now_minor_then_takes_the_adult_pathway_with_the_child_rule() {
+    let q = identification_v1();
+    let mut state = InterviewState::new();
+    let screen = drive_closing(&q, &mut state, None, &|x| match x.id.as_str() {
+        "A3" => Some(AnswerValue::Number(15)),
+        _ => adult(x),
+    });
+    assert_eq!(screen, Screen::Complete, "no gate she cannot satisfy");
+    let flags = engine::flags(&q, &state);
+    assert!(flags.contains(&"minor_at_recruitment".to_owned()));
+    assert!(!flags.contains(&"child_pathway".to_owned()));
+    assert!(
+        !state.answers.contains_key(&key("A6")),
+        "no guardian asked of an adult"
+    );
+    let obs = engine::observations(&q, &state);
+    assert!(obs.minor_at_start && !obs.minor_suspected);
+    let a = lantern_core::assessment::assess_observations(&obs).expect("assess");
+    assert_eq!(a.profile, lantern_core::assessment::Profile::Child);
+    assert_eq!(
+        a.profile_basis,
+        lantern_core::assessment::ProfileBasis::MinorAtStart
+    );
+    assert!(a.conflicts.is_empty(), "{:?}", a.conflicts);
+}
+
+/// A girl who declines the interview (S4 = no) is still flagged from the interviewer's
+/// impression, asked in the setup before anything is asked of her.
+#[test]
+fn a_girl_who_declines_the_interview_is_still_on_the_child_pathway() {
+    let q = identification_v1();
+    let mut state = InterviewState::new();
+    let screen = drive_closing(&q, &mut state, None, &|x| match x.id.as_str() {
+        "A4" => Some(yes()),
+        "S4" => Some(no()),
+        _ => adult(x),
+    });
+    assert_eq!(screen, Screen::Complete);
+    assert!(
+        !state.answers.contains_key(&key("A1")),
+        "no age question asked"
+    );
+    assert!(engine::flags(&q, &state).contains(&"child_pathway".to_owned()));
+    let obs = engine::observations(&q, &state);
+    let a = lantern_core::assessment::assess_observations(&obs).expect("assess");
+    assert_eq!(a.profile, lantern_core::assessment::Profile::Child);
 }
 
 #[test]

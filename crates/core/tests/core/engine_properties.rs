@@ -100,6 +100,7 @@ fn open_gate(q: &Questionnaire, state: &mut InterviewState, gate: &str, c: &mut 
         "interpreter_accepted" => vec![("L2", yes()), ("L2a", no())],
         "child_guardian" => vec![
             ("A6", AnswerValue::Text("guardian".to_owned())),
+            ("A6a", yes()),
             ("A7", AnswerValue::Text("social worker".to_owned())),
         ],
         other => panic!("unknown gate {other}"),

@@ -105,7 +105,7 @@ fn examples() -> Vec<(&'static str, Script, ScreenKind)> {
         Some("interp-ro-01"),
         2,
         &[
-            (20, Locale::Ru, "interp-ru-02"),
+            (21, Locale::Ru, "interp-ru-02"),
             (70, Locale::Ro, "interp-ro-01"),
         ],
         None,
@@ -117,7 +117,7 @@ fn examples() -> Vec<(&'static str, Script, ScreenKind)> {
     let (s, end) = record(&child, Locale::Sq, None, 1, &[], None);
     out.push(("child-complete", s, end));
 
-    let (s, end) = record(&adult_policy(), Locale::Uk, None, 1, &[], Some(30));
+    let (s, end) = record(&adult_policy(), Locale::Uk, None, 1, &[], Some(31));
     out.push(("adult-stopped-for-safety", s, end));
     out
 }
