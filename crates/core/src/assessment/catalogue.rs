@@ -144,6 +144,35 @@ impl Profile {
     }
 }
 
+/// Where a row comes from: the ILO/EC lists, or Lantern itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// An indicator of the ILO/EC "Operational indicators of trafficking in human beings" (2009).
+    IloEc2009,
+    /// Lantern's own addition: not in the ILO/EC lists, so never verified against them.
+    Lantern,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::IloEc2009 => "ilo_ec_2009",
+            Origin::Lantern => "lantern",
+        }
+    }
+
+    fn parse(value: &str) -> Option<Origin> {
+        [Origin::IloEc2009, Origin::Lantern]
+            .into_iter()
+            .find(|o| o.as_str() == value)
+    }
+}
+
+/// Copies of the publication a row must have been compared with, and found to agree, before it
+/// may be marked verified.
+pub const MIN_AGREEING_COPIES: usize = 2;
+
 /// One row of the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Indicator {
@@ -157,6 +186,12 @@ pub struct Indicator {
     pub child_tier: Option<Tier>,
     pub adult_provenance: String,
     pub child_provenance: String,
+    /// ILO/EC indicator or Lantern's own addition.
+    pub origin: Origin,
+    /// The copies of the publication this row was compared with (addresses), in the order read.
+    pub checked_against: Vec<String>,
+    /// What the comparison found (free text; the full table is `indicators-v1-comparison.md`).
+    pub check_note: Option<String>,
     /// Checked against the ILO publication and signed off.
     pub verified: bool,
     /// Who signed the row off (required when `verified`).
@@ -214,6 +249,18 @@ pub enum CatalogueError {
     MissingLabel { id: String },
     #[error("indicator {id}: marked verified but nobody is named in verified_by")]
     UnsignedVerification { id: String },
+    #[error("indicator {id}: unknown origin {origin:?} (expected ilo_ec_2009 or lantern)")]
+    UnknownOrigin { id: String, origin: String },
+    #[error(
+        "indicator {id}: marked verified but checked_against lists {found} distinct copy(ies) of the publication; at least {expected} agreeing copies are required"
+    )]
+    UncheckedVerification {
+        id: String,
+        found: usize,
+        expected: usize,
+    },
+    #[error("indicator {id}: a Lantern addition cannot be verified against the ILO publication")]
+    VerifiedAddition { id: String },
     #[error("the indicator catalogue has {found} rows, expected {expected}")]
     RowCount { found: usize, expected: usize },
     #[error("dimension {dimension} has {found} indicators, expected {expected}")]
@@ -239,6 +286,9 @@ impl CatalogueError {
             CatalogueError::MissingProvenance { .. } => "catalogue.missing_provenance",
             CatalogueError::MissingLabel { .. } => "catalogue.missing_label",
             CatalogueError::UnsignedVerification { .. } => "catalogue.unsigned_verification",
+            CatalogueError::UnknownOrigin { .. } => "catalogue.unknown_origin",
+            CatalogueError::UncheckedVerification { .. } => "catalogue.unchecked_verification",
+            CatalogueError::VerifiedAddition { .. } => "catalogue.verified_addition",
             CatalogueError::RowCount { .. } => "catalogue.row_count",
             CatalogueError::DimensionCount { .. } => "catalogue.dimension_count",
         }
@@ -278,6 +328,10 @@ struct RawIndicator {
     tier: RawPerProfile,
     #[serde(default)]
     provenance: RawPerProfile,
+    origin: Option<String>,
+    #[serde(default)]
+    checked_against: Vec<String>,
+    check_note: Option<String>,
     verified: bool,
     verified_by: Option<String>,
 }
@@ -394,14 +448,33 @@ impl Catalogue {
         self.index.keys().cloned().collect()
     }
 
-    /// True only when every row has been checked against the ILO publication. While false, the
-    /// app must show "catalogue not yet verified against the ILO publication".
+    /// True only when every ILO/EC row has been checked against the ILO publication. While
+    /// false, the app must show "catalogue not yet verified against the ILO publication".
+    /// Lantern's own additions are not in the publication and do not count here.
     pub fn fully_verified(&self) -> bool {
-        self.indicators.iter().all(|i| i.verified)
+        self.unverified_count() == 0
     }
 
+    /// ILO/EC rows not yet verified.
     pub fn unverified_count(&self) -> usize {
-        self.indicators.iter().filter(|i| !i.verified).count()
+        self.unverified_ids().count()
+    }
+
+    /// Ids of the ILO/EC rows not yet verified, in catalogue order: what the "not yet verified"
+    /// notice is about.
+    pub fn unverified_ids(&self) -> impl Iterator<Item = &str> {
+        self.indicators
+            .iter()
+            .filter(|i| i.origin == Origin::IloEc2009 && !i.verified)
+            .map(|i| i.id.as_str())
+    }
+
+    /// Ids of Lantern's own additions (not in the ILO/EC lists), in catalogue order.
+    pub fn lantern_additions(&self) -> impl Iterator<Item = &str> {
+        self.indicators
+            .iter()
+            .filter(|i| i.origin == Origin::Lantern)
+            .map(|i| i.id.as_str())
     }
 
     pub fn in_dimension(&self, dimension: Dimension) -> impl Iterator<Item = &Indicator> {
@@ -466,10 +539,36 @@ fn validate_row(row: usize, r: RawIndicator) -> Result<Indicator, CatalogueError
             })?
             .to_owned();
     }
+    let origin = match r.origin.as_deref() {
+        None => Origin::IloEc2009,
+        Some(value) => Origin::parse(value).ok_or_else(|| CatalogueError::UnknownOrigin {
+            id: r.id.clone(),
+            origin: value.to_owned(),
+        })?,
+    };
+    let checked_against: Vec<String> = r
+        .checked_against
+        .into_iter()
+        .filter(|c| !c.trim().is_empty())
+        .collect();
     let verified_by = r.verified_by.filter(|v| !v.trim().is_empty());
-    if r.verified && verified_by.is_none() {
-        return Err(CatalogueError::UnsignedVerification { id: r.id });
+    if r.verified {
+        if origin == Origin::Lantern {
+            return Err(CatalogueError::VerifiedAddition { id: r.id });
+        }
+        if verified_by.is_none() {
+            return Err(CatalogueError::UnsignedVerification { id: r.id });
+        }
+        let distinct: BTreeSet<&str> = checked_against.iter().map(|c| c.trim()).collect();
+        if distinct.len() < MIN_AGREEING_COPIES {
+            return Err(CatalogueError::UncheckedVerification {
+                id: r.id,
+                found: distinct.len(),
+                expected: MIN_AGREEING_COPIES,
+            });
+        }
     }
+    let check_note = r.check_note.filter(|n| !n.trim().is_empty());
     let [adult_provenance, child_provenance] = provenance;
     Ok(Indicator {
         id: r.id,
@@ -479,6 +578,9 @@ fn validate_row(row: usize, r: RawIndicator) -> Result<Indicator, CatalogueError
         child_tier: tiers[1],
         adult_provenance,
         child_provenance,
+        origin,
+        checked_against,
+        check_note,
         verified: r.verified,
         verified_by,
     })

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use catalogue::{
-    Catalogue, CatalogueError, Dimension, Indicator, Profile, Tier, known_indicator_ids,
+    Catalogue, CatalogueError, Dimension, Indicator, Origin, Profile, Tier, known_indicator_ids,
 };
 pub use rules::{Clause, RULE_VERSION, Reason, Status, TierCounts};
 
@@ -216,10 +216,13 @@ pub struct Assessment {
     pub notices: Vec<&'static str>,
     pub rule_version: &'static str,
     pub catalogue_version: String,
-    /// False while any catalogue row is unverified: the app then shows "catalogue not yet
+    /// False while any ILO/EC catalogue row is unverified: the app then shows "catalogue not yet
     /// verified against the ILO publication".
     pub catalogue_verified: bool,
+    /// How many ILO/EC rows are still unverified (`catalogue_unverified_ids.len()`).
     pub catalogue_unverified_rows: usize,
+    /// Which ILO/EC rows are still unverified, in catalogue order: what the notice is about.
+    pub catalogue_unverified_ids: Vec<String>,
 }
 
 /// Why observations could not be assessed. Each variant has a stable [`AssessmentError::code`].
@@ -400,6 +403,7 @@ pub fn assess_with_catalogue(
         catalogue_version: catalogue.version().to_owned(),
         catalogue_verified,
         catalogue_unverified_rows: catalogue.unverified_count(),
+        catalogue_unverified_ids: catalogue.unverified_ids().map(str::to_owned).collect(),
     })
 }
 

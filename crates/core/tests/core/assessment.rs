@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use lantern_core::assessment::{
-    Assessment, AssessmentError, Catalogue, Dimension, NOTICE_CATALOGUE_NOT_VERIFIED, Outcome,
-    Profile, RULE_VERSION, Status, Tier, assess_observations, assess_with_catalogue,
+    Assessment, AssessmentError, Catalogue, Dimension, NOTICE_CATALOGUE_NOT_VERIFIED, Origin,
+    Outcome, Profile, RULE_VERSION, Status, Tier, assess_observations, assess_with_catalogue,
     known_indicator_ids,
 };
 use lantern_core::observations::{Observations, Presence};
@@ -120,7 +120,22 @@ fn catalogue_v1_is_entirely_unverified_with_provenance() {
         assert!(!i.verified, "{} must not claim verification", i.id);
         assert!(i.provenance(Profile::Adult).starts_with("[R]"), "{}", i.id);
         assert!(i.provenance(Profile::Child).starts_with("[S]"), "{}", i.id);
+        // Issue 11: no copy of the publication showed the tables, so no row names a copy it was
+        // compared with, and each says so.
+        assert_eq!(i.origin, Origin::IloEc2009, "{}", i.id);
+        assert!(i.checked_against.is_empty(), "{}", i.id);
+        assert!(
+            i.check_note
+                .as_deref()
+                .is_some_and(|n| n.starts_with("not compared")),
+            "{}",
+            i.id
+        );
     }
+    assert_eq!(c.unverified_ids().count(), 67);
+    assert_eq!(c.lantern_additions().count(), 0);
+    // No machine paths in the shipped data: references are relative to the repository.
+    assert!(!lantern_core::assessment::catalogue::EMBEDDED_CATALOGUE.contains("/work/"));
 }
 
 #[test]
@@ -147,7 +162,7 @@ fn catalogue_test_vectors() {
             panic!("test vector {name} must start with ok_ or fail_");
         }
     }
-    assert!(ok >= 1 && fail >= 13, "ok {ok} fail {fail}");
+    assert!(ok >= 1 && fail >= 16, "ok {ok} fail {fail}");
 }
 
 #[test]
@@ -159,10 +174,49 @@ fn signed_off_catalogue_drops_the_unverified_notice() {
     assert!(a.catalogue_verified);
     assert_eq!(a.catalogue_version, "test");
     assert!(!a.notices.contains(&NOTICE_CATALOGUE_NOT_VERIFIED));
+    assert!(a.catalogue_unverified_ids.is_empty());
+    assert_eq!(a.catalogue_unverified_rows, 0);
 
     let a = assess_observations(&Observations::default()).expect("assess");
     assert!(!a.catalogue_verified);
     assert_eq!(a.catalogue_unverified_rows, 67);
+    assert_eq!(a.catalogue_unverified_ids.len(), 67);
+    assert_eq!(
+        a.catalogue_unverified_ids.first().map(String::as_str),
+        Some("DR1")
+    );
+    assert_eq!(
+        a.catalogue_unverified_ids.last().map(String::as_str),
+        Some("AVD7")
+    );
+    assert!(a.notices.contains(&NOTICE_CATALOGUE_NOT_VERIFIED));
+}
+
+#[test]
+fn the_notice_names_only_the_rows_still_unverified() {
+    // Sign off every row but two: the result names exactly those two.
+    let text = std::fs::read_to_string(fixtures().join("catalogue/ok_signed_off.toml"))
+        .expect("signed-off vector");
+    let mut partly = String::new();
+    let mut current = String::new();
+    for line in text.lines() {
+        if let Some(id) = line.strip_prefix("id = ") {
+            current = id.trim_matches('"').to_owned();
+        }
+        if line == "verified = true" && (current == "CR3" || current == "AVD7") {
+            partly.push_str("verified = false\n");
+        } else {
+            partly.push_str(line);
+            partly.push('\n');
+        }
+    }
+    let c = Catalogue::parse(&partly).expect("partly verified catalogue loads");
+    assert!(!c.fully_verified());
+    assert_eq!(c.unverified_ids().collect::<Vec<_>>(), ["CR3", "AVD7"]);
+    let a = assess_with_catalogue(&c, &Observations::default()).expect("assess");
+    assert!(!a.catalogue_verified);
+    assert_eq!(a.catalogue_unverified_rows, 2);
+    assert_eq!(a.catalogue_unverified_ids, ["CR3", "AVD7"]);
     assert!(a.notices.contains(&NOTICE_CATALOGUE_NOT_VERIFIED));
 }
 
