@@ -396,3 +396,8 @@ ui-consent-withdrawn-identity = Withdrawal recorded: { $purpose }. Her identifyi
 ui-consent-already-no = { $purpose }: already refused or withdrawn. Nothing was changed.
 ui-consent-identity-stays = Her identifying answers stay on this laptop: she has not agreed both to help and to sharing.
 ui-consent-identity-travels = Her identifying answers go to the central office with the next export, sealed and kept apart from the case.
+
+## Emergencies signalled by an answer (issue 11)
+ui-emergency-alert = Her answer signals danger. Act on it now: the numbers are below.
+ui-assessment-emergencies = Danger signalled in this interview
+ui-assessment-emergency-shown = Emergency route shown at once

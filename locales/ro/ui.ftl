@@ -408,3 +408,8 @@ ui-consent-withdrawn-identity = Retragere înregistrată: { $purpose }. Răspuns
 ui-consent-already-no = { $purpose }: deja refuzat sau retras. Nu s-a schimbat nimic.
 ui-consent-identity-stays = Răspunsurile ei de identificare rămân pe acest laptop: nu a acceptat atât ajutorul, cât și transmiterea.
 ui-consent-identity-travels = Răspunsurile ei de identificare ajung la biroul central cu următorul export, sigilate și păstrate separat de caz.
+
+## Emergencies signalled by an answer (issue 11)
+ui-emergency-alert = Răspunsul ei semnalează un pericol. Acționați acum: numerele sunt mai jos.
+ui-assessment-emergencies = Pericol semnalat în acest interviu
+ui-assessment-emergency-shown = Calea de urgență afișată imediat

@@ -421,3 +421,8 @@ ui-consent-withdrawn-identity = Отзыв записан: { $purpose }. Её и
 ui-consent-already-no = { $purpose }: уже отказано или отозвано. Ничего не изменено.
 ui-consent-identity-stays = Её идентифицирующие ответы остаются на этом ноутбуке: она не согласилась одновременно на помощь и на передачу.
 ui-consent-identity-travels = Её идентифицирующие ответы будут переданы в центральный офис со следующим экспортом, запечатанными и отдельно от дела.
+
+## Emergencies signalled by an answer (issue 11)
+ui-emergency-alert = Её ответ указывает на опасность. Действуйте сейчас: номера ниже.
+ui-assessment-emergencies = Опасность, отмеченная в этом интервью
+ui-assessment-emergency-shown = Экстренные контакты показаны сразу

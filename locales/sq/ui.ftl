@@ -395,3 +395,8 @@ ui-consent-withdrawn-identity = Tërheqja u regjistrua: { $purpose }. Përgjigje
 ui-consent-already-no = { $purpose }: tashmë i refuzuar ose i tërhequr. Nuk ndryshoi asgjë.
 ui-consent-identity-stays = Përgjigjet e saj identifikuese mbeten në këtë laptop: ajo nuk ka pranuar edhe ndihmën edhe ndarjen.
 ui-consent-identity-travels = Përgjigjet e saj identifikuese shkojnë në zyrën qendrore me eksportin e ardhshëm, të vulosura dhe të ndara nga rasti.
+
+## Emergencies signalled by an answer (issue 11)
+ui-emergency-alert = Përgjigjja e saj tregon rrezik. Veproni tani: numrat janë më poshtë.
+ui-assessment-emergencies = Rrezik i sinjalizuar në këtë intervistë
+ui-assessment-emergency-shown = Rruga e urgjencës u shfaq menjëherë

@@ -409,3 +409,8 @@ ui-consent-withdrawn-identity = Повлачење забележено: { $purp
 ui-consent-already-no = { $purpose }: већ одбијено или повучено. Ништа није промењено.
 ui-consent-identity-stays = Њени идентификациони одговори остају на овом лаптопу: није пристала и на помоћ и на дељење.
 ui-consent-identity-travels = Њени идентификациони одговори иду у централну канцеларију са следећим извозом, запечаћени и одвојени од случаја.
+
+## Emergencies signalled by an answer (issue 11)
+ui-emergency-alert = Њен одговор указује на опасност. Поступите одмах: бројеви су испод.
+ui-assessment-emergencies = Опасност назначена у овом интервјуу
+ui-assessment-emergency-shown = Хитни пут приказан одмах

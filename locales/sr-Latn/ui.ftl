@@ -410,3 +410,8 @@ ui-consent-withdrawn-identity = Povlačenje zabeleženo: { $purpose }. Njeni ide
 ui-consent-already-no = { $purpose }: već odbijeno ili povučeno. Ništa nije promenjeno.
 ui-consent-identity-stays = Njeni identifikacioni odgovori ostaju na ovom laptopu: nije pristala i na pomoć i na deljenje.
 ui-consent-identity-travels = Njeni identifikacioni odgovori idu u centralnu kancelariju sa sledećim izvozom, zapečaćeni i odvojeni od slučaja.
+
+## Emergencies signalled by an answer (issue 11)
+ui-emergency-alert = Njen odgovor ukazuje na opasnost. Postupite odmah: brojevi su ispod.
+ui-assessment-emergencies = Opasnost naznačena u ovom intervjuu
+ui-assessment-emergency-shown = Hitni put prikazan odmah

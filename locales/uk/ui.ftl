@@ -421,3 +421,8 @@ ui-consent-withdrawn-identity = Відкликання записано: { $purp
 ui-consent-already-no = { $purpose }: уже відмовлено або відкликано. Нічого не змінено.
 ui-consent-identity-stays = Її ідентифікаційні відповіді залишаються на цьому ноутбуці: вона не погодилася водночас на допомогу й на передавання.
 ui-consent-identity-travels = Її ідентифікаційні відповіді буде передано до центрального офісу з наступним експортом, запечатаними й окремо від справи.
+
+## Emergencies signalled by an answer (issue 11)
+ui-emergency-alert = Її відповідь вказує на небезпеку. Дійте зараз: номери нижче.
+ui-assessment-emergencies = Небезпека, позначена в цьому інтерв'ю
+ui-assessment-emergency-shown = Екстрені контакти показано одразу

@@ -305,7 +305,18 @@ pub async fn emergency(
     shell: State<'_, SharedShell>,
     id: Option<String>,
 ) -> IpcResult<EmergencyDto> {
-    with_field(&shell, move |f, _| f.emergency(id.as_deref())).await
+    // Locked (or never unlocked): the numbers still show; no interview is read.
+    blocking(&shell, move |shell| {
+        let session = shell.lock_session();
+        let locale = session.settings.interface_locale;
+        match session.field.as_ref() {
+            Some(field) => field
+                .emergency(id.as_deref())
+                .map_err(|e| shell.ipc_error(locale, &e)),
+            None => Ok(shell.locked_emergency(locale)),
+        }
+    })
+    .await
 }
 
 #[tauri::command]

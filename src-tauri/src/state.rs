@@ -121,16 +121,32 @@ impl Shell {
     /// The unlocked field session. Opening moves identity answers stored before identity was kept
     /// apart into the identity table (idempotent), so no view or export can see one as a case
     /// answer.
+    /// The referral directory of the profile (not secret: it is read while locked too), or the
+    /// example one.
+    pub fn directory(&self) -> Directory {
+        std::fs::read_to_string(self.profile_dir.join("referrals.toml"))
+            .ok()
+            .and_then(|t| Directory::parse(&t).ok())
+            .unwrap_or_else(Directory::example)
+    }
+
+    /// The emergency panel without an open profile (locked, first run, supervisor mode).
+    pub fn locked_emergency(&self, interface: Locale) -> lantern_field::view::EmergencyDto {
+        lantern_field::locked_emergency(
+            &self.questionnaire,
+            &self.localizer,
+            &self.directory(),
+            interface,
+        )
+    }
+
     pub fn new_field(
         &self,
         store: lantern_store::Store,
         interface: Locale,
         now: i64,
     ) -> lantern_field::Result<Field> {
-        let directory = std::fs::read_to_string(self.profile_dir.join("referrals.toml"))
-            .ok()
-            .and_then(|t| Directory::parse(&t).ok())
-            .unwrap_or_else(Directory::example);
+        let directory = self.directory();
         Field::open(
             store,
             self.questionnaire.clone(),

@@ -118,6 +118,15 @@ fn identity_stays_apart_is_shown_only_on_an_audited_request_and_leaves_with_a_wi
         std::slice::from_ref(&id)
     );
 
+    // The danger her answers signalled is listed at the office: the device showed the emergency
+    // route at once and recorded it.
+    let listed = central.review_list().unwrap();
+    assert_eq!(
+        listed[0].emergencies,
+        ["medical", "self_harm", "imminent_danger"]
+    );
+    assert!(json(&central.interview(&id).unwrap()).contains("emergency_shown"));
+
     // Her identity is in nothing the office shows or writes without asking: the case record
     // (which does carry the case's own answers), the stored interview, the review list and
     // queue, the revision history, the audit log, the receipts.

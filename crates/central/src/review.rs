@@ -69,6 +69,8 @@ pub struct ReviewEntry {
     pub reviewed_at: i64,
     /// Open review-queue items for this interview.
     pub open_conflicts: Vec<ReviewItem>,
+    /// Emergency items (ids of the questionnaire's `[emergency]`): danger her answers signalled.
+    pub emergencies: Vec<String>,
 }
 
 /// A revision that was not applied and waits for a person.
@@ -134,6 +136,7 @@ impl Central {
                 Err(code) => (None, Some(code)),
             };
             out.push(ReviewEntry {
+                emergencies: emergencies(&q, &export),
                 open_conflicts: self.review_queue_for(&id, false)?,
                 interview_id: id,
                 device_id,
@@ -282,6 +285,31 @@ fn decode(id: &str, body: &[u8]) -> Result<InterviewExport> {
 /// The engine state rebuilt from the exported answers and events (as the device rebuilds it),
 /// then the assessment of the engine's observations. Errors are codes.
 fn assess(q: &Questionnaire, export: &InterviewExport) -> std::result::Result<Assessment, String> {
+    let state = interview_state(q, export)?;
+    let record = engine::record(q, &state);
+    assessment::assess_observations(&record.observations).map_err(|e| e.code().to_owned())
+}
+
+/// The emergency items of an interview: the route shown on the device when an answer signalled
+/// danger, and any item its answers trigger (questionnaire order). Empty when unreadable.
+fn emergencies(q: &Questionnaire, export: &InterviewExport) -> Vec<String> {
+    let Ok(state) = interview_state(q, export) else {
+        return Vec::new();
+    };
+    let mut ids = state.emergency_shown();
+    ids.extend(engine::emergency_triggered(q, &state));
+    q.emergency
+        .items
+        .iter()
+        .filter(|i| ids.contains(&i.id))
+        .map(|i| i.id.clone())
+        .collect()
+}
+
+fn interview_state(
+    q: &Questionnaire,
+    export: &InterviewExport,
+) -> std::result::Result<InterviewState, String> {
     // Earlier versions the questionnaire migrates from are read as they are (its SPEC.md).
     if !q.reads(&export.questionnaire_id, &export.questionnaire_version) {
         return Err("central.unknown_questionnaire".into());
@@ -307,6 +335,5 @@ fn assess(q: &Questionnaire, export: &InterviewExport) -> std::result::Result<As
                 .map_err(|_| "central.malformed_record".to_owned())?,
         );
     }
-    let record = engine::record(q, &state);
-    assessment::assess_observations(&record.observations).map_err(|e| e.code().to_owned())
+    Ok(state)
 }

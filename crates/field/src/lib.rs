@@ -15,4 +15,4 @@ pub mod view;
 pub use directory::Directory;
 pub use error::{FieldError, Result};
 pub use script::{Script, ScriptError, ScriptOutcome, Step};
-pub use session::Field;
+pub use session::{Field, locked_emergency};

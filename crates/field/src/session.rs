@@ -52,6 +52,72 @@ fn store_purpose(
     }
 }
 
+/// The emergency panel: the questionnaire's emergency items (marked where the interview's
+/// answers trigger them) and the directory's emergency numbers (without implicated police or
+/// peacekeeping units when she named a conflict of interest).
+pub(crate) fn emergency_panel(
+    q: &Questionnaire,
+    directory: &Directory,
+    state: Option<&InterviewState>,
+    t: &Texts<'_>,
+) -> EmergencyDto {
+    let triggered = state
+        .map(|s| engine::emergency_triggered(q, s))
+        .unwrap_or_default();
+    let conflict = state.is_some_and(|s| {
+        engine::flags(q, s)
+            .iter()
+            .any(|f| f == "conflict_of_interest")
+    });
+    EmergencyDto {
+        title: t.ui(&q.emergency.title_id),
+        items: q
+            .emergency
+            .items
+            .iter()
+            .map(|i| EmergencyItemDto {
+                id: i.id.clone(),
+                label: t.ui(&i.label_id),
+                triggered: triggered.contains(&i.id),
+            })
+            .collect(),
+        contacts: directory
+            .entries
+            .iter()
+            .filter(|e| e.emergency && !(conflict && e.law_enforcement))
+            .map(|e| ContactDto {
+                organisation: e.organisation.clone(),
+                service: t.ui(&format!(
+                    "service-{}",
+                    e.services
+                        .first()
+                        .map(String::as_str)
+                        .unwrap_or("helpline")
+                        .replace('_', "-")
+                )),
+                phone: e.phone.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// The emergency panel while the profile is locked: the referral directory is not secret, so
+/// the numbers are there without a passphrase; nothing of any interview is read.
+pub fn locked_emergency(
+    questionnaire: &Questionnaire,
+    localizer: &Localizer,
+    directory: &Directory,
+    interface: Locale,
+) -> EmergencyDto {
+    let t = Texts {
+        localizer,
+        interface,
+        interview: interface,
+        isolation: Isolation::Keep,
+    };
+    emergency_panel(questionnaire, directory, None, &t)
+}
+
 /// The label a worker reads an interview by: `#` and the first four characters of its id.
 fn short_label(interview_id: &str) -> String {
     format!(
@@ -256,7 +322,30 @@ impl Field {
         engine::answer(&self.questionnaire, &mut state, key.clone(), value)?;
         self.save(id, &key, &state, now)?;
         self.editing.remove(id);
-        self.screen_for(id, &state)
+        self.screen_with_emergency(id, &mut state, now)
+    }
+
+    /// The screen after an answer; if the answer signalled danger not yet shown, the screen says
+    /// so (`emergency_alert`, the UI opens the emergency route at once) and the interview records
+    /// that it was shown. Recorded after the answer: if the process dies in between, the route is
+    /// shown again after the next answer, never lost.
+    fn screen_with_emergency(
+        &mut self,
+        id: &str,
+        state: &mut InterviewState,
+        now: i64,
+    ) -> Result<ScreenDto> {
+        let unshown = engine::emergency_unshown(&self.questionnaire, state);
+        if !unshown.is_empty() {
+            let event = Event::EmergencyShown {
+                items: unshown.clone(),
+            };
+            self.push_event(id, &event, now, None)?;
+            state.events.push(event);
+        }
+        let mut screen = self.screen_for(id, state)?;
+        screen.emergency_alert = unshown;
+        Ok(screen)
     }
 
     /// Confirms an answer pre-filled from an earlier record.
@@ -265,7 +354,7 @@ impl Field {
         engine::confirm_prefilled(&self.questionnaire, &mut state, &key)?;
         self.save(id, &key, &state, now)?;
         self.editing.remove(id);
-        self.screen_for(id, &state)
+        self.screen_with_emergency(id, &mut state, now)
     }
 
     fn save(&mut self, id: &str, key: &AnswerKey, state: &InterviewState, now: i64) -> Result<()> {
@@ -549,6 +638,7 @@ impl Field {
             languages: t.locales(),
             can_go_back: !state.answers.is_empty() && state.stopped().is_none(),
             emergency: self.emergency_view(Some(state), &t),
+            emergency_alert: Vec::new(),
         })
     }
 
@@ -566,46 +656,7 @@ impl Field {
     }
 
     fn emergency_view(&self, state: Option<&InterviewState>, t: &Texts<'_>) -> EmergencyDto {
-        let q = &*self.questionnaire;
-        let triggered = state
-            .map(|s| engine::emergency_triggered(q, s))
-            .unwrap_or_default();
-        let conflict = state.is_some_and(|s| {
-            engine::flags(q, s)
-                .iter()
-                .any(|f| f == "conflict_of_interest")
-        });
-        EmergencyDto {
-            title: t.ui(&q.emergency.title_id),
-            items: q
-                .emergency
-                .items
-                .iter()
-                .map(|i| EmergencyItemDto {
-                    id: i.id.clone(),
-                    label: t.ui(&i.label_id),
-                    triggered: triggered.contains(&i.id),
-                })
-                .collect(),
-            contacts: self
-                .directory
-                .entries
-                .iter()
-                .filter(|e| e.emergency && !(conflict && e.law_enforcement))
-                .map(|e| ContactDto {
-                    organisation: e.organisation.clone(),
-                    service: t.ui(&format!(
-                        "service-{}",
-                        e.services
-                            .first()
-                            .map(String::as_str)
-                            .unwrap_or("helpline")
-                            .replace('_', "-")
-                    )),
-                    phone: e.phone.clone(),
-                })
-                .collect(),
-        }
+        emergency_panel(&self.questionnaire, &self.directory, state, t)
     }
 
     /// Interviews for the home screen.
@@ -875,8 +926,27 @@ impl Field {
             )
         });
         let rights = rights_items(q, &state, &t);
+        let emergencies = {
+            let mut ids = state.emergency_shown();
+            for i in &record.emergency {
+                if !ids.contains(i) {
+                    ids.push(i.clone());
+                }
+            }
+            q.emergency
+                .items
+                .iter()
+                .filter(|i| ids.contains(&i.id))
+                .map(|i| EmergencyFlagDto {
+                    id: i.id.clone(),
+                    label: t.ui(&i.label_id),
+                    shown: state.emergency_shown().contains(&i.id),
+                })
+                .collect()
+        };
         Ok(AssessmentDto {
             interview_id: id.to_owned(),
+            emergencies,
             profile: a.profile,
             result: a.result,
             result_text: t.ui(a.result_message),

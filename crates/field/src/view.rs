@@ -156,6 +156,15 @@ pub struct EmergencyItemDto {
     pub triggered: bool,
 }
 
+/// One emergency item of an interview, for the result and the office.
+#[derive(Debug, Clone, Serialize)]
+pub struct EmergencyFlagDto {
+    pub id: String,
+    pub label: Text,
+    /// The emergency route was shown at once when the answer came.
+    pub shown: bool,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ContactDto {
     pub organisation: String,
@@ -197,6 +206,8 @@ pub struct ScreenDto {
     pub languages: Vec<LocaleInfo>,
     pub can_go_back: bool,
     pub emergency: EmergencyDto,
+    /// Emergency items this answer triggered for the first time: open the emergency route now.
+    pub emergency_alert: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -281,6 +292,8 @@ pub struct TimelineDto {
 #[derive(Debug, Clone, Serialize)]
 pub struct AssessmentDto {
     pub interview_id: String,
+    /// Danger signalled in the interview (triggered now or shown during it), first on the result.
+    pub emergencies: Vec<EmergencyFlagDto>,
     pub profile: lantern_core::assessment::Profile,
     pub result: lantern_core::assessment::Outcome,
     pub result_text: Text,

@@ -58,6 +58,8 @@ class Session {
   consent = $state<Consent | null>(null);
   emergency = $state<Emergency | null>(null);
   emergencyOpen = $state(false);
+  /** The panel was opened by an answer that signalled danger (not by the button). */
+  emergencyAlert = $state(false);
   emergencyError = $state<IpcError | null>(null);
   busy = $state(false);
   /**
@@ -274,6 +276,13 @@ class Session {
   }
 
   private showScreen(screen: Screen): void {
+    // An answer that signals danger puts the emergency route in front of the worker at once.
+    if (screen.emergency_alert?.length) {
+      this.emergency = screen.emergency;
+      this.emergencyError = null;
+      this.emergencyAlert = true;
+      this.emergencyOpen = true;
+    }
     this.screen = screen;
     this.openInterviewId = screen.interview_id;
     this.review = null;
@@ -377,6 +386,7 @@ class Session {
 
   /** Emergency panel: instant from the open Screen; otherwise asked from Rust. */
   async openEmergency(): Promise<void> {
+    this.emergencyAlert = false;
     this.emergencyOpen = true;
     this.emergencyError = null;
     if (this.screen) {
@@ -393,6 +403,7 @@ class Session {
 
   closeEmergency(): void {
     this.emergencyOpen = false;
+    this.emergencyAlert = false;
   }
 
   // ---- Supervisor mode (central office) ----

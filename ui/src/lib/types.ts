@@ -138,6 +138,8 @@ export type Screen = {
   languages: LocaleInfo[];
   can_go_back: boolean;
   emergency: Emergency;
+  /** Emergency items this answer triggered for the first time: open the emergency route now. */
+  emergency_alert: string[];
 };
 
 export type ReviewItem = {
@@ -161,8 +163,10 @@ export type Referral = {
   stale: boolean;
   example: boolean;
 };
+export type EmergencyFlag = { id: string; label: Text; shown: boolean };
 export type Assessment = {
   interview_id: string;
+  emergencies: EmergencyFlag[];
   profile: "adult" | "child";
   result: "indicators_met" | "insufficient_information" | "not_met";
   result_text: Text;

@@ -418,3 +418,29 @@ describe("other screen kinds", () => {
     expect(maybeId("review-screen")).not.toBeNull();
   });
 });
+
+describe("emergency signalled by an answer", () => {
+  it("opens the emergency route at once when the answer triggers an item for the first time", async () => {
+    const next = screenFixture("question");
+    next.emergency = { ...next.emergency, items: next.emergency.items.map((i) => ({ ...i, triggered: i.id === "self_harm" })) };
+    next.emergency_alert = ["self_harm"];
+    answerReturns(next);
+    await renderAt("interview", { screen: screenFixture("yes_no.same_language") });
+    expect(maybeId("emergency-panel")).toBeNull();
+    await fireEvent.click(document.querySelector('[data-option="yes"]')!);
+    await settle();
+    expect(maybeId("emergency-panel")).not.toBeNull();
+    expect(byId("emergency-alert").textContent).toContain(STRINGS["ui-emergency-alert"]);
+    expect(testid("emergency-item-self_harm")?.dataset.triggered).toBe("true");
+    await fireEvent.click(byId("emergency-close"));
+    expect(maybeId("emergency-panel")).toBeNull();
+  });
+
+  it("does not open it for an answer without a new danger signal", async () => {
+    answerReturns(screenFixture("question"));
+    await renderAt("interview", { screen: screenFixture("yes_no.same_language") });
+    await fireEvent.click(document.querySelector('[data-option="yes"]')!);
+    await settle();
+    expect(maybeId("emergency-panel")).toBeNull();
+  });
+});

@@ -398,6 +398,16 @@ pub fn emergency_triggered(q: &Questionnaire, state: &InterviewState) -> Vec<Str
     emergency_with(&Evaluation::new(q, state))
 }
 
+/// Emergency items that fire now and whose route was not shown yet: what to show at once (and
+/// record as shown) after an answer.
+pub fn emergency_unshown(q: &Questionnaire, state: &InterviewState) -> Vec<String> {
+    let shown = state.emergency_shown();
+    emergency_triggered(q, state)
+        .into_iter()
+        .filter(|i| !shown.contains(i))
+        .collect()
+}
+
 fn emergency_with(eval: &Evaluation<'_>) -> Vec<String> {
     eval.q
         .emergency

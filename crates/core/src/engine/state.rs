@@ -49,6 +49,11 @@ pub enum Event {
     Prefilled {
         source: String,
     },
+    /// An answer signalled danger: the emergency route was put in front of the interviewer at
+    /// once for these emergency items (ids of the questionnaire's `[emergency]` items).
+    EmergencyShown {
+        items: Vec<String>,
+    },
 }
 
 /// Answers plus events: the whole state of an interview.
@@ -61,6 +66,21 @@ pub struct InterviewState {
 impl InterviewState {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Emergency items whose route was already shown in this interview.
+    pub fn emergency_shown(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for e in &self.events {
+            if let Event::EmergencyShown { items } = e {
+                for i in items {
+                    if !out.contains(i) {
+                        out.push(i.clone());
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The stop reason if the last stop/resume event is a stop.

@@ -83,6 +83,8 @@ pub fn default_answer(q: &QuestionDto) -> AnswerValue {
 #[derive(Debug, Default)]
 pub struct Run {
     pub asked: Vec<AnswerKey>,
+    /// The answers whose screen opened the emergency route, with the items it named.
+    pub alerts: Vec<(AnswerKey, Vec<String>)>,
     pub gates: Vec<String>,
     pub last: Option<ScreenDto>,
 }
@@ -97,9 +99,12 @@ pub fn drive(field: &mut Field, id: &str, policy: &Policy, legs: u32, now: &mut 
         *now += 1000;
         // The screen a write returns is computed from the engine's in-memory state; it must be
         // exactly what a fresh read of the encrypted store gives.
+        // Only the one-off emergency alert of an answer is not part of the stored state.
         let fresh = field.screen(id).expect("fresh screen");
+        let mut returned = serde_json::to_value(&screen).unwrap();
+        returned["emergency_alert"] = serde_json::json!([]);
         assert_eq!(
-            serde_json::to_value(&screen).unwrap(),
+            returned,
             serde_json::to_value(&fresh).unwrap(),
             "returned screen differs from the stored state"
         );
@@ -114,6 +119,10 @@ pub fn drive(field: &mut Field, id: &str, policy: &Policy, legs: u32, now: &mut 
                 screen = field
                     .answer(id, q.key.clone(), value, *now)
                     .unwrap_or_else(|e| panic!("answer {}: {e}", q.key));
+                if !screen.emergency_alert.is_empty() {
+                    run.alerts
+                        .push((q.key.clone(), screen.emergency_alert.clone()));
+                }
             }
             ScreenKind::RepeatPrompt => {
                 let group = screen.repeat.clone().expect("repeat").group;

@@ -296,3 +296,70 @@ fn free_text_answers_are_not_readable_in_the_profile_directory() {
         assert!(!bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()));
     }
 }
+
+/// An answer that signals danger opens the emergency route at once, once per item; the
+/// interview records that it was shown, and the result lists it first.
+#[test]
+fn a_danger_signal_opens_the_emergency_route_once_and_is_on_the_result() {
+    let root = tempfile::tempdir().unwrap();
+    let mut f = crate::field(&root.path().join("p"));
+    let mut now = 10_000;
+    let id = f.start_interview(Locale::En, None, now).unwrap();
+    let mut policy = adult_policy();
+    for (k, v) in [
+        (
+            "S3",
+            lantern_core::answers::AnswerValue::Choices(vec!["nothing".into()]),
+        ),
+        ("H1", driver::no()),
+        ("H4", driver::yes()),
+        ("K2", driver::no()),
+    ] {
+        policy.insert(k, v);
+    }
+    let run = drive(&mut f, &id, &policy, 1, &mut now);
+    assert_eq!(run.last.as_ref().unwrap().kind, ScreenKind::Complete);
+    assert_eq!(
+        run.alerts,
+        [(AnswerKey::new("H4"), vec!["self_harm".to_owned()])],
+        "shown at once after H4, and only then"
+    );
+    // Recorded in the interview's events, which travel with it to the central office.
+    let events = f.store().interview_events(&id).unwrap();
+    let shown: Vec<&String> = events
+        .iter()
+        .filter(|e| e.contains("emergency_shown"))
+        .collect();
+    assert_eq!(shown.len(), 1, "{events:?}");
+    assert!(shown[0].contains("self_harm"));
+    let export = f.store().interview_export(&id).unwrap();
+    assert!(
+        serde_json::to_string(&export)
+            .unwrap()
+            .contains("emergency_shown")
+    );
+
+    let result = f.finish(&id, now + 1).unwrap();
+    let flags: Vec<(&str, bool)> = result
+        .emergencies
+        .iter()
+        .map(|e| (e.id.as_str(), e.shown))
+        .collect();
+    assert_eq!(flags, [("self_harm", true)]);
+    assert!(!result.emergencies[0].label.fell_back);
+}
+
+/// The emergency numbers without unlocking: the referral directory is not secret.
+#[test]
+fn the_emergency_panel_has_the_numbers_without_a_profile() {
+    let localizer = lantern_i18n::Localizer::embedded().unwrap();
+    let panel = lantern_field::locked_emergency(
+        &lantern_core::questionnaire::identification_v1(),
+        &localizer,
+        &lantern_field::Directory::example(),
+        Locale::Uk,
+    );
+    assert!(!panel.contacts.is_empty());
+    assert!(panel.items.iter().all(|i| !i.triggered));
+    assert_eq!(panel.title.locale, Locale::Uk);
+}
