@@ -1,0 +1,60 @@
+# Справка (--help) и версия (--version) программ `lantern` и `lantern-central`.
+# ЧЕРНОВОЙ ПЕРЕВОД с английского: ещё не проверен носителем языка.
+# Параметры, имена команд и переменные окружения не переводятся.
+
+## Собственные тексты clap, общие для обеих программ.
+cli-help-usage = Использование
+cli-help-commands = Команды
+cli-help-arguments = Аргументы
+cli-help-options = Параметры
+cli-help-flag-help = Показать справку
+cli-help-flag-version = Показать версию
+cli-help-subcommand-help = Показать это сообщение или справку по указанным командам
+
+## --version: версия программы и встроенных в неё данных.
+cli-version = { $build }
+    опросник: { $questionnaire_id } { $questionnaire }
+    каталог индикаторов: { $catalogue }
+    правило решения: { $rule }
+
+## lantern, программа для работы на местах.
+cli-help-lantern = Программа Lantern для работы на местах: профиль, интервью, оценка и синхронизация без окна
+cli-help-lantern-arg-profile = Папка профиля (зашифрованное хранилище и защищённые ключи)
+cli-help-lantern-arg-lang = Язык сообщений: en, sq, sr-Cyrl, sr-Latn, ro, ru или uk (по умолчанию: из LC_ALL, LC_MESSAGES или LANG, иначе английский)
+cli-help-lantern-init = Создать новый профиль: зашифрованное хранилище, ключ данных, ключ восстановления
+cli-help-lantern-status = Разблокировать профиль и показать сводку
+cli-help-lantern-passphrase = Сменить пароль или задать новый с помощью ключа восстановления
+cli-help-lantern-assess = Оценить наблюдения по каталогу индикаторов и вывести результат в JSON
+cli-help-lantern-locales = Проверить языковые файлы или заново получить sr-Latn из sr-Cyrl
+cli-help-lantern-locales-check = Проверить языковые файлы: одни и те же сообщения и переменные во всех языках, ничего пустого или сломанного, файл статуса полный, sr-Latn получен из sr-Cyrl
+cli-help-lantern-locales-derive-sr-latn = Заново создать locales/sr-Latn из locales/sr-Cyrl транслитерацией
+cli-help-lantern-questionnaire = Проверить описание опросника или показать поставляемый
+cli-help-lantern-questionnaire-check = Проверить файл описания; вывести каждую проблему (код, файл, место) и завершиться с ошибкой, если она есть
+cli-help-lantern-questionnaire-show = Вывести поставляемый опросник идентификации в JSON
+cli-help-lantern-interview = Провести интервью по сценарию, перечислить интервью или вывести ответы интервью
+cli-help-lantern-interview-run = Провести интервью по сценарию (ответы по id вопроса, смены языка) и вывести его id
+cli-help-lantern-interview-list = Перечислить интервью (JSON)
+cli-help-lantern-interview-answers = Вывести файл ответов интервью (входные данные для lantern assess --answers)
+cli-help-lantern-enrol = Импортировать файл регистрации центрального офиса; выводит id этого устройства
+cli-help-lantern-export = Записать интервью, изменённые после последнего подтверждённого экспорта, в один запечатанный пакет; выводит его путь
+cli-help-lantern-receipt = Применить подписанные подтверждения центрального офиса: отметить записи полученными, удалить по правилу
+
+## lantern-central, программа центрального офиса.
+cli-help-central = Центральный офис Lantern: устройства, импорт пакетов синхронизации, подтверждения, проверка
+cli-help-central-arg-home = Папка центрального офиса (зашифрованное хранилище и защищённые ключи)
+cli-help-central-arg-lang = Язык сообщений: en, sq, sr-Cyrl, sr-Latn, ro, ru или uk (по умолчанию: из LC_ALL, LC_MESSAGES или LANG, иначе английский)
+cli-help-central-init = Создать центральный офис: ключи, зашифрованное хранилище, ключ восстановления, файл регистрации
+cli-help-central-enrolment = Записать файл регистрации ещё раз
+cli-help-central-info = Показать id офиса, отпечатки ключей и правило удаления
+cli-help-central-devices = Одобрить, перечислить или отозвать устройства
+cli-help-central-devices-approve = Одобрить устройство по id; с --key сразу закрепить его открытый ключ (иначе он закрепляется по первому пакету: сравните отпечаток в devices list)
+cli-help-central-devices-list = Перечислить устройства
+cli-help-central-devices-revoke = Отозвать устройство: его пакеты отныне отклоняются
+cli-help-central-import = Импортировать файлы пакетов (или все файлы .bundle в папке); выводит отчёт в JSON
+cli-help-central-receipts = Записать подписанные подтверждения для импортированных пакетов в папку
+cli-help-central-review = Проверка супервизором: список, статус и заметка, очередь проверки, история
+cli-help-central-review-list = Интервью с их оценкой, хронологией языков, статусом проверки и заметкой
+cli-help-central-review-set = Задать статус проверки интервью (new, reviewed, needs_follow_up) и заметку
+cli-help-central-review-queue = Очередь проверки: непринятые версии (конфликт версий, запись с другого устройства, более старая версия, пришедшая после новой) в JSON; reason говорит, какая причина
+cli-help-central-review-resolve = Закрыть элемент очереди проверки с заметкой
+cli-help-central-review-history = Все версии, полученные для записи
