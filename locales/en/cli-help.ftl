@@ -39,6 +39,8 @@ cli-help-lantern-interview-answers = Print an interview's answers file (the inpu
 cli-help-lantern-enrol = Import the central office's enrolment file; prints this device's id
 cli-help-lantern-export = Write the interviews changed since the last acknowledged export as one sealed bundle; prints its path
 cli-help-lantern-receipt = Apply the central office's signed receipts: mark the records acknowledged, purge per policy
+cli-help-lantern-consent = Record a consent she withdrew after the interview (it travels with the next export)
+cli-help-lantern-consent-withdraw = Withdraw one consent of an interview; it is recorded now and sent with the next export
 
 ## lantern-central, the central office's tool.
 cli-help-central = Lantern central office: devices, import of sync bundles, receipts, review
@@ -48,7 +50,7 @@ cli-help-central-init = Create the central office: keys, encrypted store, recove
 cli-help-central-enrolment = Write the enrolment file again
 cli-help-central-info = Show the office's id, key fingerprints and purge policy
 cli-help-central-devices = Approve, list or revoke devices
-cli-help-central-devices-approve = Approve a device by id; with --key, pin its public key now (otherwise it is pinned from its first bundle: compare the fingerprint in devices list)
+cli-help-central-devices-approve = Approve a device by id, bound to the key or the fingerprint it printed at enrolment (one of them is required); with --fingerprint, the key is pinned from the first bundle whose key has that fingerprint
 cli-help-central-devices-list = List the devices
 cli-help-central-devices-revoke = Revoke a device: its bundles are refused from now on
 cli-help-central-import = Import bundle files (or every .bundle file in a folder); prints a JSON report
@@ -59,3 +61,6 @@ cli-help-central-review-set = Set an interview's review state (new, reviewed, ne
 cli-help-central-review-queue = The review queue: revisions not applied (a revision conflict, a record from another device, an older revision after a newer one), as JSON; reason says which
 cli-help-central-review-resolve = Close a review-queue item with a note
 cli-help-central-review-history = Every revision received for a record
+cli-help-central-records = Case records as the office holds them
+cli-help-central-records-show = One case record: the interview, its review state and consent; identifying data only with --with-identity and a --reason, which goes into the audit log
+cli-help-central-audit = The office's audit log (identity views, consent-driven deletions), its chain checked

@@ -55,7 +55,7 @@ cli-central-enrolment-file = Enrolment file for the devices: { $file }
 cli-central-recovery-key-instruction = Recovery key (shown only this once): write it down now and hand it to the supervisor in charge of this central office. Keep it apart from the passphrase: it can open the central office if the passphrase is forgotten.
 cli-device-approved = approved
 cli-device-revoked = revoked
-cli-device-key-not-pinned = (key not yet pinned: compare the fingerprint when its first bundle arrives)
+cli-device-key-not-pinned = (key not yet pinned: it is taken from the first bundle whose key has this fingerprint)
 cli-device-row = { $device }  { $status }  { $fingerprint }  bundles: { $bundles }
 cli-review-row = { $interview }  revision { $revision }  { $state }  { $result }
 cli-review-no-result = no result
@@ -93,3 +93,22 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: { $count } problems found.
 }
 cli-error-bad-device-key = The device key given with --key is not valid.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Interview { $id }: her identifying data stays on this device (she has not agreed to both assistance and sharing). The central office gets the case without it.
+cli-consent-withdrawn = Interview { $id }: withdrawal of consent ({ $purpose }) recorded. It goes to the central office with the next export.
+cli-consent-already-no = Interview { $id }: consent ({ $purpose }) was already refused or withdrawn. Nothing was changed.
+
+## Central office: case records, consent, identity views, bound device approval (issue 10)
+
+cli-device-not-bound = (approved without its key: no bundle is accepted until it is approved again with --key or --fingerprint)
+cli-record-head = { $interview }  revision { $revision }  from { $device }  answers: { $answers }  { $state }
+cli-record-consent = Consent: assistance { $assistance }, sharing with organisations { $sharing }, police { $police }, statistics { $statistics }
+cli-consent-yes = yes
+cli-consent-no = no
+cli-consent-unknown = unknown
+cli-record-identity-withheld = Identifying data is not shown. To see it: --with-identity --reason TEXT (the view is recorded in the audit log).
+cli-record-identity-none = No identifying data is held for this interview (none was sent, or her consent did not allow keeping it). The request is recorded in the audit log.
+cli-record-identity = Identifying data (this view is recorded in the audit log):
+cli-record-no-value = (no value)
+cli-audit-verified = Audit log chain intact; entries: { $count }

@@ -103,3 +103,16 @@ error-central-io = The file or folder could not be read or written.
 error-central-unknown-questionnaire = This interview was made with a questionnaire version that this version of Lantern does not have, so no result can be shown.
 error-central-no-home = There is no central office on this computer. An administrator creates it with the command lantern-central init.
 error-central-locked = The central office is locked. Open it again to continue.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = There is no interview { $id } on this device.
+
+## Central office: identity apart, consent, bound device approval (issue 10)
+
+error-central-device-fingerprint-mismatch = This bundle names an approved device but is signed by a key with another fingerprint. It may be forged: it was not imported and nothing was stored.
+error-central-device-not-bound = This device was approved without its key. Approve it again with --key or --fingerprint, as the device showed them at enrolment.
+error-central-bad-fingerprint = This is not a valid key fingerprint. Copy it as the device showed it at enrolment.
+error-central-unknown-interview = The central office holds no interview with this identifier.
+error-central-reason-required = Give the reason for seeing identifying data with --reason TEXT. It is recorded in the audit log.
+error-central-viewer-required = Give your name with --by NAME: who sees identifying data is recorded in the audit log.
+error-central-device-key-required = Approve a device with its key (--key) or its fingerprint (--fingerprint), as the device showed them at enrolment. Its identifier alone is not enough: identifiers are not secret.

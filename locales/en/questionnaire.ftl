@@ -529,3 +529,6 @@ q-z2-help = Repeat the phone number to call if she changes her mind, and how to 
 q-z3 = Interviewer: the phone number and how to withdraw consent were given again
 q-z4 = How are you feeling now?
 q-z5 = Interviewer: notes
+
+## questionnaire 1.1.0: consent per purpose asked after her rights and the interpreter (issue 10)
+module-consent = Consent, purpose by purpose

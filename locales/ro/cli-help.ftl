@@ -38,6 +38,8 @@ cli-help-lantern-interview-answers = Afișează fișierul de răspunsuri al unui
 cli-help-lantern-enrol = Importă fișierul de înrolare al biroului central; afișează id-ul acestui dispozitiv
 cli-help-lantern-export = Scrie interviurile schimbate de la ultimul export confirmat într-un pachet sigilat; afișează calea lui
 cli-help-lantern-receipt = Aplică confirmările semnate ale biroului central: marchează înregistrările ca primite, șterge după politică
+cli-help-lantern-consent = Înregistrează un consimțământ pe care ea l-a retras după interviu (pleacă cu următorul export)
+cli-help-lantern-consent-withdraw = Retrage un consimțământ al unui interviu; este înregistrat acum și trimis cu următorul export
 
 ## lantern-central, instrumentul biroului central.
 cli-help-central = Biroul central Lantern: dispozitive, importul pachetelor de sincronizare, confirmări, revizuire
@@ -47,7 +49,7 @@ cli-help-central-init = Creează biroul central: chei, bază de date criptată, 
 cli-help-central-enrolment = Scrie din nou fișierul de înrolare
 cli-help-central-info = Arată id-ul biroului, amprentele cheilor și politica de ștergere
 cli-help-central-devices = Aprobă, listează sau revocă dispozitive
-cli-help-central-devices-approve = Aprobă un dispozitiv după id; cu --key, fixează acum cheia lui publică (altfel este fixată din primul lui pachet: comparați amprenta din devices list)
+cli-help-central-devices-approve = Aprobă un dispozitiv după id, legat de cheia sau amprenta afișată la înrolare (una dintre ele este obligatorie); cu --fingerprint, cheia este fixată din primul pachet a cărui cheie are acea amprentă
 cli-help-central-devices-list = Listează dispozitivele
 cli-help-central-devices-revoke = Revocă un dispozitiv: pachetele lui sunt refuzate de acum înainte
 cli-help-central-import = Importă fișiere de pachet (sau fiecare fișier .bundle dintr-un dosar); afișează un raport JSON
@@ -58,3 +60,6 @@ cli-help-central-review-set = Stabilește starea revizuirii unui interviu (new, 
 cli-help-central-review-queue = Coada de revizuire: revizii neaplicate (un conflict de revizii, o înregistrare de pe alt dispozitiv, o revizie mai veche sosită după una mai nouă), ca JSON; reason spune care
 cli-help-central-review-resolve = Închide un element din coada de revizuire cu o notă
 cli-help-central-review-history = Fiecare revizie primită pentru o înregistrare
+cli-help-central-records = Înregistrările cazurilor așa cum le ține biroul
+cli-help-central-records-show = O înregistrare de caz: interviul, starea revizuirii și consimțământul; datele de identificare doar cu --with-identity și un --reason, care intră în jurnalul de audit
+cli-help-central-audit = Jurnalul de audit al biroului (vizualizări ale identității, ștergeri din cauza consimțământului), cu lanțul verificat

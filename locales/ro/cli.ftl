@@ -55,7 +55,7 @@ cli-central-enrolment-file = Fișierul de înregistrare pentru dispozitive: { $f
 cli-central-recovery-key-instruction = Cheia de recuperare (afișată o singură dată): notați-o acum și predați-o supervizorului responsabil de acest birou central. Păstrați-o separat de parolă: cu ea se poate deschide biroul central dacă parola este uitată.
 cli-device-approved = aprobat
 cli-device-revoked = revocat
-cli-device-key-not-pinned = (cheie încă nefixată: comparați amprenta când sosește primul pachet)
+cli-device-key-not-pinned = (cheie încă nefixată: se preia din primul pachet a cărui cheie are această amprentă)
 cli-device-row = { $device }  { $status }  { $fingerprint }  pachete: { $bundles }
 cli-review-row = { $interview }  revizia { $revision }  { $state }  { $result }
 cli-review-no-result = niciun rezultat
@@ -94,3 +94,22 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: au fost găsite { $count } de probleme.
 }
 cli-error-bad-device-key = Cheia de dispozitiv dată cu --key nu este validă.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Interviul { $id }: datele ei de identificare rămân pe acest dispozitiv (nu a fost de acord atât cu asistența, cât și cu partajarea). Biroul central primește cazul fără ele.
+cli-consent-withdrawn = Interviul { $id }: retragerea consimțământului ({ $purpose }) a fost înregistrată. Va ajunge la biroul central cu următorul export.
+cli-consent-already-no = Interviul { $id }: consimțământul ({ $purpose }) fusese deja refuzat sau retras. Nu s-a schimbat nimic.
+
+## Central office: case records, consent, identity views, bound device approval (issue 10)
+
+cli-device-not-bound = (aprobat fără cheie: niciun pachet nu este acceptat până nu este aprobat din nou cu --key sau --fingerprint)
+cli-record-head = { $interview }  revizia { $revision }  de la { $device }  răspunsuri: { $answers }  { $state }
+cli-record-consent = Consimțământ: asistență { $assistance }, partajare cu organizațiile { $sharing }, poliție { $police }, statistici { $statistics }
+cli-consent-yes = da
+cli-consent-no = nu
+cli-consent-unknown = necunoscut
+cli-record-identity-withheld = Datele de identificare nu sunt afișate. Pentru a le vedea: --with-identity --reason TEXT (vizualizarea este înregistrată în jurnalul de audit).
+cli-record-identity-none = Pentru acest interviu nu sunt păstrate date de identificare (nu au fost trimise sau consimțământul ei nu a permis păstrarea lor). Cererea este înregistrată în jurnalul de audit.
+cli-record-identity = Date de identificare (această vizualizare este înregistrată în jurnalul de audit):
+cli-record-no-value = (fără valoare)
+cli-audit-verified = Lanțul jurnalului de audit este intact; intrări: { $count }

@@ -104,3 +104,16 @@ error-central-io = Fișierul sau dosarul nu a putut fi citit sau scris.
 error-central-unknown-questionnaire = Acest interviu a fost realizat cu o versiune de chestionar pe care această versiune Lantern nu o are, așa că nu se poate afișa niciun rezultat.
 error-central-no-home = Pe acest calculator nu există un birou central. Un administrator îl creează cu comanda lantern-central init.
 error-central-locked = Biroul central este blocat. Deschideți-l din nou pentru a continua.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = Pe acest dispozitiv nu există interviul { $id }.
+
+## Central office: identity apart, consent, bound device approval (issue 10)
+
+error-central-device-fingerprint-mismatch = Acest pachet numește un dispozitiv aprobat, dar este semnat cu o cheie cu altă amprentă. Poate fi fals: nu a fost importat și nu s-a păstrat nimic.
+error-central-device-not-bound = Acest dispozitiv a fost aprobat fără cheia sa. Aprobați-l din nou cu --key sau --fingerprint, așa cum le-a afișat dispozitivul la înrolare.
+error-central-bad-fingerprint = Aceasta nu este o amprentă de cheie validă. Copiați-o așa cum a afișat-o dispozitivul la înrolare.
+error-central-unknown-interview = Biroul central nu are niciun interviu cu acest identificator.
+error-central-reason-required = Indicați motivul pentru care vedeți datele de identificare cu --reason TEXT. Acesta este înregistrat în jurnalul de audit.
+error-central-viewer-required = Indicați-vă numele cu --by NUME: cine vede datele de identificare este înregistrat în jurnalul de audit.
+error-central-device-key-required = Aprobați un dispozitiv cu cheia sa (--key) sau cu amprenta sa (--fingerprint), așa cum le-a afișat dispozitivul la înrolare. Identificatorul singur nu este suficient: identificatorii nu sunt secreți.

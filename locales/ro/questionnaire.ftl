@@ -529,3 +529,6 @@ q-z2-help = Repetați numărul de telefon la care poate suna dacă se răzgânde
 q-z3 = Intervievator: numărul de telefon și modul de retragere a consimțământului au fost comunicate din nou
 q-z4 = Cum vă simțiți acum?
 q-z5 = Intervievator: notițe
+
+## questionnaire 1.1.0: consent per purpose asked after her rights and the interpreter (issue 10)
+module-consent = Consimțământul, pentru fiecare scop în parte

@@ -56,7 +56,7 @@ cli-central-enrolment-file = Файл регистрации для устрой
 cli-central-recovery-key-instruction = Ключ восстановления (показывается только один раз): запишите его сейчас и передайте руководителю, отвечающему за этот центральный офис. Храните его отдельно от пароля: с его помощью можно открыть центральный офис, если пароль будет забыт.
 cli-device-approved = одобрено
 cli-device-revoked = доступ отозван
-cli-device-key-not-pinned = (ключ ещё не закреплён: сравните отпечаток, когда придёт первый пакет)
+cli-device-key-not-pinned = (ключ ещё не закреплён: он берётся из первого пакета, ключ которого имеет этот отпечаток)
 cli-device-row = { $device }  { $status }  { $fingerprint }  пакетов: { $bundles }
 cli-review-row = { $interview }  редакция { $revision }  { $state }  { $result }
 cli-review-no-result = нет результата
@@ -96,3 +96,22 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: найдено { $count } проблемы.
 }
 cli-error-bad-device-key = Ключ устройства, указанный в --key, недействителен.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Интервью { $id }: её идентифицирующие данные остаются на этом устройстве (она не дала согласия и на помощь, и на передачу данных). Центральный офис получит дело без них.
+cli-consent-withdrawn = Интервью { $id }: отзыв согласия ({ $purpose }) записан. Он будет отправлен в центральный офис со следующим экспортом.
+cli-consent-already-no = Интервью { $id }: согласие ({ $purpose }) уже было отклонено или отозвано. Ничего не изменено.
+
+## Central office: case records, consent, identity views, bound device approval (issue 10)
+
+cli-device-not-bound = (одобрено без ключа: пакеты не принимаются, пока устройство не одобрят снова с --key или --fingerprint)
+cli-record-head = { $interview }  редакция { $revision }  с { $device }  ответов: { $answers }  { $state }
+cli-record-consent = Согласие: помощь { $assistance }, передача организациям { $sharing }, полиция { $police }, статистика { $statistics }
+cli-consent-yes = да
+cli-consent-no = нет
+cli-consent-unknown = неизвестно
+cli-record-identity-withheld = Идентифицирующие данные не показаны. Чтобы их увидеть: --with-identity --reason ТЕКСТ (просмотр записывается в журнал аудита).
+cli-record-identity-none = Для этого интервью идентифицирующие данные не хранятся (их не прислали, или её согласие не позволило их хранить). Запрос записан в журнал аудита.
+cli-record-identity = Идентифицирующие данные (этот просмотр записан в журнал аудита):
+cli-record-no-value = (нет значения)
+cli-audit-verified = Цепочка журнала аудита не нарушена; записей: { $count }

@@ -106,3 +106,16 @@ error-central-io = Не удалось прочитать или записат�
 error-central-unknown-questionnaire = Это интервью проведено по версии анкеты, которой нет в этой версии Lantern, поэтому результат показать нельзя.
 error-central-no-home = На этом компьютере нет центрального офиса. Администратор создаёт его командой lantern-central init.
 error-central-locked = Центральный офис заблокирован. Откройте его снова, чтобы продолжить.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = На этом устройстве нет интервью { $id }.
+
+## Central office: identity apart, consent, bound device approval (issue 10)
+
+error-central-device-fingerprint-mismatch = Этот пакет называет одобренное устройство, но подписан ключом с другим отпечатком. Возможно, он подделан: он не импортирован, ничего не сохранено.
+error-central-device-not-bound = Это устройство было одобрено без ключа. Одобрите его снова с --key или --fingerprint, как их показало устройство при регистрации.
+error-central-bad-fingerprint = Это неверный отпечаток ключа. Скопируйте его так, как его показало устройство при регистрации.
+error-central-unknown-interview = В центральном офисе нет интервью с этим идентификатором.
+error-central-reason-required = Укажите причину просмотра идентифицирующих данных с --reason ТЕКСТ. Она записывается в журнал аудита.
+error-central-viewer-required = Укажите своё имя с --by ИМЯ: кто просматривает идентифицирующие данные, записывается в журнал аудита.
+error-central-device-key-required = Одобряйте устройство с его ключом (--key) или отпечатком (--fingerprint), как их показало устройство при регистрации. Одного идентификатора недостаточно: идентификаторы не секретны.

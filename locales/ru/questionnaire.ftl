@@ -531,3 +531,6 @@ q-z2-help = Повторите номер телефона, по котором�
 q-z3 = Интервьюер: номер телефона и способ отозвать согласие сообщены ещё раз
 q-z4 = Как вы себя сейчас чувствуете?
 q-z5 = Интервьюер: заметки
+
+## questionnaire 1.1.0: consent per purpose asked after her rights and the interpreter (issue 10)
+module-consent = Согласие на каждую цель отдельно

@@ -38,6 +38,8 @@ cli-help-lantern-interview-answers = Shfaq skedarin e përgjigjeve të një inte
 cli-help-lantern-enrol = Importo skedarin e regjistrimit të zyrës qendrore; shfaq id-në e kësaj pajisjeje
 cli-help-lantern-export = Shkruaj intervistat e ndryshuara që nga eksporti i fundit i konfirmuar në një paketë të vulosur; shfaq shtegun e saj
 cli-help-lantern-receipt = Zbato konfirmimet e nënshkruara të zyrës qendrore: shëno të dhënat si të marra, fshi sipas rregullit
+cli-help-lantern-consent = Regjistro një pëlqim që ajo tërhoqi pas intervistës (dërgohet me eksportin e ardhshëm)
+cli-help-lantern-consent-withdraw = Tërhiq një pëlqim të një interviste; regjistrohet tani dhe dërgohet me eksportin e ardhshëm
 
 ## lantern-central, programi i zyrës qendrore.
 cli-help-central = Zyra qendrore Lantern: pajisjet, importi i paketave të sinkronizimit, konfirmimet, shqyrtimi
@@ -47,7 +49,7 @@ cli-help-central-init = Krijo zyrën qendrore: çelësat, depoja e enkriptuar, �
 cli-help-central-enrolment = Shkruaj përsëri skedarin e regjistrimit
 cli-help-central-info = Shfaq id-në e zyrës, gjurmët e çelësave dhe rregullin e fshirjes
 cli-help-central-devices = Mirato, listo ose revoko pajisje
-cli-help-central-devices-approve = Mirato një pajisje sipas id-së; me --key, fikso tani çelësin e saj publik (përndryshe fiksohet nga paketa e saj e parë: krahasoni gjurmën në devices list)
+cli-help-central-devices-approve = Mirato një pajisje sipas id-së, të lidhur me çelësin ose gjurmën që shfaqi gjatë regjistrimit (njëri prej tyre kërkohet); me --fingerprint, çelësi fiksohet nga paketa e parë çelësi i së cilës ka atë gjurmë
 cli-help-central-devices-list = Listo pajisjet
 cli-help-central-devices-revoke = Revoko një pajisje: paketat e saj refuzohen që tani e tutje
 cli-help-central-import = Importo skedarë paketash (ose çdo skedar .bundle në një dosje); shfaq një raport JSON
@@ -58,3 +60,6 @@ cli-help-central-review-set = Vendos gjendjen e shqyrtimit të një interviste (
 cli-help-central-review-queue = Radha e shqyrtimit: rishikime të pazbatuara (konflikt rishikimesh, e dhënë nga një pajisje tjetër, rishikim më i vjetër që mbërriti pas një më të riu), si JSON; reason tregon cili
 cli-help-central-review-resolve = Mbyll një element të radhës së shqyrtimit me një shënim
 cli-help-central-review-history = Çdo rishikim i marrë për një të dhënë
+cli-help-central-records = Të dhënat e rasteve siç i mban zyra
+cli-help-central-records-show = Një e dhënë rasti: intervista, gjendja e shqyrtimit dhe pëlqimi; të dhënat identifikuese vetëm me --with-identity dhe një --reason, që shkon në regjistrin e auditimit
+cli-help-central-audit = Regjistri i auditimit të zyrës (shikime të identitetit, fshirje nga pëlqimi), me zinxhirin e kontrolluar

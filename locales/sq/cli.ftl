@@ -54,7 +54,7 @@ cli-central-enrolment-file = Skedari i regjistrimit për pajisjet: { $file }
 cli-central-recovery-key-instruction = Çelësi i rikuperimit (shfaqet vetëm një herë): shkruajeni tani dhe dorëzojani mbikëqyrësit përgjegjës për këtë zyrë qendrore. Mbajeni veçmas nga fjalëkalimi: me të mund të hapet zyra qendrore nëse fjalëkalimi harrohet.
 cli-device-approved = e miratuar
 cli-device-revoked = qasja e tërhequr
-cli-device-key-not-pinned = (çelësi ende i pafiksuar: krahasoni gjurmën kur të vijë paketa e parë)
+cli-device-key-not-pinned = (çelësi ende i pafiksuar: merret nga paketa e parë, çelësi i së cilës ka këtë gjurmë)
 cli-device-row = { $device }  { $status }  { $fingerprint }  paketa: { $bundles }
 cli-review-row = { $interview }  rishikimi { $revision }  { $state }  { $result }
 cli-review-no-result = pa rezultat
@@ -92,3 +92,22 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: u gjetën { $count } probleme.
 }
 cli-error-bad-device-key = Çelësi i pajisjes i dhënë me --key nuk është i vlefshëm.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Intervista { $id }: të dhënat e saj identifikuese mbeten në këtë pajisje (ajo nuk ka dhënë pëlqimin si për ndihmën ashtu edhe për ndarjen e të dhënave). Zyra qendrore e merr rastin pa to.
+cli-consent-withdrawn = Intervista { $id }: tërheqja e pëlqimit ({ $purpose }) u regjistrua. Do t’i dërgohet zyrës qendrore me eksportin e ardhshëm.
+cli-consent-already-no = Intervista { $id }: pëlqimi ({ $purpose }) ishte refuzuar ose tërhequr më parë. Asgjë nuk u ndryshua.
+
+## Central office: case records, consent, identity views, bound device approval (issue 10)
+
+cli-device-not-bound = (miratuar pa çelësin: asnjë paketë nuk pranohet derisa të miratohet përsëri me --key ose --fingerprint)
+cli-record-head = { $interview }  rishikimi { $revision }  nga { $device }  përgjigje: { $answers }  { $state }
+cli-record-consent = Pëlqimi: ndihma { $assistance }, ndarja me organizatat { $sharing }, policia { $police }, statistikat { $statistics }
+cli-consent-yes = po
+cli-consent-no = jo
+cli-consent-unknown = e panjohur
+cli-record-identity-withheld = Të dhënat identifikuese nuk shfaqen. Për t'i parë: --with-identity --reason TEKST (shikimi regjistrohet në regjistrin e auditimit).
+cli-record-identity-none = Për këtë intervistë nuk ruhen të dhëna identifikuese (nuk u dërguan, ose pëlqimi i saj nuk lejoi ruajtjen e tyre). Kërkesa regjistrohet në regjistrin e auditimit.
+cli-record-identity = Të dhënat identifikuese (ky shikim regjistrohet në regjistrin e auditimit):
+cli-record-no-value = (pa vlerë)
+cli-audit-verified = Zinxhiri i regjistrit të auditimit është i paprekur; hyrje: { $count }

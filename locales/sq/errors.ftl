@@ -102,3 +102,16 @@ error-central-io = Skedari ose dosja nuk mund të lexohej ose të shkruhej.
 error-central-unknown-questionnaire = Kjo intervistë u bë me një version pyetësori që ky version i Lantern nuk e ka, prandaj nuk mund të shfaqet rezultat.
 error-central-no-home = Në këtë kompjuter nuk ka zyrë qendrore. Administratori e krijon me komandën lantern-central init.
 error-central-locked = Zyra qendrore është e kyçur. Hapeni përsëri për të vazhduar.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = Në këtë pajisje nuk ka intervistë { $id }.
+
+## Central office: identity apart, consent, bound device approval (issue 10)
+
+error-central-device-fingerprint-mismatch = Kjo paketë emërton një pajisje të miratuar, por është nënshkruar me një çelës me gjurmë tjetër. Mund të jetë e falsifikuar: nuk u importua dhe asgjë nuk u ruajt.
+error-central-device-not-bound = Kjo pajisje u miratua pa çelësin e saj. Miratojeni përsëri me --key ose --fingerprint, siç i tregoi pajisja gjatë regjistrimit.
+error-central-bad-fingerprint = Kjo nuk është gjurmë e vlefshme çelësi. Kopjojeni siç e tregoi pajisja gjatë regjistrimit.
+error-central-unknown-interview = Zyra qendrore nuk ka asnjë intervistë me këtë identifikues.
+error-central-reason-required = Jepni arsyen për të parë të dhënat identifikuese me --reason TEKST. Ajo regjistrohet në regjistrin e auditimit.
+error-central-viewer-required = Jepni emrin tuaj me --by EMËR: kush i sheh të dhënat identifikuese regjistrohet në regjistrin e auditimit.
+error-central-device-key-required = Miratoni një pajisje me çelësin e saj (--key) ose gjurmën e saj (--fingerprint), siç i tregoi pajisja gjatë regjistrimit. Vetëm identifikuesi nuk mjafton: identifikuesit nuk janë të fshehtë.

@@ -529,3 +529,6 @@ q-z2-help = Përsëritni numrin e telefonit ku mund të telefonojë nëse ndërr
 q-z3 = Intervistuesi: numri i telefonit dhe mënyra e tërheqjes së pëlqimit u dhanë përsëri
 q-z4 = Si ndiheni tani?
 q-z5 = Intervistuesi: shënime
+
+## questionnaire 1.1.0: consent per purpose asked after her rights and the interpreter (issue 10)
+module-consent = Pëlqimi, qëllim pas qëllimi

@@ -56,7 +56,7 @@ cli-central-enrolment-file = Датотека за регистрацију ур
 cli-central-recovery-key-instruction = Кључ за опоравак (приказује се само једном): запишите га сада и предајте га надређеном који је задужен за ову централну канцеларију. Чувајте га одвојено од лозинке: њиме се може отворити централна канцеларија ако се лозинка заборави.
 cli-device-approved = одобрен
 cli-device-revoked = приступ опозван
-cli-device-key-not-pinned = (кључ још није утврђен: упоредите отисак када стигне први пакет)
+cli-device-key-not-pinned = (кључ још није утврђен: узима се из првог пакета чији кључ има овај отисак)
 cli-device-row = { $device }  { $status }  { $fingerprint }  пакета: { $bundles }
 cli-review-row = { $interview }  ревизија { $revision }  { $state }  { $result }
 cli-review-no-result = нема резултата
@@ -95,3 +95,22 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: пронађено је { $count } проблема.
 }
 cli-error-bad-device-key = Кључ уређаја наведен уз --key није исправан.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Интервју { $id }: њени идентификациони подаци остају на овом уређају (није пристала и на помоћ и на дељење података). Централна канцеларија добија случај без њих.
+cli-consent-withdrawn = Интервју { $id }: повлачење пристанка ({ $purpose }) је забележено. Биће послато централној канцеларији са следећим извозом.
+cli-consent-already-no = Интервју { $id }: пристанак ({ $purpose }) је већ одбијен или повучен. Ништа није промењено.
+
+## Central office: case records, consent, identity views, bound device approval (issue 10)
+
+cli-device-not-bound = (одобрен без кључа: ниједан пакет се не прихвата док се поново не одобри са --key или --fingerprint)
+cli-record-head = { $interview }  ревизија { $revision }  са { $device }  одговора: { $answers }  { $state }
+cli-record-consent = Сагласност: помоћ { $assistance }, дељење са организацијама { $sharing }, полиција { $police }, статистика { $statistics }
+cli-consent-yes = да
+cli-consent-no = не
+cli-consent-unknown = непознато
+cli-record-identity-withheld = Подаци о идентитету се не приказују. Да бисте их видели: --with-identity --reason ТЕКСТ (увид се бележи у дневник ревизије).
+cli-record-identity-none = За овај разговор се не чувају подаци о идентитету (нису послати или њена сагласност није дозволила да се чувају). Захтев се бележи у дневник ревизије.
+cli-record-identity = Подаци о идентитету (овај увид се бележи у дневник ревизије):
+cli-record-no-value = (без вредности)
+cli-audit-verified = Ланац дневника ревизије је неоштећен; уноса: { $count }

@@ -104,3 +104,16 @@ error-central-io = Датотека или фасцикла није могла 
 error-central-unknown-questionnaire = Овај интервју је вођен верзијом упитника коју ова верзија програма Lantern нема, па резултат не може да се прикаже.
 error-central-no-home = На овом рачунару нема централне канцеларије. Администратор је прави командом lantern-central init.
 error-central-locked = Централна канцеларија је закључана. Отворите је поново да бисте наставили.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = На овом уређају нема интервјуа { $id }.
+
+## Central office: identity apart, consent, bound device approval (issue 10)
+
+error-central-device-fingerprint-mismatch = Овај пакет наводи одобрени уређај, али је потписан кључем са другим отиском. Можда је кривотворен: није увезен и ништа није сачувано.
+error-central-device-not-bound = Овај уређај је одобрен без свог кључа. Одобрите га поново са --key или --fingerprint, како их је уређај приказао при упису.
+error-central-bad-fingerprint = Ово није исправан отисак кључа. Препишите га како га је уређај приказао при упису.
+error-central-unknown-interview = Централна канцеларија нема разговор са овим идентификатором.
+error-central-reason-required = Наведите разлог за увид у податке о идентитету са --reason ТЕКСТ. Бележи се у дневник ревизије.
+error-central-viewer-required = Наведите своје име са --by ИМЕ: ко гледа податке о идентитету бележи се у дневник ревизије.
+error-central-device-key-required = Одобрите уређај његовим кључем (--key) или отиском (--fingerprint), како их је уређај приказао при упису. Сам идентификатор није довољан: идентификатори нису тајни.

@@ -530,3 +530,6 @@ q-z2-help = Поновите број телефона који може да п
 q-z3 = Интервјуер: број телефона и начин повлачења пристанка су поново дати
 q-z4 = Како се сада осећате?
 q-z5 = Интервјуер: белешке
+
+## questionnaire 1.1.0: consent per purpose asked after her rights and the interpreter (issue 10)
+module-consent = Пристанак, за сваку намену посебно

@@ -39,6 +39,8 @@ cli-help-lantern-interview-answers = Ispiši datoteku odgovora intervjua (ulaz z
 cli-help-lantern-enrol = Uvezi datoteku za upis centralne kancelarije; ispisuje id ovog uređaja
 cli-help-lantern-export = Upiši intervjue izmenjene od poslednjeg potvrđenog izvoza u jedan zapečaćeni paket; ispisuje njegovu putanju
 cli-help-lantern-receipt = Primeni potpisane potvrde centralne kancelarije: označi zapise kao primljene, obriši po pravilu
+cli-help-lantern-consent = Zabeleži saglasnost koju je povukla posle razgovora (šalje se sa sledećim izvozom)
+cli-help-lantern-consent-withdraw = Povuci jednu saglasnost razgovora; beleži se sada i šalje sa sledećim izvozom
 
 ## lantern-central, program centralne kancelarije.
 cli-help-central = Centralna kancelarija Lantern: uređaji, uvoz paketa za sinhronizaciju, potvrde, pregled
@@ -48,7 +50,7 @@ cli-help-central-init = Napravi centralnu kancelariju: ključevi, šifrovana baz
 cli-help-central-enrolment = Ponovo upiši datoteku za upis
 cli-help-central-info = Prikaži id kancelarije, otiske ključeva i pravilo brisanja
 cli-help-central-devices = Odobri, navedi ili opozovi uređaje
-cli-help-central-devices-approve = Odobri uređaj po id-u; sa --key odmah veže njegov javni ključ (inače se veže po prvom paketu: uporedite otisak u devices list)
+cli-help-central-devices-approve = Odobri uređaj po id-u, vezan za ključ ili otisak koji je ispisao pri upisu (jedno od njih je obavezno); sa --fingerprint ključ se veže po prvom paketu čiji ključ ima taj otisak
 cli-help-central-devices-list = Navedi uređaje
 cli-help-central-devices-revoke = Opozovi uređaj: njegovi paketi se od sada odbijaju
 cli-help-central-import = Uvezi datoteke paketa (ili svaku datoteku .bundle u fascikli); ispisuje izveštaj u JSON-u
@@ -59,3 +61,6 @@ cli-help-central-review-set = Postavi stanje pregleda intervjua (new, reviewed, 
 cli-help-central-review-queue = Red za pregled: neprimenjene revizije (sukob revizija, zapis s drugog uređaja, starija revizija stigla posle novije), kao JSON; reason kaže koja
 cli-help-central-review-resolve = Zatvori stavku reda za pregled beleškom
 cli-help-central-review-history = Svaka revizija primljena za zapis
+cli-help-central-records = Zapisi slučajeva onako kako ih kancelarija čuva
+cli-help-central-records-show = Jedan zapis slučaja: razgovor, stanje pregleda i saglasnost; podaci o identitetu samo sa --with-identity i --reason, koji ide u dnevnik revizije
+cli-help-central-audit = Dnevnik revizije kancelarije (uvidi u identitet, brisanja zbog saglasnosti), sa proverenim lancem

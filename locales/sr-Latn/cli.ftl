@@ -57,7 +57,7 @@ cli-central-enrolment-file = Datoteka za registraciju uređaja: { $file }
 cli-central-recovery-key-instruction = Ključ za oporavak (prikazuje se samo jednom): zapišite ga sada i predajte ga nadređenom koji je zadužen za ovu centralnu kancelariju. Čuvajte ga odvojeno od lozinke: njime se može otvoriti centralna kancelarija ako se lozinka zaboravi.
 cli-device-approved = odobren
 cli-device-revoked = pristup opozvan
-cli-device-key-not-pinned = (ključ još nije utvrđen: uporedite otisak kada stigne prvi paket)
+cli-device-key-not-pinned = (ključ još nije utvrđen: uzima se iz prvog paketa čiji ključ ima ovaj otisak)
 cli-device-row = { $device }  { $status }  { $fingerprint }  paketa: { $bundles }
 cli-review-row = { $interview }  revizija { $revision }  { $state }  { $result }
 cli-review-no-result = nema rezultata
@@ -96,3 +96,22 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: pronađeno je { $count } problema.
 }
 cli-error-bad-device-key = Ključ uređaja naveden uz --key nije ispravan.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Intervju { $id }: njeni identifikacioni podaci ostaju na ovom uređaju (nije pristala i na pomoć i na deljenje podataka). Centralna kancelarija dobija slučaj bez njih.
+cli-consent-withdrawn = Intervju { $id }: povlačenje pristanka ({ $purpose }) je zabeleženo. Biće poslato centralnoj kancelariji sa sledećim izvozom.
+cli-consent-already-no = Intervju { $id }: pristanak ({ $purpose }) je već odbijen ili povučen. Ništa nije promenjeno.
+
+## Central office: case records, consent, identity views, bound device approval (issue 10)
+
+cli-device-not-bound = (odobren bez ključa: nijedan paket se ne prihvata dok se ponovo ne odobri sa --key ili --fingerprint)
+cli-record-head = { $interview }  revizija { $revision }  sa { $device }  odgovora: { $answers }  { $state }
+cli-record-consent = Saglasnost: pomoć { $assistance }, deljenje sa organizacijama { $sharing }, policija { $police }, statistika { $statistics }
+cli-consent-yes = da
+cli-consent-no = ne
+cli-consent-unknown = nepoznato
+cli-record-identity-withheld = Podaci o identitetu se ne prikazuju. Da biste ih videli: --with-identity --reason TEKST (uvid se beleži u dnevnik revizije).
+cli-record-identity-none = Za ovaj razgovor se ne čuvaju podaci o identitetu (nisu poslati ili njena saglasnost nije dozvolila da se čuvaju). Zahtev se beleži u dnevnik revizije.
+cli-record-identity = Podaci o identitetu (ovaj uvid se beleži u dnevnik revizije):
+cli-record-no-value = (bez vrednosti)
+cli-audit-verified = Lanac dnevnika revizije je neoštećen; unosa: { $count }

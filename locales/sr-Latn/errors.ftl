@@ -105,3 +105,16 @@ error-central-io = Datoteka ili fascikla nije mogla da se pročita ili upiše.
 error-central-unknown-questionnaire = Ovaj intervju je vođen verzijom upitnika koju ova verzija programa Lantern nema, pa rezultat ne može da se prikaže.
 error-central-no-home = Na ovom računaru nema centralne kancelarije. Administrator je pravi komandom lantern-central init.
 error-central-locked = Centralna kancelarija je zaključana. Otvorite je ponovo da biste nastavili.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = Na ovom uređaju nema intervjua { $id }.
+
+## Central office: identity apart, consent, bound device approval (issue 10)
+
+error-central-device-fingerprint-mismatch = Ovaj paket navodi odobreni uređaj, ali je potpisan ključem sa drugim otiskom. Možda je krivotvoren: nije uvezen i ništa nije sačuvano.
+error-central-device-not-bound = Ovaj uređaj je odobren bez svog ključa. Odobrite ga ponovo sa --key ili --fingerprint, kako ih je uređaj prikazao pri upisu.
+error-central-bad-fingerprint = Ovo nije ispravan otisak ključa. Prepišite ga kako ga je uređaj prikazao pri upisu.
+error-central-unknown-interview = Centralna kancelarija nema razgovor sa ovim identifikatorom.
+error-central-reason-required = Navedite razlog za uvid u podatke o identitetu sa --reason TEKST. Beleži se u dnevnik revizije.
+error-central-viewer-required = Navedite svoje ime sa --by IME: ko gleda podatke o identitetu beleži se u dnevnik revizije.
+error-central-device-key-required = Odobrite uređaj njegovim ključem (--key) ili otiskom (--fingerprint), kako ih je uređaj prikazao pri upisu. Sam identifikator nije dovoljan: identifikatori nisu tajni.

@@ -531,3 +531,6 @@ q-z2-help = Ponovite broj telefona koji može da pozove ako se predomisli, i kak
 q-z3 = Intervjuer: broj telefona i način povlačenja pristanka su ponovo dati
 q-z4 = Kako se sada osećate?
 q-z5 = Intervjuer: beleške
+
+## questionnaire 1.1.0: consent per purpose asked after her rights and the interpreter (issue 10)
+module-consent = Pristanak, za svaku namenu posebno

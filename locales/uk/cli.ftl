@@ -56,7 +56,7 @@ cli-central-enrolment-file = Файл реєстрації для пристро
 cli-central-recovery-key-instruction = Ключ відновлення (показано лише один раз): запишіть його зараз і передайте керівникові, відповідальному за цей центральний офіс. Зберігайте його окремо від пароля: за його допомогою можна відкрити центральний офіс, якщо пароль буде забуто.
 cli-device-approved = схвалено
 cli-device-revoked = доступ відкликано
-cli-device-key-not-pinned = (ключ ще не закріплено: порівняйте відбиток, коли надійде перший пакет)
+cli-device-key-not-pinned = (ключ ще не закріплено: його буде взято з першого пакета, ключ якого має цей відбиток)
 cli-device-row = { $device }  { $status }  { $fingerprint }  пакетів: { $bundles }
 cli-review-row = { $interview }  редакція { $revision }  { $state }  { $result }
 cli-review-no-result = немає результату
@@ -96,3 +96,22 @@ cli-error-questionnaire-problems = { $count ->
    *[other] { $file }: знайдено { $count } проблеми.
 }
 cli-error-bad-device-key = Ключ пристрою, вказаний у --key, недійсний.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+cli-export-identity-withheld = Інтерв’ю { $id }: її ідентифікаційні дані залишаються на цьому пристрої (вона не дала згоди і на допомогу, і на передавання даних). Центральний офіс отримає справу без них.
+cli-consent-withdrawn = Інтерв’ю { $id }: відкликання згоди ({ $purpose }) записано. Його буде надіслано до центрального офісу з наступним експортом.
+cli-consent-already-no = Інтерв’ю { $id }: згоду ({ $purpose }) вже було відхилено або відкликано. Нічого не змінено.
+
+## Central office: case records, consent, identity views, bound device approval (issue 10)
+
+cli-device-not-bound = (схвалено без ключа: пакети не приймаються, доки пристрій не схвалять знову з --key або --fingerprint)
+cli-record-head = { $interview }  редакція { $revision }  з { $device }  відповідей: { $answers }  { $state }
+cli-record-consent = Згода: допомога { $assistance }, передавання організаціям { $sharing }, поліція { $police }, статистика { $statistics }
+cli-consent-yes = так
+cli-consent-no = ні
+cli-consent-unknown = невідомо
+cli-record-identity-withheld = Ідентифікаційні дані не показано. Щоб їх побачити: --with-identity --reason ТЕКСТ (перегляд записується до журналу аудиту).
+cli-record-identity-none = Для цього інтерв'ю ідентифікаційні дані не зберігаються (їх не надіслали, або її згода не дозволила їх зберігати). Запит записано до журналу аудиту.
+cli-record-identity = Ідентифікаційні дані (цей перегляд записано до журналу аудиту):
+cli-record-no-value = (немає значення)
+cli-audit-verified = Ланцюжок журналу аудиту неушкоджений; записів: { $count }

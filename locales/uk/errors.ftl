@@ -106,3 +106,16 @@ error-central-io = Не вдалося прочитати або записат�
 error-central-unknown-questionnaire = Це інтерв'ю проведено за версією анкети, якої немає в цій версії Lantern, тому результат показати неможливо.
 error-central-no-home = На цьому комп'ютері немає центрального офісу. Адміністратор створює його командою lantern-central init.
 error-central-locked = Центральний офіс заблоковано. Відкрийте його знову, щоб продовжити.
+
+## Consent withdrawal and identity kept apart (issue 10, device side)
+error-field-unknown-interview = На цьому пристрої немає інтерв’ю { $id }.
+
+## Central office: identity apart, consent, bound device approval (issue 10)
+
+error-central-device-fingerprint-mismatch = Цей пакет називає схвалений пристрій, але підписаний ключем з іншим відбитком. Можливо, його підроблено: його не імпортовано, нічого не збережено.
+error-central-device-not-bound = Цей пристрій було схвалено без ключа. Схваліть його знову з --key або --fingerprint, як їх показав пристрій під час реєстрації.
+error-central-bad-fingerprint = Це неправильний відбиток ключа. Скопіюйте його так, як його показав пристрій під час реєстрації.
+error-central-unknown-interview = У центральному офісі немає інтерв'ю з цим ідентифікатором.
+error-central-reason-required = Укажіть причину перегляду ідентифікаційних даних з --reason ТЕКСТ. Її записують до журналу аудиту.
+error-central-viewer-required = Укажіть своє ім'я з --by ІМ'Я: хто переглядає ідентифікаційні дані, записують до журналу аудиту.
+error-central-device-key-required = Схвалюйте пристрій з його ключем (--key) або відбитком (--fingerprint), як їх показав пристрій під час реєстрації. Самого ідентифікатора недостатньо: ідентифікатори не таємні.

@@ -531,3 +531,6 @@ q-z2-help = Повторіть номер телефону, за яким мож
 q-z3 = Інтерв’юер: номер телефону і спосіб відкликати згоду повідомлено ще раз
 q-z4 = Як ви зараз почуваєтеся?
 q-z5 = Інтерв’юер: нотатки
+
+## questionnaire 1.1.0: consent per purpose asked after her rights and the interpreter (issue 10)
+module-consent = Згода на кожну мету окремо

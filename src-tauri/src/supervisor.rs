@@ -462,7 +462,12 @@ mod tests {
         );
         let info = sync::enrol(field.store_mut(), &created.enrolment, T0).expect("enrol");
         central
-            .approve_device(&info.device_id, None, T0)
+            .approve_device(
+                &info.device_id,
+                lantern_central::DeviceBinding::fingerprint(&info.device_fingerprint)
+                    .expect("fingerprint"),
+                T0,
+            )
             .expect("approve");
         let script: Script = serde_json::from_str(
             &std::fs::read_to_string(concat!(
@@ -587,6 +592,12 @@ mod tests {
             "central.device_revoked",
             "central.device_key_mismatch",
             "central.bad_device_id",
+            "central.device_fingerprint_mismatch",
+            "central.device_not_bound",
+            "central.bad_fingerprint",
+            "central.unknown_interview",
+            "central.reason_required",
+            "central.viewer_required",
             "central.unknown_record_kind",
             "central.malformed_record",
             "central.not_found",

@@ -4,6 +4,7 @@
 //! devices purge.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod permissions;
 mod sync;
 
 use std::path::Path;

@@ -3,7 +3,7 @@
 //! both in the review queue; receipts; purge; and no answer text anywhere outside the encrypted
 //! stores.
 
-use lantern_central::{ImportOutcome, ReviewState};
+use lantern_central::{DeviceBinding, ImportOutcome, ReviewState};
 use lantern_core::engine::StopReason;
 use lantern_field::sync;
 use lantern_i18n::Locale;
@@ -29,8 +29,8 @@ fn two_devices_out_of_order_twice_with_an_older_revision_and_a_conflict_then_rec
     let receipts = root.path().join("receipts");
     let (mut central, enrolment) = central(&home);
 
-    // Device A is approved by id only (its key is pinned from its first bundle); device B with
-    // its key up front.
+    // Device A is approved with its key's fingerprint (the key is pinned from its first bundle
+    // whose key has it); device B with its key up front.
     let dir_a = root.path().join("device-a");
     let dir_b = root.path().join("device-b");
     let mut a = new_device(&dir_a);
@@ -38,12 +38,16 @@ fn two_devices_out_of_order_twice_with_an_older_revision_and_a_conflict_then_rec
     let enrol_a = sync::enrol(a.store_mut(), &enrolment, T0).unwrap();
     let enrol_b = sync::enrol(b.store_mut(), &enrolment, T0).unwrap();
     central
-        .approve_device(&enrol_a.device_id, None, T0)
+        .approve_device(
+            &enrol_a.device_id,
+            DeviceBinding::fingerprint(&enrol_a.device_fingerprint).unwrap(),
+            T0,
+        )
         .unwrap();
     central
         .approve_device(
             &enrol_b.device_id,
-            Some(&enrol_b.device_key.parse().unwrap()),
+            DeviceBinding::Key(enrol_b.device_key.parse().unwrap()),
             T0,
         )
         .unwrap();
@@ -65,7 +69,9 @@ fn two_devices_out_of_order_twice_with_an_older_revision_and_a_conflict_then_rec
     a.resume(&ia2, t).unwrap();
     let a3 = sync::export(a.store_mut(), &inbox, t + 1).unwrap();
     assert_eq!((a1.seq, a2.seq, a3.seq), (1, 2, 3));
-    assert_eq!((a1.records, a2.records, a3.records), (1, 2, 2));
+    // The finished interview's identity record goes with it (she agreed to assistance and
+    // sharing); the stopped one has no identity answer yet.
+    assert_eq!((a1.records, a2.records, a3.records), (2, 3, 3));
 
     // Device B: b1 = finished interview; b2 = + a stopped one; then the profile is copied (a
     // restored backup), and both copies change the stopped interview differently: b3 from the
@@ -103,8 +109,9 @@ fn two_devices_out_of_order_twice_with_an_older_revision_and_a_conflict_then_rec
 
     // Import out of order, and some twice.
     let now = t + 10_000_000;
+    // Counts include the finished interviews' identity records.
     let s = imported(central.import_file(&a3.path, now).unwrap());
-    assert_eq!((s.applied, s.stale, s.conflicts), (2, 0, 0));
+    assert_eq!((s.applied, s.stale, s.conflicts), (3, 0, 0));
     assert!(
         s.key_pinned,
         "device A's key is pinned from its first bundle"
@@ -114,21 +121,21 @@ fn two_devices_out_of_order_twice_with_an_older_revision_and_a_conflict_then_rec
         vec![1, 2]
     );
     let s = imported(central.import_file(&b2.path, now).unwrap());
-    assert_eq!((s.applied, s.key_pinned), (2, false));
+    assert_eq!((s.applied, s.key_pinned), (3, false));
     let s = imported(central.import_file(&a1.path, now).unwrap());
-    assert_eq!((s.applied, s.unchanged), (0, 1));
+    assert_eq!((s.applied, s.unchanged), (0, 2));
     let s = imported(central.import_file(&b3.path, now).unwrap());
-    assert_eq!((s.applied, s.unchanged), (1, 1));
+    assert_eq!((s.applied, s.unchanged), (1, 2));
     let s = imported(central.import_file(&a2.path, now).unwrap());
     assert_eq!(
         (s.unchanged, s.stale, s.conflicts),
-        (1, 1, 0),
+        (2, 1, 0),
         "a2's ia2 is older than a3's"
     );
     let s = imported(central.import_file(&b1.path, now).unwrap());
-    assert_eq!(s.unchanged, 1);
+    assert_eq!(s.unchanged, 2);
     let s = imported(central.import_file(&b3_copy.path, now).unwrap());
-    assert_eq!((s.unchanged, s.conflicts, s.resent_seq), (1, 1, true));
+    assert_eq!((s.unchanged, s.conflicts, s.resent_seq), (2, 1, true));
     let digest = central.content_digest().unwrap();
     for replay in [&a3.path, &b2.path, &a1.path, &b3_copy.path] {
         assert!(matches!(

@@ -166,7 +166,11 @@ fn fresh_home(dir: &Path, device: &Device) -> Central {
     .expect("init")
     .central;
     central
-        .approve_device(&device.id_text, Some(&device.key.verifying_key()), T0)
+        .approve_device(
+            &device.id_text,
+            lantern_central::DeviceBinding::Key(device.key.verifying_key()),
+            T0,
+        )
         .expect("approve");
     central
 }

@@ -25,6 +25,26 @@ pub enum CentralError {
     },
     #[error("{0} is not a device id (expected dev- and 32 lowercase hex digits)")]
     BadDeviceId(String),
+    /// The first bundle of a device approved by fingerprint is signed by a key with another
+    /// fingerprint: someone else's bundle under this device's (public) id. Nothing was stored.
+    #[error("the bundle from {0} is signed by a key whose fingerprint is not the approved one")]
+    DeviceFingerprintMismatch(String),
+    /// Approved by id alone (before approvals bound a key): no bundle is accepted until the
+    /// device is approved again with its key or fingerprint.
+    #[error(
+        "device {0} was approved without its key; approve it again with --key or --fingerprint"
+    )]
+    DeviceNotBound(String),
+    #[error("not a key fingerprint (expected 32 bytes in hex, as the device shows it)")]
+    BadFingerprint,
+    #[error("interview {0} is not held by this central office")]
+    UnknownInterview(String),
+    /// Seeing a person's identity needs a reason, for the audit log.
+    #[error("a reason is required to see identifying data")]
+    ReasonRequired,
+    /// Seeing a person's identity needs the name of who looks, for the audit log.
+    #[error("the name of the person viewing identifying data is required")]
+    ViewerRequired,
     #[error("record kind {0} is not one this central node accepts")]
     UnknownRecordKind(String),
     #[error("record {kind} {id} revision {revision} is malformed: {detail}")]
@@ -59,6 +79,12 @@ impl CentralError {
             Self::DeviceRevoked(_) => "central.device_revoked",
             Self::DeviceKeyMismatch { .. } => "central.device_key_mismatch",
             Self::BadDeviceId(_) => "central.bad_device_id",
+            Self::DeviceFingerprintMismatch(_) => "central.device_fingerprint_mismatch",
+            Self::DeviceNotBound(_) => "central.device_not_bound",
+            Self::BadFingerprint => "central.bad_fingerprint",
+            Self::UnknownInterview(_) => "central.unknown_interview",
+            Self::ReasonRequired => "central.reason_required",
+            Self::ViewerRequired => "central.viewer_required",
             Self::UnknownRecordKind(_) => "central.unknown_record_kind",
             Self::MalformedRecord { .. } => "central.malformed_record",
             Self::NotFound(_) => "central.not_found",

@@ -18,6 +18,8 @@ pub mod code {
     pub const NO_PASSPHRASE: &str = "central.no_passphrase";
     pub const PASSPHRASE_MISMATCH: &str = "central.passphrase_mismatch";
     pub const IO: &str = "central.io";
+    /// `devices approve` without --key or --fingerprint: a device id alone is public.
+    pub const DEVICE_KEY_REQUIRED: &str = "central.device_key_required";
 }
 
 /// The `Err` of every command.

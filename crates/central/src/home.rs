@@ -21,6 +21,7 @@ pub const DATABASE_FILE: &str = "central.db";
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001-central.sql"),
     include_str!("migrations/0002-older-revision-review.sql"),
+    include_str!("migrations/0003-identity-consent-audit.sql"),
 ];
 
 const LAYOUT: VaultLayout = VaultLayout {
@@ -291,6 +292,38 @@ impl Central {
             }
         }
         Ok(hex::encode(h.finalize()))
+    }
+
+    /// The tables that hold `needle` anywhere in a text or blob value. TEST-ONLY: the tests of
+    /// identity kept apart use it to show where (and that nowhere else) a marker is stored.
+    #[doc(hidden)]
+    pub fn tables_containing_for_test(&self, needle: &[u8]) -> Result<Vec<String>> {
+        let conn = self.vault.conn();
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut out = Vec::new();
+        for table in tables {
+            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\""))?;
+            let columns = stmt.column_count();
+            let mut rows = stmt.query([])?;
+            let mut found = false;
+            while let Some(row) = rows.next()? {
+                for i in 0..columns {
+                    use rusqlite::types::ValueRef;
+                    if let ValueRef::Text(t) | ValueRef::Blob(t) = row.get_ref(i)?
+                        && t.windows(needle.len()).any(|w| w == needle)
+                    {
+                        found = true;
+                    }
+                }
+            }
+            if found {
+                out.push(table);
+            }
+        }
+        Ok(out)
     }
 
     /// `PRAGMA integrity_check` of the central database.

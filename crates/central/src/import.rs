@@ -18,6 +18,19 @@
 //! first one was resolved: the supervisor has already seen exactly that content. Each received
 //! body opens at most one item (the schema's unique index `review_item_revision`).
 //!
+//! Record kinds: `interview` and `consent` (a consent decision made after the interview, id
+//! `<interview>/<purpose>`) follow the rules above. `identity` (her identifying answers) never
+//! enters `record` / `record_revision`, where its body would stay in the history: it goes to the
+//! `identity` table, one row per interview (the newest revision, from the device that sent the
+//! first; anything else is discarded and audited). Every record, kept or not, is acknowledged in
+//! the receipt, so the device does not send it again. At the end of the import, in the same
+//! transaction, [`crate::consent`] derives each touched interview's consent and deletes any
+//! identity it does not allow (assistance and sharing must both be yes); after the commit the
+//! WAL is checkpointed when one was deleted.
+//!
+//! A device's key is pinned from its first bundle only when the key has the fingerprint the
+//! supervisor approved ([`crate::devices`]): a device id alone is public.
+//!
 //! Idempotent by bundle id (SHA-256 of the file): the same file twice is a duplicate and changes
 //! nothing. A second bundle with an already-seen `(device, seq)` is imported by the rules above
 //! (`resent_seq` is reported). Sequence gaps are reported per device. A `seq` above 2^63 − 1
@@ -32,12 +45,16 @@ use lantern_bundle::{
     BundleError, BundleId, Receipt, Record, RecordKey, Trust, inspect, sign_receipt,
 };
 use lantern_store::sync::{
+    CONSENT_CHANGE_FORMAT, CONSENT_KIND, ConsentChangeExport, IDENTITY_EXPORT_FORMAT,
     IDENTITY_KIND, INTERVIEW_EXPORT_FORMAT, INTERVIEW_KIND, IdentityExport, InterviewExport,
+    consent_record_id,
 };
+use lantern_store::{ConsentRecord, audit};
 use rusqlite::{OptionalExtension, Statement, Transaction, params};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::consent::{self, Enforced};
 use crate::devices::Standing;
 use crate::error::{CentralError, Result};
 use crate::home::Central;
@@ -66,8 +83,15 @@ pub struct ImportSummary {
     pub conflicts: usize,
     /// Another bundle with this `(device, seq)` was imported before.
     pub resent_seq: bool,
-    /// The device's key was pinned from this bundle (approved by id, first contact).
+    /// The device's key was pinned from this bundle (approved by fingerprint, first contact).
     pub key_pinned: bool,
+    /// Identity records held after this import (kept apart, with consent to keep them).
+    pub identity_kept: usize,
+    /// Identity records of this bundle not kept: without consent (assistance and sharing),
+    /// without their interview, from another device, or older than the one held.
+    pub identity_discarded: usize,
+    /// Identities held before that this bundle's consent changes deleted (a withdrawal).
+    pub identity_deleted: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,9 +137,18 @@ impl Central {
                 device_id: device_text,
             });
         }
+        // A device id is public: the key a first bundle names is pinned only if it has the
+        // fingerprint the supervisor approved; otherwise the bundle is someone else's.
         let (trust, pin_key) = match standing {
             Standing::Known(trust) => (trust, false),
-            Standing::ApprovedWithoutKey => (Trust::Trusted(header.signer_key()?), true),
+            Standing::AwaitingKey(fingerprint) => {
+                let key = header.signer_key()?;
+                if key.fingerprint().as_bytes() != &fingerprint {
+                    return Err(CentralError::DeviceFingerprintMismatch(device_text));
+                }
+                (Trust::Trusted(key), true)
+            }
+            Standing::Unbound => return Err(CentralError::DeviceNotBound(device_text)),
         };
         let verified = lantern_bundle::verify(reader, &self.limits, move |_| trust)?;
         let bundle_id = verified.bundle_id();
@@ -177,7 +210,13 @@ impl Central {
             conflicts: 0,
             resent_seq,
             key_pinned: pin_key,
+            identity_kept: 0,
+            identity_discarded: 0,
+            identity_deleted: 0,
         };
+        // Interviews whose consent this bundle may change, and identities it newly brought.
+        let mut touched = std::collections::BTreeSet::new();
+        let mut fresh_identities = std::collections::BTreeSet::new();
         let mut acknowledged: Vec<RecordKey> = Vec::new();
         // Decryption, CBOR, hashing and JSON decoding of the records run on a second thread,
         // in file order, while this one applies them: the two halves take comparable time.
@@ -198,7 +237,76 @@ impl Central {
             });
             for checked in receive {
                 let checked = checked?;
-                let d = apply(&mut st, &checked, &device_text, bundle_id.as_bytes(), now)?;
+                let at = Source {
+                    device: &device_text,
+                    bundle_id: bundle_id.as_bytes(),
+                    now,
+                };
+                let d = match &checked.parsed {
+                    Parsed::Identity => {
+                        touched.insert(checked.record.id.clone());
+                        match apply_identity(&mut st, &checked, &at)? {
+                            IdentityOutcome::Stored { fresh } => {
+                                if fresh {
+                                    fresh_identities.insert(checked.record.id.clone());
+                                }
+                                Disposition::Applied
+                            }
+                            IdentityOutcome::Unchanged => Disposition::Unchanged,
+                            IdentityOutcome::Discarded(why) => {
+                                audit::append(
+                                    &tx,
+                                    now,
+                                    "identity.discarded",
+                                    &checked.record.id,
+                                    why,
+                                )?;
+                                summary.identity_discarded += 1;
+                                Disposition::Unchanged
+                            }
+                        }
+                    }
+                    Parsed::Interview { consents } => {
+                        touched.insert(checked.record.id.clone());
+                        let d = apply(&mut st, &checked, &at)?;
+                        if d == Disposition::Applied {
+                            for (i, c) in consents.iter().enumerate() {
+                                consent::insert_decision(
+                                    &mut st.insert_decision,
+                                    &checked.record.id,
+                                    c,
+                                    "interview",
+                                    i as i64 + 1,
+                                    &at,
+                                )?;
+                            }
+                        }
+                        d
+                    }
+                    Parsed::Consent(change) => {
+                        touched.insert(change.interview_id.clone());
+                        let d = apply(&mut st, &checked, &at)?;
+                        // An older change arriving late still happened; a conflicting one waits
+                        // in the review queue like any record.
+                        if matches!(d, Disposition::Applied | Disposition::Stale) {
+                            let decision = ConsentRecord {
+                                purpose: change.purpose,
+                                state: change.state,
+                                locale: change.locale.clone(),
+                                recorded_at: change.recorded_at,
+                            };
+                            consent::insert_decision(
+                                &mut st.insert_decision,
+                                &change.interview_id,
+                                &decision,
+                                "change",
+                                i64::try_from(checked.record.revision).unwrap_or(i64::MAX),
+                                &at,
+                            )?;
+                        }
+                        d
+                    }
+                };
                 summary.records += 1;
                 match d {
                     Disposition::Applied => summary.applied += 1,
@@ -211,6 +319,16 @@ impl Central {
             Ok(())
         })?;
         drop(st);
+        // Consent is enforced inside the import's transaction: an identity without consent
+        // never commits, and a withdrawal deletes in the same commit that records it.
+        let Enforced {
+            kept,
+            discarded,
+            deleted,
+        } = consent::enforce(&tx, &touched, &fresh_identities, now)?;
+        summary.identity_kept = kept;
+        summary.identity_discarded += discarded;
+        summary.identity_deleted = deleted;
         acknowledged.sort();
         acknowledged.dedup();
         tx.execute(
@@ -236,6 +354,13 @@ impl Central {
             ],
         )?;
         tx.commit()?;
+        if summary.identity_discarded + summary.identity_deleted > 0 {
+            // secure_delete zeroed the freed cells; fold the WAL back into the database so no
+            // earlier copy of those pages stays in the -wal file.
+            self.vault
+                .conn()
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
         Ok(ImportOutcome::Imported(summary))
     }
 }
@@ -247,12 +372,31 @@ const RECORDS_IN_FLIGHT: usize = 64;
 struct Checked {
     record: Record,
     sha: [u8; 32],
+    parsed: Parsed,
+}
+
+/// What the import needs from a record's decoded body besides the envelope.
+enum Parsed {
+    Interview { consents: Vec<ConsentRecord> },
+    Identity,
+    Consent(ConsentChangeExport),
+}
+
+/// Where a record came from, for the rows it writes.
+pub(crate) struct Source<'a> {
+    pub(crate) device: &'a str,
+    pub(crate) bundle_id: &'a [u8; 32],
+    pub(crate) now: i64,
 }
 
 fn check(record: Record) -> Result<Checked> {
-    validate(&record)?;
+    let parsed = validate(&record)?;
     let sha = Sha256::digest(&record.body).into();
-    Ok(Checked { record, sha })
+    Ok(Checked {
+        record,
+        sha,
+        parsed,
+    })
 }
 
 /// The bundle id (SHA-256 of everything) of a file no larger than `max_size`, else `None`.
@@ -292,13 +436,14 @@ impl Central {
 
 /// Decodes the body by kind and checks it names the same record and revision as the envelope
 /// around it. Unknown kinds are refused: the central node stores only what it understands.
-fn validate(record: &Record) -> Result<()> {
+fn validate(record: &Record) -> Result<Parsed> {
     let bad = |detail: String| CentralError::MalformedRecord {
         kind: record.kind.clone(),
         id: record.id.clone(),
         revision: record.revision,
         detail,
     };
+    let same_revision = |revision: i64| u64::try_from(revision).ok() == Some(record.revision);
     match record.kind.as_str() {
         INTERVIEW_KIND => {
             let body: InterviewExport =
@@ -309,18 +454,40 @@ fn validate(record: &Record) -> Result<()> {
             if body.interview_id != record.id {
                 return Err(bad("the body names another interview".into()));
             }
-            if u64::try_from(body.revision).ok() != Some(record.revision) {
+            if !same_revision(body.revision) {
                 return Err(bad("the body carries another revision".into()));
             }
-            Ok(())
+            Ok(Parsed::Interview {
+                consents: body.consents,
+            })
         }
         IDENTITY_KIND => {
             let body: IdentityExport =
                 serde_json::from_slice(&record.body).map_err(|e| bad(e.to_string()))?;
+            if body.format != IDENTITY_EXPORT_FORMAT {
+                return Err(bad(format!("identity format {}", body.format)));
+            }
             if body.interview_id != record.id {
                 return Err(bad("the body names another interview".into()));
             }
-            Ok(())
+            if !same_revision(body.revision) {
+                return Err(bad("the body carries another revision".into()));
+            }
+            Ok(Parsed::Identity)
+        }
+        CONSENT_KIND => {
+            let body: ConsentChangeExport =
+                serde_json::from_slice(&record.body).map_err(|e| bad(e.to_string()))?;
+            if body.format != CONSENT_CHANGE_FORMAT {
+                return Err(bad(format!("consent format {}", body.format)));
+            }
+            if consent_record_id(&body.interview_id, body.purpose) != record.id {
+                return Err(bad("the body names another interview or purpose".into()));
+            }
+            if record.revision == 0 || i64::try_from(record.revision).is_err() {
+                return Err(bad("a consent change counts from revision 1".into()));
+            }
+            Ok(Parsed::Consent(body))
         }
         other => Err(CentralError::UnknownRecordKind(other.to_owned())),
     }
@@ -336,6 +503,9 @@ struct Statements<'t> {
     supersede: Statement<'t>,
     upsert_record: Statement<'t>,
     review_new: Statement<'t>,
+    identity_held: Statement<'t>,
+    identity_upsert: Statement<'t>,
+    insert_decision: Statement<'t>,
 }
 
 impl<'t> Statements<'t> {
@@ -358,18 +528,74 @@ impl<'t> Statements<'t> {
                    updated_at = excluded.updated_at")?,
             review_new: tx.prepare("INSERT INTO review (interview_id, state, note, updated_at) VALUES (?1, 'new', '', ?2)
                      ON CONFLICT (interview_id) DO UPDATE SET state = 'new', updated_at = excluded.updated_at")?,
+            identity_held: tx.prepare("SELECT revision, body_sha256, device_id FROM identity WHERE interview_id = ?1")?,
+            identity_upsert: tx.prepare("INSERT INTO identity (interview_id, revision, body_sha256, body, device_id, bundle_id, received_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT (interview_id) DO UPDATE SET revision = excluded.revision,
+                   body_sha256 = excluded.body_sha256, body = excluded.body,
+                   device_id = excluded.device_id, bundle_id = excluded.bundle_id,
+                   received_at = excluded.received_at")?,
+            insert_decision: consent::prepare_insert_decision(tx)?,
         })
     }
 }
 
-fn apply(
+/// What became of an `identity` record.
+enum IdentityOutcome {
+    /// Held (for now: [`consent::enforce`] decides at the end of the import); `fresh` when no
+    /// identity of this interview was held before.
+    Stored { fresh: bool },
+    /// The same revision and body is already held.
+    Unchanged,
+    /// Not stored; the reason goes into the audit log.
+    Discarded(&'static str),
+}
+
+/// Identity records never enter `record` / `record_revision` (their bodies would stay in the
+/// history): one row per interview, the newest revision from the device that sent the first.
+fn apply_identity(
     st: &mut Statements<'_>,
     checked: &Checked,
-    device: &str,
-    bundle_id: &[u8; 32],
-    now: i64,
-) -> Result<Disposition> {
-    let Checked { record, sha } = checked;
+    at: &Source<'_>,
+) -> Result<IdentityOutcome> {
+    let Checked { record, sha, .. } = checked;
+    let revision = i64::try_from(record.revision).unwrap_or(i64::MAX);
+    let held: Option<(i64, Vec<u8>, String)> = st
+        .identity_held
+        .query_row([&record.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let fresh = match held {
+        None => true,
+        Some((rev, body_sha, _)) if rev == revision && body_sha[..] == sha[..] => {
+            return Ok(IdentityOutcome::Unchanged);
+        }
+        Some((_, _, device)) if device != at.device => {
+            return Ok(IdentityOutcome::Discarded("sent by another device"));
+        }
+        Some((rev, _, _)) if rev >= revision => {
+            return Ok(IdentityOutcome::Discarded("not newer than the one held"));
+        }
+        Some(_) => false,
+    };
+    st.identity_upsert.execute(params![
+        record.id,
+        revision,
+        &sha[..],
+        record.body,
+        at.device,
+        &at.bundle_id[..],
+        at.now
+    ])?;
+    Ok(IdentityOutcome::Stored { fresh })
+}
+
+fn apply(st: &mut Statements<'_>, checked: &Checked, at: &Source<'_>) -> Result<Disposition> {
+    let Source {
+        device,
+        bundle_id,
+        now,
+    } = *at;
+    let Checked { record, sha, .. } = checked;
     let revision = i64::try_from(record.revision).map_err(|_| CentralError::MalformedRecord {
         kind: record.kind.clone(),
         id: record.id.clone(),

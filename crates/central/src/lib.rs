@@ -3,18 +3,24 @@
 //! import of sync bundles, signed receipts, and the supervisor's review. The `lantern-central`
 //! binary is a thin transport over this library; so will the desktop's supervisor mode be.
 //!
-//! Import semantics are documented in [`import`]; the formats in `crates/bundle/SPEC.md`.
+//! Import semantics are documented in [`import`]; what the office holds and prints (consent,
+//! identity, device approval, the `records show` and `audit` JSON) in `SPEC.md`; the bundle
+//! formats in `crates/bundle/SPEC.md`.
 
+pub mod consent;
 pub mod devices;
 pub mod error;
 pub mod home;
 pub mod import;
 pub mod receipts;
+pub mod records;
 pub mod review;
 
-pub use devices::{DeviceEntry, DeviceStatus};
+pub use consent::ConsentDecision;
+pub use devices::{DeviceBinding, DeviceEntry, DeviceStatus};
 pub use error::{CentralError, Result};
 pub use home::{Central, DATABASE_FILE, Initialised, KEY_FILE, NodeInfo};
 pub use import::{ImportOutcome, ImportSummary};
 pub use receipts::{RECEIPT_EXTENSION, WrittenReceipt};
+pub use records::{CaseRecord, CaseReview};
 pub use review::{ReviewEntry, ReviewItem, ReviewState, RevisionInfo};

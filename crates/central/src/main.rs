@@ -28,11 +28,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
-use failure::{Result, code};
+use failure::{Failure, Result, code};
 use lantern_bundle::{DeviceVerifyingKey, PurgePolicy};
-use lantern_central::{Central, DeviceStatus, ImportOutcome, NodeInfo, ReviewState};
+use lantern_central::{
+    CaseRecord, Central, DeviceBinding, DeviceStatus, ImportOutcome, NodeInfo, ReviewState,
+};
 use lantern_i18n::terminal::help;
 use lantern_i18n::{CommandFailure, MessageArgs, PassphrasePrompt, Terminal, TerminalText};
+use lantern_store::sync::ConsentValue;
 use lantern_store::{KdfParams, Passphrase};
 use serde::Serialize;
 use serde_json::json;
@@ -99,16 +102,53 @@ enum Command {
         #[command(subcommand)]
         command: ReviewCommand,
     },
+    /// Case records as the office holds them.
+    Records {
+        #[command(subcommand)]
+        command: RecordsCommand,
+    },
+    /// The office's audit log (identity views, consent-driven deletions), its chain checked.
+    Audit {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum RecordsCommand {
+    /// One case record: the interview, its review state and consent; identifying data only
+    /// with --with-identity and a --reason, which goes into the audit log.
+    Show {
+        interview_id: String,
+        #[arg(long)]
+        json: bool,
+        /// Also show the identifying data (name, contact, date of birth), if held.
+        #[arg(long)]
+        with_identity: bool,
+        /// Why the identifying data is needed (required with --with-identity; audited).
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+        /// Who is looking (default: the operating-system user).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 enum DevicesCommand {
-    /// Approve a device by id; with --key, pin its public key now (otherwise it is pinned from
-    /// its first bundle: compare the fingerprint in `devices list`).
+    /// Approve a device by id, bound to the key or fingerprint it printed at enrolment (one of
+    /// them is required: a device id alone is public). With --fingerprint, the key is pinned
+    /// from the first bundle whose key has that fingerprint; any other bundle is refused.
     Approve {
         device_id: String,
-        #[arg(long, value_name = "lantern-device-pk1…")]
+        #[arg(
+            long,
+            value_name = "lantern-device-pk1…",
+            conflicts_with = "fingerprint"
+        )]
         key: Option<String>,
+        #[arg(long, value_name = "FINGERPRINT")]
+        fingerprint: Option<String>,
     },
     /// List devices.
     List {
@@ -245,6 +285,8 @@ fn review_state_message_id(state: ReviewState) -> &'static str {
 }
 
 fn main() -> ExitCode {
+    // Before anything is written: nothing this process creates is readable by others.
+    lantern_store::private_fs::restrict_umask();
     // The language comes first: clap's --help must already speak it.
     let lang = help::lang_argument(std::env::args_os());
     let terminal = match Terminal::start("lantern-central", lang.as_deref()) {
@@ -325,20 +367,32 @@ fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
         Command::Devices { command } => {
             let mut central = unlock(text, dir)?;
             match command {
-                DevicesCommand::Approve { device_id, key } => {
-                    let key = key
-                        .map(|k| {
-                            k.parse::<DeviceVerifyingKey>().map_err(|e| {
+                DevicesCommand::Approve {
+                    device_id,
+                    key,
+                    fingerprint,
+                } => {
+                    let binding = match (key, fingerprint) {
+                        (Some(k), _) => {
+                            DeviceBinding::Key(k.parse::<DeviceVerifyingKey>().map_err(|e| {
                                 CommandFailure::new(
                                     e.code(),
                                     "cli-error-bad-device-key",
                                     MessageArgs::new(),
                                 )
                                 .with_detail(e)
-                            })
-                        })
-                        .transpose()?;
-                    let entry = central.approve_device(&device_id, key.as_ref(), now_ms())?;
+                            })?)
+                        }
+                        (None, Some(f)) => DeviceBinding::fingerprint(&f)?,
+                        (None, None) => {
+                            return Err(CommandFailure::coded(
+                                code::DEVICE_KEY_REQUIRED,
+                                MessageArgs::new(),
+                            )
+                            .into());
+                        }
+                    };
+                    let entry = central.approve_device(&device_id, binding, now_ms())?;
                     out!("{}", json(&entry)?);
                 }
                 DevicesCommand::List { json } => {
@@ -351,9 +405,13 @@ fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
                                 DeviceStatus::Approved => "cli-device-approved",
                                 DeviceStatus::Revoked => "cli-device-revoked",
                             };
-                            let fingerprint = match &d.fingerprint {
-                                Some(f) => f.clone(),
-                                None => text.message("cli-device-key-not-pinned", None),
+                            let fingerprint = match (&d.fingerprint, &d.public_key) {
+                                (Some(f), Some(_)) => f.clone(),
+                                (Some(f), None) => format!(
+                                    "{f} {}",
+                                    text.message("cli-device-key-not-pinned", None)
+                                ),
+                                (None, _) => text.message("cli-device-not-bound", None),
                             };
                             let row = MessageArgs::new()
                                 .text("device", d.device_id)
@@ -473,8 +531,130 @@ fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
             }
             central.lock()?;
         }
+        Command::Records { command } => match command {
+            RecordsCommand::Show {
+                interview_id,
+                json,
+                with_identity,
+                reason,
+                by,
+            } => {
+                // Refused before the home is unlocked: nothing to audit, nothing read.
+                let access = if with_identity {
+                    let reason = reason.filter(|r| !r.trim().is_empty()).ok_or_else(|| {
+                        Failure::from(lantern_central::CentralError::ReasonRequired)
+                    })?;
+                    let by = by.or_else(os_user).ok_or_else(|| {
+                        Failure::from(lantern_central::CentralError::ViewerRequired)
+                    })?;
+                    Some((by, reason))
+                } else {
+                    None
+                };
+                let mut central = unlock(text, dir)?;
+                let case = match &access {
+                    Some((by, reason)) => {
+                        central.case_record_with_identity(&interview_id, by, reason, now_ms())?
+                    }
+                    None => central.case_record(&interview_id)?,
+                };
+                central.lock()?;
+                if json {
+                    out!("{}", json_pretty(&case)?);
+                } else {
+                    print_case(text, &case, access.is_some())?;
+                }
+            }
+        },
+        Command::Audit { json } => {
+            let central = unlock(text, dir)?;
+            let verified = central.verify_audit_log()?;
+            let entries = central.audit_entries()?;
+            central.lock()?;
+            if json {
+                out!(
+                    "{}",
+                    json_pretty(&json!({"verified": verified, "entries": entries}))?
+                );
+            } else {
+                for e in entries {
+                    out!(
+                        "{}  {}  {}  {}  {}",
+                        e.seq,
+                        e.at,
+                        e.action,
+                        e.subject,
+                        e.detail
+                    );
+                }
+                let n = MessageArgs::new().number("count", verified);
+                out!("{}", text.message("cli-audit-verified", Some(&n)));
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The operating-system user, for the audit log when no --by is given.
+fn os_user() -> Option<String> {
+    ["USER", "LOGNAME", "USERNAME"]
+        .into_iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.trim().is_empty())
+}
+
+fn consent_message_id(value: ConsentValue) -> &'static str {
+    match value {
+        ConsentValue::Yes => "cli-consent-yes",
+        ConsentValue::No => "cli-consent-no",
+        ConsentValue::Unknown => "cli-consent-unknown",
+    }
+}
+
+/// A case record for people: who sent it, its state, its consent, and the identity answers
+/// only when they were asked for.
+fn print_case(text: &TerminalText, case: &CaseRecord, asked_for_identity: bool) -> Result<()> {
+    let head = MessageArgs::new()
+        .text("interview", case.interview_id.clone())
+        .number("revision", case.revision)
+        .text("device", case.device_id.clone())
+        .number(
+            "answers",
+            i64::try_from(case.record.answers.len()).unwrap_or(i64::MAX),
+        )
+        .text(
+            "state",
+            text.message(review_state_message_id(case.review.state), None),
+        );
+    out!("{}", text.message("cli-record-head", Some(&head)));
+    let c = &case.consent;
+    let consent = MessageArgs::new()
+        .text(
+            "assistance",
+            text.message(consent_message_id(c.assistance), None),
+        )
+        .text("sharing", text.message(consent_message_id(c.sharing), None))
+        .text("police", text.message(consent_message_id(c.police), None))
+        .text(
+            "statistics",
+            text.message(consent_message_id(c.statistics), None),
+        );
+    out!("{}", text.message("cli-record-consent", Some(&consent)));
+    match (&case.identity, asked_for_identity) {
+        (_, false) => out!("{}", text.message("cli-record-identity-withheld", None)),
+        (None, true) => out!("{}", text.message("cli-record-identity-none", None)),
+        (Some(identity), true) => {
+            out!("{}", text.message("cli-record-identity", None));
+            for a in &identity.answers {
+                let value = match &a.record.value {
+                    Some(v) => json(v)?,
+                    None => text.message("cli-record-no-value", None),
+                };
+                out!("    {}: {value}", a.record.question_id);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Files as given; a directory stands for the `*.bundle` files in it, in name order.

@@ -5,6 +5,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use lantern_store::private_fs;
 use rusqlite::params;
 use serde::Serialize;
 
@@ -34,7 +35,7 @@ impl Central {
         all: bool,
         now: i64,
     ) -> Result<Vec<WrittenReceipt>> {
-        fs::create_dir_all(out_dir).map_err(|e| CentralError::io(out_dir, e))?;
+        private_fs::create_dir_private(out_dir).map_err(|e| CentralError::io(out_dir, e))?;
         let pending: Vec<(Vec<u8>, String, i64, Vec<u8>)> = {
             let mut stmt = self.vault.conn().prepare(
                 "SELECT bundle_id, device_id, seq, bytes FROM receipt
@@ -52,7 +53,8 @@ impl Central {
             ));
             let tmp = path.with_extension("tmp");
             {
-                let mut f = fs::File::create(&tmp).map_err(|e| CentralError::io(&tmp, e))?;
+                let mut f =
+                    private_fs::create_private(&tmp).map_err(|e| CentralError::io(&tmp, e))?;
                 f.write_all(&bytes).map_err(|e| CentralError::io(&tmp, e))?;
                 f.sync_all().map_err(|e| CentralError::io(&tmp, e))?;
             }

@@ -282,7 +282,8 @@ fn decode(id: &str, body: &[u8]) -> Result<InterviewExport> {
 /// The engine state rebuilt from the exported answers and events (as the device rebuilds it),
 /// then the assessment of the engine's observations. Errors are codes.
 fn assess(q: &Questionnaire, export: &InterviewExport) -> std::result::Result<Assessment, String> {
-    if export.questionnaire_id != q.id || export.questionnaire_version != q.version {
+    // Earlier versions the questionnaire migrates from are read as they are (its SPEC.md).
+    if !q.reads(&export.questionnaire_id, &export.questionnaire_version) {
         return Err("central.unknown_questionnaire".into());
     }
     let mut state = InterviewState::new();

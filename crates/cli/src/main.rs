@@ -70,9 +70,13 @@ enum Command {
     Export(cmd::sync::ExportArgs),
     /// Apply the central node's signed receipt(s): mark acknowledged, purge per policy.
     Receipt(cmd::sync::ReceiptArgs),
+    /// Record a consent she withdrew after the interview (it travels with the next export).
+    Consent(cmd::consent::ConsentArgs),
 }
 
 fn main() -> ExitCode {
+    // Before anything is written: nothing this process creates is readable by others.
+    lantern_store::private_fs::restrict_umask();
     // The language comes first: clap's --help must already speak it.
     let lang = help::lang_argument(std::env::args_os());
     let terminal = match Terminal::start("lantern", lang.as_deref()) {
@@ -94,6 +98,7 @@ fn main() -> ExitCode {
         Command::Enrol(args) => cmd::sync::enrol(text, cli.profile.as_deref(), &args),
         Command::Export(args) => cmd::sync::export(text, cli.profile.as_deref(), &args),
         Command::Receipt(args) => cmd::sync::receipt(text, cli.profile.as_deref(), &args),
+        Command::Consent(args) => cmd::consent::run(text, cli.profile.as_deref(), &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -25,6 +25,10 @@ pub const MESSAGE_IDS: &[&str] = &[
     "cli-purge-after-receipt",
     "cli-purge-never",
     "cli-exported",
+    "cli-export-identity-withheld",
+    // Consent withdrawn after the interview.
+    "cli-consent-withdrawn",
+    "cli-consent-already-no",
     // Questionnaire check, assessment input.
     "cli-questionnaire-valid",
     "cli-standard-input",
@@ -72,6 +76,7 @@ mod tests {
         ("failure.rs", include_str!("failure.rs")),
         ("cmd/mod.rs", include_str!("cmd/mod.rs")),
         ("cmd/assess.rs", include_str!("cmd/assess.rs")),
+        ("cmd/consent.rs", include_str!("cmd/consent.rs")),
         ("cmd/interview.rs", include_str!("cmd/interview.rs")),
         ("cmd/locales.rs", include_str!("cmd/locales.rs")),
         ("cmd/profile.rs", include_str!("cmd/profile.rs")),

@@ -24,6 +24,8 @@ pub enum FieldError {
     Assessment(String),
     #[error("the app is locked")]
     Locked,
+    #[error("there is no interview {0} on this device")]
+    UnknownInterview(String),
 }
 
 impl FieldError {
@@ -38,6 +40,7 @@ impl FieldError {
             Self::NotComplete => "field.not_complete",
             Self::Assessment(_) => "field.assessment",
             Self::Locked => "field.locked",
+            Self::UnknownInterview(_) => "field.unknown_interview",
         }
     }
 
@@ -46,6 +49,7 @@ impl FieldError {
         let args = lantern_i18n::MessageArgs::new().text("code", self.code());
         match self {
             Self::Store(StoreError::PassphraseTooShort { min }) => args.number("min", *min as i64),
+            Self::UnknownInterview(id) => args.text("id", id.clone()),
             _ => args,
         }
     }

@@ -2,8 +2,10 @@
 //! by the engine (`lantern-core`), saved in the encrypted store (`lantern-store`) and shown in
 //! finished, localised view-models (`lantern-i18n`). The transports only parse and forward.
 
+pub mod consent;
 pub mod directory;
 pub mod error;
+pub mod identity;
 pub mod message_ids;
 pub mod script;
 pub mod session;

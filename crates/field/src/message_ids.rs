@@ -54,6 +54,7 @@ pub const REQUIRED_MESSAGE_IDS: &[&str] = &[
     "error-field-not-complete",
     "error-field-assessment",
     "error-field-locked",
+    "error-field-unknown-interview",
     // StoreError codes, through FieldError::Store.
     "error-store-wrong-passphrase",
     "error-store-not-a-profile",
@@ -185,6 +186,7 @@ mod tests {
             FieldError::NotComplete,
             FieldError::Assessment(q()),
             FieldError::Locked,
+            FieldError::UnknownInterview(q()),
         ]);
         for e in &all {
             match e {
@@ -232,7 +234,8 @@ mod tests {
                 | FieldError::Damaged(_)
                 | FieldError::NotComplete
                 | FieldError::Assessment(_)
-                | FieldError::Locked => {}
+                | FieldError::Locked
+                | FieldError::UnknownInterview(_) => {}
             }
         }
         all

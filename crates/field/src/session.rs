@@ -83,6 +83,27 @@ impl Field {
         }
     }
 
+    /// [`Field::new`], after moving any identity answers stored before identity was kept
+    /// apart into the identity table (idempotent; see [`crate::identity::keep_identity_apart`]).
+    /// What the transports should call at unlock.
+    pub fn open(
+        mut store: Store,
+        questionnaire: Arc<Questionnaire>,
+        localizer: Arc<Localizer>,
+        directory: Directory,
+        interface: Locale,
+        now: i64,
+    ) -> Result<Self> {
+        crate::identity::keep_identity_apart(&mut store, &questionnaire, now)?;
+        Ok(Self::new(
+            store,
+            questionnaire,
+            localizer,
+            directory,
+            interface,
+        ))
+    }
+
     /// Strip the Unicode isolation marks from all texts (CLI, logs, CSV); the webview keeps them.
     pub fn with_isolation(mut self, isolation: Isolation) -> Self {
         self.isolation = isolation;
@@ -130,10 +151,13 @@ impl Field {
         }
     }
 
+    /// The interview must be one this questionnaire reads: its own version or one it migrates
+    /// from (questionnaire SPEC.md, Versions and migration). The recorded version is kept as is.
     fn check_questionnaire(&self, id: &str) -> Result<()> {
         let summary = self.store.interview(id)?;
-        if summary.questionnaire_id != self.questionnaire.id
-            || summary.questionnaire_version != self.questionnaire.version
+        if !self
+            .questionnaire
+            .reads(&summary.questionnaire_id, &summary.questionnaire_version)
         {
             return Err(FieldError::UnknownQuestionnaire(
                 id.to_owned(),
@@ -175,11 +199,12 @@ impl Field {
         }
     }
 
-    /// The engine state of an interview, rebuilt from the store (answers + events).
+    /// The engine state of an interview, rebuilt from the store (case and identity answers,
+    /// events): the engine needs both (the child pathway's guardian gate reads A6/A7).
     pub fn state(&self, id: &str) -> Result<InterviewState> {
         self.check_questionnaire(id)?;
         let mut state = InterviewState::new();
-        for stored in self.store.answers(id)? {
+        for stored in self.store.all_answers(id)? {
             let r = stored.record;
             let key = self.stored_key(&r.question_id, r.instance);
             let value = r
@@ -262,7 +287,12 @@ impl Field {
             recorded_at: now,
         };
         let consent = question.consent;
-        self.store.save_answer(id, &record)?;
+        // Identifying answers never enter the case table (nor, so, any interview record).
+        if question.sensitivity == lantern_core::questionnaire::Sensitivity::Identity {
+            self.store.save_identity_answer(id, &record)?;
+        } else {
+            self.store.save_answer(id, &record)?;
+        }
         match consent {
             Some(purpose) => self.record_consent(id, purpose, &answer.value, interview, now),
             None => Ok(()),
@@ -424,7 +454,7 @@ impl Field {
         let eval = engine::Evaluation::new(&self.questionnaire, &state);
         Ok(self
             .store
-            .answers(id)?
+            .all_answers(id)?
             .into_iter()
             .map(|s| self.stored_key(&s.record.question_id, s.record.instance))
             .filter(|k| eval.is_applicable(k))

@@ -13,7 +13,10 @@ use lantern_bundle::{
     BundleError, BundleWriter, DeviceId, DeviceSigningKey, Enrolment, Limits, PayloadHeader,
     PurgePolicy, read_enrolment, verify_receipt,
 };
-use lantern_store::sync::{Acknowledged, IDENTITY_KIND, INTERVIEW_KIND, OutboxKey};
+use lantern_store::sync::{
+    Acknowledged, CONSENT_KIND, ConsentChangeExport, ConsentSummary, IDENTITY_KIND, INTERVIEW_KIND,
+    OutboxKey,
+};
 use lantern_store::{Store, StoreError};
 use serde::Serialize;
 
@@ -83,6 +86,101 @@ pub struct Exported {
     pub seq: u64,
     pub bundle_id: String,
     pub records: usize,
+    /// Interviews whose identity record stayed on the device (no consent to both assistance
+    /// and sharing), as [`ExportPlan::identity_withheld`] announced.
+    pub identity_withheld: Vec<String>,
+    /// `consent` records (withdrawals) in the bundle.
+    pub consent_changes: usize,
+}
+
+/// Whether an interview's identity record goes with the next export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityPlan {
+    /// No identity answer was recorded: there is nothing to send.
+    NotRecorded,
+    /// She agreed to assistance and to sharing: the identity record goes, sealed.
+    Travels,
+    /// Consent to assistance or sharing is missing, unknown, refused or withdrawn: the identity
+    /// stays on the device and the central office gets the case without it.
+    Withheld,
+}
+
+/// One interview the next export carries.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlannedInterview {
+    pub interview_id: String,
+    pub revision: i64,
+    pub identity: IdentityPlan,
+    /// Her consent as it stands (what decided `identity`).
+    pub consent: ConsentSummary,
+}
+
+/// One consent change the next export carries as a `consent` record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlannedConsentChange {
+    /// [`lantern_store::sync::consent_record_id`].
+    pub record_id: String,
+    pub revision: i64,
+    pub change: ConsentChangeExport,
+}
+
+/// What the next export will carry, to tell the interviewer before anything is written.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ExportPlan {
+    pub interviews: Vec<PlannedInterview>,
+    pub consent_changes: Vec<PlannedConsentChange>,
+}
+
+impl ExportPlan {
+    pub fn is_empty(&self) -> bool {
+        self.interviews.is_empty() && self.consent_changes.is_empty()
+    }
+
+    /// The interviews whose identity stays on the device.
+    pub fn identity_withheld(&self) -> Vec<String> {
+        self.interviews
+            .iter()
+            .filter(|i| i.identity == IdentityPlan::Withheld)
+            .map(|i| i.interview_id.clone())
+            .collect()
+    }
+}
+
+/// What the next export will carry: per due interview whether its identity travels, and the
+/// consent changes. First moves identity answers stored before identity was kept apart (of the
+/// shipped questionnaire; idempotent), so that no interview record can carry one.
+pub fn export_plan(store: &mut Store, now: i64) -> Result<ExportPlan> {
+    let questionnaire = lantern_core::questionnaire::identification_v1();
+    store.move_identity_answers(&crate::identity::identity_question_ids(&questionnaire), now)?;
+    let due = store.due_for_export()?;
+    let mut plan = ExportPlan::default();
+    for (id, revision) in due.interviews {
+        let consent = store.consent_summary(&id)?;
+        let identity = if store.identity_answers(&id)?.is_empty() {
+            IdentityPlan::NotRecorded
+        } else if consent.identity_travels() {
+            IdentityPlan::Travels
+        } else {
+            IdentityPlan::Withheld
+        };
+        plan.interviews.push(PlannedInterview {
+            interview_id: id,
+            revision,
+            identity,
+            consent,
+        });
+    }
+    plan.consent_changes = due
+        .consent_changes
+        .into_iter()
+        .map(|c| PlannedConsentChange {
+            record_id: c.key.id,
+            revision: c.key.revision,
+            change: c.body,
+        })
+        .collect();
+    Ok(plan)
 }
 
 /// One applied receipt.
@@ -135,13 +233,14 @@ pub fn enrol(store: &mut Store, enrolment_file: &[u8], now: i64) -> Result<Enrol
 }
 
 /// Writes one bundle with every interview changed since the central node last acknowledged it
-/// into `out_dir`, as `<device id>-<seq>.bundle`. The file appears under its final name only
-/// when complete (written to a temporary name, synced, renamed); only then is the export
-/// recorded in the store.
+/// and every unacknowledged consent change into `out_dir`, as `<device id>-<seq>.bundle`, as
+/// [`export_plan`] says: an interview's identity record only where her consent lets it travel.
+/// The file appears under its final name only when complete (written to a temporary name,
+/// synced, renamed); only then is the export recorded in the store.
 pub fn export(store: &mut Store, out_dir: &Path, now: i64) -> Result<Exported> {
     let enrolment = enrolment(store)?;
-    let due = store.due_for_export()?;
-    if due.is_empty() {
+    let plan = export_plan(store, now)?;
+    if plan.is_empty() {
         return Err(SyncError::NothingToExport);
     }
     let device = device_id(store)?;
@@ -151,10 +250,10 @@ pub fn export(store: &mut Store, out_dir: &Path, now: i64) -> Result<Exported> {
         let path = path.to_path_buf();
         move |source| SyncError::Io { path, source }
     };
-    fs::create_dir_all(out_dir).map_err(io(out_dir))?;
+    lantern_store::private_fs::create_dir_private(out_dir).map_err(io(out_dir))?;
     let path = out_dir.join(format!("{device}-{seq:06}.bundle"));
     let tmp = out_dir.join(format!(".{device}-{seq:06}.bundle.tmp"));
-    let file = fs::File::create(&tmp).map_err(io(&tmp))?;
+    let file = lantern_store::private_fs::create_private(&tmp).map_err(io(&tmp))?;
     let header = PayloadHeader {
         device_id: device,
         seq: seq as u64,
@@ -164,26 +263,40 @@ pub fn export(store: &mut Store, out_dir: &Path, now: i64) -> Result<Exported> {
         let mut writer =
             BundleWriter::new(BufWriter::new(file), &enrolment.recipient, &signer, &header)?;
         let mut records = Vec::new();
-        for (id, revision) in &due {
+        for planned in &plan.interviews {
+            let (id, revision) = (&planned.interview_id, planned.revision);
             let export = store.interview_export(id)?;
             let body = serde_json::to_vec(&export)
                 .map_err(|e| StoreError::Invalid(format!("interview {id}: {e}")))?;
-            writer.push(INTERVIEW_KIND, id, *revision as u64, &body)?;
+            writer.push(INTERVIEW_KIND, id, revision as u64, &body)?;
             records.push(OutboxKey {
                 kind: INTERVIEW_KIND.into(),
                 id: id.clone(),
-                revision: *revision,
+                revision,
             });
+            if planned.identity != IdentityPlan::Travels {
+                continue;
+            }
             if let Some(identity) = store.identity_export(id)? {
                 let body = serde_json::to_vec(&identity)
                     .map_err(|e| StoreError::Invalid(format!("identity {id}: {e}")))?;
-                writer.push(IDENTITY_KIND, id, *revision as u64, &body)?;
+                writer.push(IDENTITY_KIND, id, revision as u64, &body)?;
                 records.push(OutboxKey {
                     kind: IDENTITY_KIND.into(),
                     id: id.clone(),
-                    revision: *revision,
+                    revision,
                 });
             }
+        }
+        for c in &plan.consent_changes {
+            let body = serde_json::to_vec(&c.change)
+                .map_err(|e| StoreError::Invalid(format!("consent {}: {e}", c.record_id)))?;
+            writer.push(CONSENT_KIND, &c.record_id, c.revision as u64, &body)?;
+            records.push(OutboxKey {
+                kind: CONSENT_KIND.into(),
+                id: c.record_id.clone(),
+                revision: c.revision,
+            });
         }
         let (bundle_id, out) = writer.finish()?;
         let file = out
@@ -209,6 +322,8 @@ pub fn export(store: &mut Store, out_dir: &Path, now: i64) -> Result<Exported> {
         seq: seq as u64,
         bundle_id: bundle_id.to_string(),
         records: records.len(),
+        identity_withheld: plan.identity_withheld(),
+        consent_changes: plan.consent_changes.len(),
     })
 }
 

@@ -1,6 +1,9 @@
 //! Hash-chained audit log. Each entry's hash covers the previous entry's hash, so removing or
 //! editing an entry breaks the chain from that point on. Entries name records and actions, never
 //! answer content.
+//!
+//! The functions take any open vault connection whose schema has the `audit_log` table (the
+//! field profile's and the central office's), so both keep one chain implementation.
 
 use rusqlite::{Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
@@ -10,7 +13,7 @@ use crate::profile::Store;
 
 const GENESIS: [u8; 32] = [0u8; 32];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct AuditEntry {
     pub seq: i64,
     pub at: i64,
@@ -41,13 +44,7 @@ fn entry_hash(
 
 /// Appends an entry inside the caller's transaction, so the entry and the change it records
 /// commit together.
-pub(crate) fn append(
-    conn: &Connection,
-    at: i64,
-    action: &str,
-    subject: &str,
-    detail: &str,
-) -> Result<()> {
+pub fn append(conn: &Connection, at: i64, action: &str, subject: &str, detail: &str) -> Result<()> {
     let last: Option<(i64, Vec<u8>)> = conn
         .query_row(
             "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
@@ -67,34 +64,55 @@ pub(crate) fn append(
     Ok(())
 }
 
+/// Checks the whole chain of `conn`'s `audit_log`; returns the number of entries.
+pub fn verify(conn: &Connection) -> Result<i64> {
+    let mut stmt = conn.prepare(
+        "SELECT seq, at, action, subject, detail, prev_hash, hash FROM audit_log ORDER BY seq",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut prev = GENESIS.to_vec();
+    let mut expected_seq = 1;
+    while let Some(r) = rows.next()? {
+        let seq: i64 = r.get(0)?;
+        let stored_prev: Vec<u8> = r.get(5)?;
+        let stored_hash: Vec<u8> = r.get(6)?;
+        let computed = entry_hash(
+            &prev,
+            seq,
+            r.get(1)?,
+            &r.get::<_, String>(2)?,
+            &r.get::<_, String>(3)?,
+            &r.get::<_, String>(4)?,
+        );
+        if seq != expected_seq || stored_prev != prev || stored_hash != computed {
+            return Err(StoreError::AuditChainBroken { seq });
+        }
+        prev = stored_hash;
+        expected_seq += 1;
+    }
+    Ok(expected_seq - 1)
+}
+
+/// Every entry of `conn`'s `audit_log`, oldest first.
+pub fn entries(conn: &Connection) -> Result<Vec<AuditEntry>> {
+    let mut stmt =
+        conn.prepare("SELECT seq, at, action, subject, detail FROM audit_log ORDER BY seq")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(AuditEntry {
+            seq: r.get(0)?,
+            at: r.get(1)?,
+            action: r.get(2)?,
+            subject: r.get(3)?,
+            detail: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 impl Store {
     /// Checks the whole chain; returns the number of entries.
     pub fn verify_audit_log(&self) -> Result<i64> {
-        let mut stmt = self.conn.prepare(
-            "SELECT seq, at, action, subject, detail, prev_hash, hash FROM audit_log ORDER BY seq",
-        )?;
-        let mut rows = stmt.query([])?;
-        let mut prev = GENESIS.to_vec();
-        let mut expected_seq = 1;
-        while let Some(r) = rows.next()? {
-            let seq: i64 = r.get(0)?;
-            let stored_prev: Vec<u8> = r.get(5)?;
-            let stored_hash: Vec<u8> = r.get(6)?;
-            let computed = entry_hash(
-                &prev,
-                seq,
-                r.get(1)?,
-                &r.get::<_, String>(2)?,
-                &r.get::<_, String>(3)?,
-                &r.get::<_, String>(4)?,
-            );
-            if seq != expected_seq || stored_prev != prev || stored_hash != computed {
-                return Err(StoreError::AuditChainBroken { seq });
-            }
-            prev = stored_hash;
-            expected_seq += 1;
-        }
-        Ok(expected_seq - 1)
+        verify(&self.conn)
     }
 
     /// Removes one entry, bypassing the chain: only for the test that proves tampering is seen.
@@ -106,18 +124,6 @@ impl Store {
     }
 
     pub fn audit_entries(&self) -> Result<Vec<AuditEntry>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT seq, at, action, subject, detail FROM audit_log ORDER BY seq")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(AuditEntry {
-                seq: r.get(0)?,
-                at: r.get(1)?,
-                action: r.get(2)?,
-                subject: r.get(3)?,
-                detail: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        entries(&self.conn)
     }
 }

@@ -269,11 +269,106 @@ impl Store {
         Ok(seqs)
     }
 
-    pub fn answers(&self, interview_id: &str) -> Result<Vec<StoredAnswer>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT question_id, instance, value, state, asked_in_locale, locale_fallback, interpreter_id, recorded_at, seq
-             FROM answer WHERE interview_id = ?1 ORDER BY seq",
+    /// Saves one answer to a question of sensitivity `identity` in its own transaction: into
+    /// `identity_answer`, never into `answer` (any case row of the same question goes). The
+    /// sequence number continues the interview's one answer order.
+    pub fn save_identity_answer(&mut self, interview_id: &str, a: &AnswerRecord) -> Result<i64> {
+        let value = answer_value(a)?;
+        let tx = self.conn.transaction()?;
+        ensure_editable(&tx, interview_id)?;
+        let seq = insert_into(
+            &tx,
+            AnswerTable::Identity,
+            interview_id,
+            a,
+            value.as_deref(),
         )?;
+        tx.commit()?;
+        Ok(seq)
+    }
+
+    /// The case answers (table `answer`), in the order given. Identity answers are not among
+    /// them: see [`Store::identity_answers`].
+    pub fn answers(&self, interview_id: &str) -> Result<Vec<StoredAnswer>> {
+        self.read_answers(AnswerTable::Case, interview_id)
+    }
+
+    /// The answers to questions of sensitivity `identity`, in the order given.
+    pub fn identity_answers(&self, interview_id: &str) -> Result<Vec<StoredAnswer>> {
+        self.read_answers(AnswerTable::Identity, interview_id)
+    }
+
+    /// Case and identity answers together, in the one order they were given: what the engine
+    /// needs to rebuild an interview on the device.
+    pub fn all_answers(&self, interview_id: &str) -> Result<Vec<StoredAnswer>> {
+        let mut all = self.answers(interview_id)?;
+        all.extend(self.identity_answers(interview_id)?);
+        all.sort_by_key(|a| a.seq);
+        Ok(all)
+    }
+
+    /// Moves the `answer` rows of the given questions (those of sensitivity `identity`, which
+    /// only the questionnaire knows) into `identity_answer`, keeping seq, locale and interpreter,
+    /// in one transaction. Idempotent: a second call finds nothing. Each interview touched gets
+    /// a new revision (its case record changed: the central office should get the one without
+    /// identity) and an audit entry naming the count, never the content. Returns the interviews.
+    pub fn move_identity_answers(
+        &mut self,
+        question_ids: &[&str],
+        now: i64,
+    ) -> Result<Vec<String>> {
+        let tx = self.conn.transaction()?;
+        let ids =
+            serde_json::to_string(question_ids).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let moved: Vec<(String, i64)> = {
+            let mut stmt = tx.prepare(
+                "SELECT interview_id, count(*) FROM answer
+                 WHERE question_id IN (SELECT value FROM json_each(?1))
+                 GROUP BY interview_id ORDER BY interview_id",
+            )?;
+            let rows = stmt.query_map([&ids], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        if moved.is_empty() {
+            return Ok(Vec::new());
+        }
+        // On a clash the later answer (higher seq) wins, as it would have on the device.
+        tx.execute(
+            "INSERT INTO identity_answer (interview_id, question_id, instance, value, state,
+                    asked_in_locale, locale_fallback, interpreter_id, seq, recorded_at)
+             SELECT interview_id, question_id, instance, value, state, asked_in_locale,
+                    locale_fallback, interpreter_id, seq, recorded_at
+             FROM answer WHERE question_id IN (SELECT value FROM json_each(?1))
+             ON CONFLICT (interview_id, question_id, instance) DO UPDATE SET
+               value = excluded.value, state = excluded.state,
+               asked_in_locale = excluded.asked_in_locale,
+               locale_fallback = excluded.locale_fallback,
+               interpreter_id = excluded.interpreter_id, seq = excluded.seq,
+               recorded_at = excluded.recorded_at
+             WHERE excluded.seq > identity_answer.seq",
+            [&ids],
+        )?;
+        tx.execute(
+            "DELETE FROM answer WHERE question_id IN (SELECT value FROM json_each(?1))",
+            [&ids],
+        )?;
+        for (id, n) in &moved {
+            tx.execute(
+                "UPDATE interview SET revision = revision + 1 WHERE interview_id = ?1",
+                [id],
+            )?;
+            audit::append(&tx, now, "identity.kept_apart", id, &format!("{n} answers"))?;
+        }
+        tx.commit()?;
+        Ok(moved.into_iter().map(|(id, _)| id).collect())
+    }
+
+    fn read_answers(&self, table: AnswerTable, interview_id: &str) -> Result<Vec<StoredAnswer>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT question_id, instance, value, state, asked_in_locale, locale_fallback, interpreter_id, recorded_at, seq
+             FROM {} WHERE interview_id = ?1 ORDER BY seq",
+            table.name()
+        ))?;
         let rows = stmt.query_map([interview_id], |r| {
             Ok((
                 r.get::<_, String>(0)?,
@@ -526,6 +621,7 @@ impl Store {
             "SELECT i.interview_id, i.questionnaire_id, i.questionnaire_version, i.status, i.stop_reason,
                     i.interface_locale, i.interview_locale, i.started_at, i.updated_at, i.revision,
                     (SELECT count(*) FROM answer a WHERE a.interview_id = i.interview_id)
+                    + (SELECT count(*) FROM identity_answer d WHERE d.interview_id = i.interview_id)
              FROM interview i {filter} ORDER BY i.updated_at DESC, i.interview_id"
         );
         let mut stmt = self.conn.prepare(&sql)?;
@@ -600,29 +696,85 @@ fn answer_value(a: &AnswerRecord) -> Result<Option<String>> {
     }
 }
 
-/// Inserts or replaces one answer inside the caller's transaction, with its audit entry.
+/// The two tables answers live in: case data, and identifying data kept apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AnswerTable {
+    Case,
+    Identity,
+}
+
+impl AnswerTable {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Case => "answer",
+            Self::Identity => "identity_answer",
+        }
+    }
+
+    fn other(self) -> Self {
+        match self {
+            Self::Case => Self::Identity,
+            Self::Identity => Self::Case,
+        }
+    }
+}
+
+/// Inserts or replaces one case answer inside the caller's transaction, with its audit entry.
 fn insert_answer(
     tx: &Transaction<'_>,
     interview_id: &str,
     a: &AnswerRecord,
     value: Option<&str>,
 ) -> Result<i64> {
+    insert_into(tx, AnswerTable::Case, interview_id, a, value)
+}
+
+/// Inserts or replaces one answer in `table`; a row of the same question in the other table
+/// goes, so an answer lives in exactly one of them.
+fn insert_into(
+    tx: &Transaction<'_>,
+    table: AnswerTable,
+    interview_id: &str,
+    a: &AnswerRecord,
+    value: Option<&str>,
+) -> Result<i64> {
+    // One order across both tables: the seq of an identity answer sits among the case answers'.
     let seq: i64 = tx.query_row(
-        "SELECT coalesce(max(seq), 0) + 1 FROM answer WHERE interview_id = ?1",
+        "SELECT max(coalesce((SELECT max(seq) FROM answer WHERE interview_id = ?1), 0),
+                    coalesce((SELECT max(seq) FROM identity_answer WHERE interview_id = ?1), 0)) + 1",
         [interview_id],
         |r| r.get(0),
     )?;
     tx.execute(
-        "INSERT INTO answer (interview_id, question_id, instance, value, state, asked_in_locale, locale_fallback,
+        &format!(
+            "DELETE FROM {} WHERE interview_id = ?1 AND question_id = ?2 AND instance = ?3",
+            table.other().name()
+        ),
+        params![interview_id, a.question_id, a.instance],
+    )?;
+    let insert = format!(
+        "INSERT INTO {} (interview_id, question_id, instance, value, state, asked_in_locale, locale_fallback,
                              interpreter_id, seq, recorded_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT (interview_id, question_id, instance) DO UPDATE SET
            value = excluded.value, state = excluded.state, asked_in_locale = excluded.asked_in_locale,
            locale_fallback = excluded.locale_fallback, interpreter_id = excluded.interpreter_id,
            seq = excluded.seq, recorded_at = excluded.recorded_at",
+        table.name()
+    );
+    tx.execute(
+        &insert,
         params![
-            interview_id, a.question_id, a.instance, value, a.state.as_str(), a.asked_in_locale,
-            a.locale_fallback, a.interpreter_id, seq, a.recorded_at
+            interview_id,
+            a.question_id,
+            a.instance,
+            value,
+            a.state.as_str(),
+            a.asked_in_locale,
+            a.locale_fallback,
+            a.interpreter_id,
+            seq,
+            a.recorded_at
         ],
     )?;
     touch(tx, interview_id, a.recorded_at)?;

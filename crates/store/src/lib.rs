@@ -5,12 +5,13 @@
 //! `synchronous = FULL`: every write has committed durably before the call returns.
 //! Blocking API: callers on an async runtime use `spawn_blocking`.
 
-mod audit;
+pub mod audit;
 mod device;
 pub mod error;
 mod interview;
 pub mod keys;
 mod migrations;
+pub mod private_fs;
 mod profile;
 pub mod sync;
 pub mod vault;

@@ -236,8 +236,69 @@ pub struct SyncStatus {
     pub enrolled: bool,
     pub next_seq: i64,
     pub last_acked_seq: i64,
-    /// Interviews changed since the central node last acknowledged them.
+    /// Interviews with something the central node has not acknowledged: the interview itself
+    /// changed, or a consent withdrawal waits (also for a purged tombstone).
     pub pending: i64,
+    /// Consent withdrawals not yet acknowledged (one `consent` record each).
+    pub pending_consent_changes: i64,
+}
+
+/// What the next export must carry: the interviews changed since the central node last
+/// acknowledged them, and every consent change it has not acknowledged.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DueForExport {
+    /// `(interview id, current revision)`, oldest change first. Purged tombstones never.
+    pub interviews: Vec<(String, i64)>,
+    /// One `consent` record each, oldest first; tombstones included.
+    pub consent_changes: Vec<DueConsentChange>,
+}
+
+impl DueForExport {
+    pub fn is_empty(&self) -> bool {
+        self.interviews.is_empty() && self.consent_changes.is_empty()
+    }
+
+    /// How many interviews have something due (a tombstone with a waiting withdrawal counts).
+    pub fn interviews_pending(&self) -> usize {
+        let ids: std::collections::BTreeSet<&str> = self
+            .interviews
+            .iter()
+            .map(|(id, _)| id.as_str())
+            .chain(
+                self.consent_changes
+                    .iter()
+                    .map(|c| c.body.interview_id.as_str()),
+            )
+            .collect();
+        ids.len()
+    }
+}
+
+/// One consent change waiting for the central node's acknowledgement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueConsentChange {
+    /// Kind [`CONSENT_KIND`], id [`consent_record_id`], revision the change's number.
+    pub key: OutboxKey,
+    pub body: ConsentChangeExport,
+}
+
+/// What [`Store::withdraw_consent`] did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConsentWithdrawal {
+    pub interview_id: String,
+    pub purpose: ConsentPurpose,
+    /// False when her consent to this purpose was already "no" (refused, revoked or withdrawn
+    /// before): nothing was recorded, nothing new travels.
+    pub recorded: bool,
+    /// The `consent` record's revision (the n-th change of this purpose), when recorded.
+    pub revision: Option<i64>,
+    pub locale: String,
+    pub recorded_at: i64,
+    /// True when the interview's own consent history still exists and got the revocation too
+    /// (and a new revision, so the interview is exported again); false for a purged tombstone.
+    pub in_interview: bool,
+    /// Whether her identity record may still leave the device after this.
+    pub identity_travels: bool,
 }
 
 /// What acknowledging a receipt changed on the device.
@@ -271,6 +332,7 @@ impl Store {
     }
 
     pub fn sync_status(&self) -> Result<SyncStatus> {
+        let due = self.due_for_export()?;
         let (next_seq, last_acked_seq) =
             self.conn
                 .query_row("SELECT next_seq, last_acked_seq FROM sync_state", [], |r| {
@@ -280,7 +342,8 @@ impl Store {
             enrolled: self.enrolment()?.is_some(),
             next_seq,
             last_acked_seq,
-            pending: self.due_for_export()?.len() as i64,
+            pending: due.interviews_pending() as i64,
+            pending_consent_changes: due.consent_changes.len() as i64,
         })
     }
 
@@ -291,9 +354,170 @@ impl Store {
             .query_row("SELECT next_seq FROM sync_state", [], |r| r.get(0))?)
     }
 
+    /// Everything the next export must carry: changed interviews and unacknowledged consent
+    /// changes (see [`DueForExport`]).
+    pub fn due_for_export(&self) -> Result<DueForExport> {
+        Ok(DueForExport {
+            interviews: self.due_interviews()?,
+            consent_changes: self.due_consent_changes()?,
+        })
+    }
+
+    fn due_consent_changes(&self) -> Result<Vec<DueConsentChange>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.interview_id, c.purpose, c.revision, c.state, c.locale, c.recorded_at
+             FROM consent_change c
+             WHERE NOT EXISTS (SELECT 1 FROM outbox o
+                               WHERE o.record_kind = 'consent'
+                                 AND o.record_id = c.interview_id || '/' || c.purpose
+                                 AND o.revision = c.revision
+                                 AND o.acknowledged_at IS NOT NULL)
+             ORDER BY c.recorded_at, c.interview_id, c.purpose, c.revision",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, i64>(5)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (interview_id, purpose, revision, state, locale, recorded_at) = row?;
+            let purpose: ConsentPurpose = parse_enum(&purpose)?;
+            out.push(DueConsentChange {
+                key: OutboxKey {
+                    kind: CONSENT_KIND.into(),
+                    id: consent_record_id(&interview_id, purpose),
+                    revision,
+                },
+                body: ConsentChangeExport {
+                    format: CONSENT_CHANGE_FORMAT,
+                    interview_id,
+                    purpose,
+                    state: parse_enum(&state)?,
+                    locale,
+                    recorded_at,
+                },
+            });
+        }
+        Ok(out)
+    }
+
+    /// Her consent per purpose as it stands now: the interview's consent history and the
+    /// changes made after it, in the order they were recorded (a tombstone keeps only the
+    /// changes: what was purged is unknown, and unknown is never yes).
+    pub fn consent_summary(&self, interview_id: &str) -> Result<ConsentSummary> {
+        let mut history: Vec<(i64, u8, ConsentPurpose, ConsentState)> = self
+            .consents(interview_id)?
+            .into_iter()
+            .map(|c| (c.recorded_at, 0, c.purpose, c.state))
+            .collect();
+        let mut stmt = self.conn.prepare(
+            "SELECT purpose, state, recorded_at FROM consent_change
+             WHERE interview_id = ?1 ORDER BY revision",
+        )?;
+        let rows = stmt.query_map([interview_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (purpose, state, at) = row?;
+            history.push((at, 1, parse_enum(&purpose)?, parse_enum(&state)?));
+        }
+        // Stable: at the same instant a change made after the interview comes last.
+        history.sort_by_key(|(at, later, ..)| (*at, *later));
+        Ok(ConsentSummary::from_history(
+            history.into_iter().map(|(_, _, p, s)| (p, s)),
+        ))
+    }
+
+    /// Records that she withdrew her consent to `purpose` (read to her in `locale`), in one
+    /// transaction: a `consent_change` row, which travels as a `consent` record even after the
+    /// interview was purged, and, while the interview's consent history exists (any status but
+    /// purged), a `revoked` row there too with a new revision, so the interview is exported
+    /// again. When her consent to it is already "no", nothing is recorded (`recorded: false`).
+    /// The audit entry names the interview and the purpose, nothing she said.
+    pub fn withdraw_consent(
+        &mut self,
+        interview_id: &str,
+        purpose: ConsentPurpose,
+        locale: &str,
+        now: i64,
+    ) -> Result<ConsentWithdrawal> {
+        let status: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT status FROM interview WHERE interview_id = ?1",
+                [interview_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let status = status.ok_or_else(|| StoreError::NotFound(interview_id.to_owned()))?;
+        let before = self.consent_summary(interview_id)?;
+        let in_interview = status != InterviewStatus::Purged.as_str();
+        let mut out = ConsentWithdrawal {
+            interview_id: interview_id.to_owned(),
+            purpose,
+            recorded: false,
+            revision: None,
+            locale: locale.to_owned(),
+            recorded_at: now,
+            in_interview: false,
+            identity_travels: before.identity_travels(),
+        };
+        if before.get(purpose) == ConsentValue::No {
+            return Ok(out);
+        }
+        let tx = self.conn.transaction()?;
+        let revision: i64 = tx.query_row(
+            "SELECT coalesce(max(revision), 0) + 1 FROM consent_change
+             WHERE interview_id = ?1 AND purpose = ?2",
+            params![interview_id, purpose.as_str()],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "INSERT INTO consent_change (interview_id, purpose, revision, state, locale, recorded_at)
+             VALUES (?1, ?2, ?3, 'revoked', ?4, ?5)",
+            params![interview_id, purpose.as_str(), revision, locale, now],
+        )?;
+        if in_interview {
+            tx.execute(
+                "INSERT INTO consent (interview_id, purpose, seq, state, locale, recorded_at)
+                 SELECT ?1, ?2, coalesce(max(seq), 0) + 1, 'revoked', ?3, ?4 FROM consent
+                 WHERE interview_id = ?1 AND purpose = ?2",
+                params![interview_id, purpose.as_str(), locale, now],
+            )?;
+            tx.execute(
+                "UPDATE interview SET updated_at = max(updated_at, ?2), revision = revision + 1
+                 WHERE interview_id = ?1",
+                params![interview_id, now],
+            )?;
+        }
+        audit::append(
+            &tx,
+            now,
+            "consent.withdrawn",
+            interview_id,
+            purpose.as_str(),
+        )?;
+        tx.commit()?;
+        out.recorded = true;
+        out.revision = Some(revision);
+        out.in_interview = in_interview;
+        out.identity_travels = self.consent_summary(interview_id)?.identity_travels();
+        Ok(out)
+    }
+
     /// Interviews changed since the central node last acknowledged them, oldest change first:
     /// `(interview id, current revision)`. Purged tombstones are never due.
-    pub fn due_for_export(&self) -> Result<Vec<(String, i64)>> {
+    fn due_interviews(&self) -> Result<Vec<(String, i64)>> {
         let mut stmt = self.conn.prepare(
             "SELECT i.interview_id, i.revision FROM interview i
              WHERE i.status <> 'purged'
@@ -363,28 +587,27 @@ impl Store {
         })
     }
 
-    /// The interview's identifying data, if any was recorded.
+    /// The interview's identifying data (its identity answers), if any was recorded. Whether
+    /// it may leave the device is [`Store::consent_summary`]'s `identity_travels()`.
     pub fn identity_export(&self, interview_id: &str) -> Result<Option<IdentityExport>> {
-        let row: Option<(String, i64, i64)> = self
-            .conn
-            .query_row(
-                "SELECT d.fields, d.updated_at, i.revision FROM identity d
-                 JOIN interview i USING (interview_id) WHERE d.interview_id = ?1",
-                [interview_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
-        row.map(|(fields, updated_at, revision)| {
-            Ok(IdentityExport {
-                format: IDENTITY_EXPORT_FORMAT,
-                interview_id: interview_id.to_owned(),
-                revision,
-                answers: serde_json::from_str(&fields)
-                    .map_err(|e| StoreError::Invalid(format!("stored identity: {e}")))?,
-                updated_at,
-            })
-        })
-        .transpose()
+        let answers = self.identity_answers(interview_id)?;
+        let Some(updated_at) = answers.iter().map(|a| a.record.recorded_at).max() else {
+            return Ok(None);
+        };
+        let revision = self.interview(interview_id)?.revision;
+        Ok(Some(IdentityExport {
+            format: IDENTITY_EXPORT_FORMAT,
+            interview_id: interview_id.to_owned(),
+            revision,
+            answers: answers
+                .into_iter()
+                .map(|a| ExportedAnswer {
+                    record: a.record,
+                    seq: a.seq,
+                })
+                .collect(),
+            updated_at,
+        }))
     }
 
     /// Records that bundle `seq` was written with `records`, and advances the sequence. Called
@@ -497,6 +720,11 @@ impl Store {
     }
 }
 
+fn parse_enum<T: for<'de> Deserialize<'de>>(s: &str) -> Result<T> {
+    serde_json::from_value(serde_json::Value::String(s.to_owned()))
+        .map_err(|_| StoreError::Invalid(format!("unexpected value {s}")))
+}
+
 fn device_id(tx: &Transaction<'_>) -> Result<String> {
     Ok(tx.query_row("SELECT device_id FROM device", [], |r| r.get(0))?)
 }
@@ -516,7 +744,7 @@ fn purge_interview(tx: &Transaction<'_>, id: &str, now: i64) -> Result<()> {
         "interview_event",
         "language_event",
         "consent",
-        "identity",
+        "identity_answer",
     ] {
         tx.execute(
             &format!("DELETE FROM {table} WHERE interview_id = ?1"),

@@ -4,8 +4,8 @@
 //! migrated from a caller-supplied list. The field profile ([`crate::Store`]) and the central
 //! node's home (`lantern-central`) are both built on it, each with its own schema.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{Read, Write};
+use std::fs::{self, File};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, Transaction};
@@ -15,6 +15,7 @@ use crate::keys::{
     self, DataKey, KdfParams, KeyFile, MIN_PASSPHRASE_CHARS, Passphrase, RecoveryKey,
 };
 use crate::migrations;
+use crate::private_fs;
 
 /// Database page size. SQLCipher's crypto cost is per byte, not per page, so larger pages did
 /// not read faster but made every commit encrypt more (docs/performance.md, "Encrypted store").
@@ -69,13 +70,18 @@ impl Vault {
         if kdf.m_kib < 8 || kdf.t == 0 || kdf.p == 0 {
             return Err(StoreError::WeakKdfParams);
         }
-        fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+        private_fs::create_dir_private(dir).map_err(|e| io_error(dir, e))?;
         ensure_writable(dir)?;
         let key_path = dir.join(layout.key_file);
         let db_path = dir.join(layout.database_file);
         if key_path.exists() || db_path.exists() {
             return Err(StoreError::ProfileExists(dir.to_path_buf()));
         }
+        // The folder is the vault's own from here on, even if it existed (empty) before.
+        private_fs::restrict_existing(dir).map_err(|e| io_error(dir, e))?;
+        // SQLite would create the database with the umask's mode and gives its -wal and -shm
+        // files the database's mode: an empty 0600 file first makes all three private.
+        private_fs::create_new_private(&db_path).map_err(|e| io_error(dir, e))?;
 
         let data_key = DataKey::generate()?;
         let id = keys::random_hex(16)?;
@@ -156,6 +162,7 @@ impl Vault {
     ) -> Result<Vault> {
         let db_path = dir.join(layout.database_file);
         check_database_file(&db_path, &key_file.database_salt)?;
+        restrict_vault_files(dir, layout);
         let mut conn = open_connection(&db_path, data_key, false)?;
         migrations::run(&mut conn, layout.migrations)?;
         Ok(Vault {
@@ -364,31 +371,33 @@ fn read_key_file(dir: &Path, layout: &VaultLayout) -> Result<KeyFile> {
     Ok(kf)
 }
 
-/// Atomic replace: write a temporary file, fsync, rename over, fsync the directory. A crash
-/// leaves either the old or the new key file, never a torn one.
+/// Atomic replace, 0600: a crash leaves either the old or the new key file, never a torn one.
 fn write_key_file(dir: &Path, layout: &VaultLayout, kf: &KeyFile) -> Result<()> {
-    let tmp = dir.join(format!("{}.tmp", layout.key_file));
     let json = serde_json::to_vec_pretty(kf).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    {
-        let mut f = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(&tmp)
-            .map_err(|e| io_error(dir, e))?;
-        f.write_all(&json).map_err(|e| io_error(dir, e))?;
-        f.sync_all().map_err(|e| io_error(dir, e))?;
+    private_fs::write_private(&dir.join(layout.key_file), &json).map_err(|e| io_error(dir, e))
+}
+
+/// Vaults created before the modes were set explicitly have a 0755 folder and 0644 files: make
+/// them private at unlock. Best effort: a read-only copy still opens.
+fn restrict_vault_files(dir: &Path, layout: &VaultLayout) {
+    let _ = private_fs::restrict_existing(dir);
+    let db = layout.database_file;
+    for name in [
+        layout.key_file.to_owned(),
+        db.to_owned(),
+        format!("{db}-wal"),
+        format!("{db}-shm"),
+    ] {
+        let path = dir.join(name);
+        if path.exists() {
+            let _ = private_fs::restrict_existing(&path);
+        }
     }
-    fs::rename(&tmp, dir.join(layout.key_file)).map_err(|e| io_error(dir, e))?;
-    File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(|e| io_error(dir, e))?;
-    Ok(())
 }
 
 fn ensure_writable(dir: &Path) -> Result<()> {
     let probe = dir.join(".lantern-write-probe");
-    match File::create(&probe) {
+    match private_fs::create_private(&probe) {
         Ok(_) => {
             let _ = fs::remove_file(&probe);
             Ok(())

@@ -1,6 +1,6 @@
 // (b) The child pathway: age 16 at A1 turns it on, and the interview is blocked at the guardian
 // gate until a guardian (A6) and a social worker (A7) are recorded. Going back to record them
-// lets it continue. Follows examples/scripts/child-complete.json (Albanian interview) up to A5.
+// lets it continue, with her consent per purpose (S5a). Follows examples/scripts/child-complete.json (Albanian interview) up to A5.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
@@ -76,7 +76,9 @@ export default {
     }
     assert.notEqual(s.sig, GATE, "the gate opens once A6 and A7 are recorded");
     const next = script.steps[script.steps.findIndex((x) => x.answer.key === "A7") + 1].answer;
-    assert.equal(s.sig, `q:${next.key}`, "the interview continues with the recruitment module");
+    // Questionnaire 1.1.0: consent per purpose (S5a) is the first thing behind the gate.
+    assert.equal(next.key, "S5a", "the recorded child script asks consent right after the gate");
+    assert.equal(s.sig, `q:${next.key}`, "the interview continues with her consent, guardian present");
     s = (await answer(b, next.key, next.value)).state;
     assert.ok(s.sig.startsWith("q:"), `and goes on (at ${s.sig})`);
     assert.equal((await probe(b)).alert, null);

@@ -9,7 +9,7 @@
 // The environment of the app comes from tauri-driver, which inherits this process's
 // environment: LANTERN_CENTRAL_HOME is set for this spec only and restored afterwards.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -50,11 +50,20 @@ function prepare(dir, { productionKdf = false } = {}) {
   ]) {
     const profile = path.join(dir, name);
     run("lantern", ["--profile", profile, "init", "--insecure-test-kdf"]);
-    const enrolled = run("lantern", ["--profile", profile, "enrol", enrol]);
-    const id = enrolled.match(/dev-[0-9a-f]{32}/)?.[0];
-    assert.ok(id, `no device id in: ${enrolled}`);
+    // `lantern enrol` prints the device id on stdout and, for the supervisor, the device's key
+    // and fingerprint on stderr: approval binds the key (a device id alone is public).
+    const enrolled = spawnSync(path.join(BIN, "lantern"), ["--profile", profile, "enrol", enrol], {
+      cwd: ROOT,
+      env: { ...process.env, LANTERN_PASSPHRASE: FIELD_PASSPHRASE },
+      encoding: "utf8",
+    });
+    assert.equal(enrolled.status, 0, enrolled.stderr);
+    const id = enrolled.stdout.match(/dev-[0-9a-f]{32}/)?.[0];
+    assert.ok(id, `no device id in: ${enrolled.stdout}`);
+    const key = enrolled.stderr.match(/lantern-device-pk1[0-9a-z]+/)?.[0];
+    assert.ok(key, `no device key in: ${enrolled.stderr}`);
     devices[name] = id;
-    if (approve) run("lantern-central", ["--home", home, "devices", "approve", id]);
+    if (approve) run("lantern-central", ["--home", home, "devices", "approve", id, "--key", key]);
     run("lantern", ["--profile", profile, "interview", "run", "--script", `examples/scripts/${script}.json`]);
     run("lantern", ["--profile", profile, "export", "--out", inbox]);
   }

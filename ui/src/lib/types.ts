@@ -196,6 +196,10 @@ export type ImportSummary = {
   conflicts: number;
   resent_seq: boolean;
   key_pinned: boolean;
+  // Identity records kept apart / not kept / deleted by a consent withdrawal (counts only).
+  identity_kept: number;
+  identity_discarded: number;
+  identity_deleted: number;
 };
 export type ImportOutcome = "imported" | "duplicate" | "rejected";
 export type ImportFileEvent = {

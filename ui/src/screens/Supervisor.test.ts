@@ -44,6 +44,9 @@ const imported = (index: number, total: number, file: string): ImportFileEvent =
     conflicts: 0,
     resent_seq: false,
     key_pinned: false,
+    identity_kept: 0,
+    identity_discarded: 0,
+    identity_deleted: 0,
   },
   error: null,
 });

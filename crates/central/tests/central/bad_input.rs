@@ -26,7 +26,7 @@ fn setup() -> Setup {
     central
         .approve_device(
             &device.device_id,
-            Some(&device.device_key.parse().unwrap()),
+            DeviceBinding::Key(device.device_key.parse().unwrap()),
             T0,
         )
         .unwrap();
@@ -120,7 +120,7 @@ fn foreign_central_unknown_revoked_and_oversized_are_refused_and_change_nothing(
     s.central
         .approve_device(
             &foreign_info.device_id,
-            Some(&foreign_info.device_key.parse().unwrap()),
+            DeviceBinding::Key(foreign_info.device_key.parse().unwrap()),
             T0,
         )
         .unwrap();
@@ -163,7 +163,9 @@ fn foreign_central_unknown_revoked_and_oversized_are_refused_and_change_nothing(
     // Oversized, for a central node with a lower file-size limit.
     let (mut small, small_enrolment) = new_central(&root.join("small"));
     let (mut d, info) = device(&root.join("small-device"), &small_enrolment);
-    small.approve_device(&info.device_id, None, T0).unwrap();
+    small
+        .approve_device(&info.device_id, fingerprint_of(&info), T0)
+        .unwrap();
     let b = interview_and_export(&mut d, "adult-complete", &root.join("sb"), T0 + 1000);
     small.set_limits(Limits {
         max_file_size: 1024,

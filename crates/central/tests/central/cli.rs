@@ -80,7 +80,16 @@ fn init_approve_import_receipts_review_as_processes() {
 
     let enrolment = std::fs::read(&enrol_file).unwrap();
     let (mut field, info) = device(&root.path().join("device"), &enrolment);
-    stdout_of(&central(&home, &["devices", "approve", &info.device_id]));
+    stdout_of(&central(
+        &home,
+        &[
+            "devices",
+            "approve",
+            &info.device_id,
+            "--fingerprint",
+            &info.device_fingerprint,
+        ],
+    ));
     let bundles = root.path().join("bundles");
     let good = interview_and_export(&mut field, "adult-complete", &bundles, T0);
     let bytes = std::fs::read(&good).unwrap();
@@ -163,7 +172,16 @@ fn init_approve_import_receipts_review_as_processes() {
         "central.bad_review_state",
     );
     failed_with(
-        &central(&home, &["devices", "approve", "laptop-7"]),
+        &central(
+            &home,
+            &[
+                "devices",
+                "approve",
+                "laptop-7",
+                "--fingerprint",
+                &info.device_fingerprint,
+            ],
+        ),
         "central.bad_device_id",
     );
     failed_with(

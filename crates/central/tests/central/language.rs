@@ -128,7 +128,13 @@ fn json_output_is_the_same_in_every_language() {
         &home,
         CENTRAL_PASS,
         &[("LANG", "uk_UA.UTF-8")],
-        &["devices", "approve", &info.device_id],
+        &[
+            "devices",
+            "approve",
+            &info.device_id,
+            "--fingerprint",
+            &info.device_fingerprint,
+        ],
     ));
     let approved: Value = serde_json::from_str(&approved).unwrap();
     assert_eq!(approved["device_id"], info.device_id.as_str());

@@ -5,7 +5,11 @@
 mod bad_input;
 mod cli;
 mod format_attacks;
+mod identity;
+mod impersonation;
 mod language;
+mod migration;
+mod permissions;
 mod plaintext;
 mod registry;
 mod revisions;
@@ -17,6 +21,7 @@ use std::sync::Arc;
 
 use lantern_bundle::PurgePolicy;
 use lantern_central::Central;
+pub use lantern_central::DeviceBinding;
 use lantern_field::{Directory, Field, Script, sync};
 use lantern_i18n::{Locale, Localizer};
 use lantern_store::{KdfParams, Passphrase, Store};
@@ -54,6 +59,11 @@ pub fn device(dir: &Path, enrolment: &[u8]) -> (Field, sync::EnrolmentInfo) {
     );
     let info = sync::enrol(field.store_mut(), enrolment, T0).expect("enrol");
     (field, info)
+}
+
+/// Approval as a supervisor makes it from what `lantern enrol` printed: the key's fingerprint.
+pub fn fingerprint_of(info: &sync::EnrolmentInfo) -> DeviceBinding {
+    DeviceBinding::fingerprint(&info.device_fingerprint).expect("fingerprint")
 }
 
 pub fn script(name: &str) -> Script {

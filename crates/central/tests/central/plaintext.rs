@@ -12,26 +12,7 @@ use crate::*;
 
 const MARKER: &str = "MARKER-5d2e-central-open-home";
 
-/// Every file under `dir` whose bytes contain `needle`.
-fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let p = entry.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if std::fs::read(&p)
-                .unwrap()
-                .windows(needle.len())
-                .any(|w| w == needle)
-            {
-                out.push(p);
-            }
-        }
-    }
-    out
-}
+use crate::identity::files_containing;
 
 #[test]
 fn open_central_home_holds_no_answer_text() {
@@ -39,7 +20,9 @@ fn open_central_home_holds_no_answer_text() {
     let home = root.path().join("central");
     let (mut central, enrolment) = new_central(&home);
     let (mut field, info) = device(&root.path().join("device"), &enrolment);
-    central.approve_device(&info.device_id, None, T0).unwrap();
+    central
+        .approve_device(&info.device_id, fingerprint_of(&info), T0)
+        .unwrap();
 
     let text = std::fs::read_to_string(format!(
         "{}/../../examples/scripts/adult-complete.json",

@@ -11,7 +11,7 @@ fn approve_revoke_and_their_errors() {
     let (_field, info) = device(&root.path().join("d"), &enrolment);
     let key = info.device_key.parse().unwrap();
     let e = central
-        .approve_device(&info.device_id, Some(&key), T0)
+        .approve_device(&info.device_id, DeviceBinding::Key(key), T0)
         .unwrap();
     assert_eq!(
         e.fingerprint.as_deref(),
@@ -19,19 +19,22 @@ fn approve_revoke_and_their_errors() {
     );
     // Approving again is harmless; with another key it is refused.
     central
-        .approve_device(&info.device_id, Some(&key), T0)
+        .approve_device(&info.device_id, DeviceBinding::Key(key), T0)
         .unwrap();
     let other = DeviceSigningKey::from_secret_bytes(&[7; 32]).verifying_key();
     assert_eq!(
         central
-            .approve_device(&info.device_id, Some(&other), T0)
+            .approve_device(&info.device_id, DeviceBinding::Key(other), T0)
             .unwrap_err()
             .code(),
         "central.device_key_mismatch"
     );
     for bad in ["dev-123", "DEV-00000000000000000000000000000000", "laptop"] {
         assert_eq!(
-            central.approve_device(bad, None, T0).unwrap_err().code(),
+            central
+                .approve_device(bad, DeviceBinding::Key(key), T0)
+                .unwrap_err()
+                .code(),
             "central.bad_device_id"
         );
     }
@@ -44,7 +47,7 @@ fn approve_revoke_and_their_errors() {
     assert_eq!(revoked.status, lantern_central::DeviceStatus::Revoked);
     assert_eq!(
         central
-            .approve_device(&info.device_id, None, T0 + 2)
+            .approve_device(&info.device_id, DeviceBinding::Key(key), T0 + 2)
             .unwrap_err()
             .code(),
         "central.device_revoked"

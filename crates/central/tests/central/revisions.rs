@@ -16,18 +16,22 @@ use crate::*;
 
 /// A real enrolled field device whose bundles the test seals itself, with the device's own key,
 /// so that any revision can be sent in any order and in as many bundles as needed.
-struct Sender {
-    device_id: String,
+pub struct Sender {
+    pub device_id: String,
     id: DeviceId,
     key: DeviceSigningKey,
 }
 
 impl Sender {
-    fn new(dir: &Path, central: &mut Central) -> (Sender, Field) {
+    pub fn new(dir: &Path, central: &mut Central) -> (Sender, Field) {
         let enrolment = central.enrolment_file(T0).unwrap();
         let (field, info) = device(dir, &enrolment);
         central
-            .approve_device(&info.device_id, Some(&info.device_key.parse().unwrap()), T0)
+            .approve_device(
+                &info.device_id,
+                DeviceBinding::Key(info.device_key.parse().unwrap()),
+                T0,
+            )
             .unwrap();
         let key =
             DeviceSigningKey::from_secret_bytes(&field.store().device_signing_seed().unwrap());
@@ -40,7 +44,7 @@ impl Sender {
     }
 
     /// One sealed bundle file with `records`, under `seq`.
-    fn bundle(&self, central: &Central, seq: u64, records: &[&Record], out: &Path) -> PathBuf {
+    pub fn bundle(&self, central: &Central, seq: u64, records: &[&Record], out: &Path) -> PathBuf {
         let payload = Payload {
             header: PayloadHeader {
                 device_id: self.id,
@@ -64,7 +68,7 @@ impl Sender {
     }
 }
 
-fn interview_record(export: &InterviewExport) -> Record {
+pub fn interview_record(export: &InterviewExport) -> Record {
     Record {
         kind: "interview".into(),
         id: export.interview_id.clone(),

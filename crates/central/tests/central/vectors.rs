@@ -103,7 +103,11 @@ pub fn vector_central() -> VectorCentral {
     );
     for d in [&keys.alice, &keys.bob] {
         central
-            .approve_device(&d.id.to_string(), Some(&d.key().verifying_key()), T0)
+            .approve_device(
+                &d.id.to_string(),
+                DeviceBinding::Key(d.key().verifying_key()),
+                T0,
+            )
             .unwrap();
     }
     central
@@ -298,7 +302,11 @@ fn field_export_to_the_test_keyed_central_imports() {
     let mut v = vector_central();
     let (mut field, info) = device(&v.root.path().join("device"), &v.enrolment);
     v.central
-        .approve_device(&info.device_id, Some(&info.device_key.parse().unwrap()), T0)
+        .approve_device(
+            &info.device_id,
+            DeviceBinding::Key(info.device_key.parse().unwrap()),
+            T0,
+        )
         .unwrap();
     let bundle = interview_and_export(
         &mut field,
@@ -309,7 +317,8 @@ fn field_export_to_the_test_keyed_central_imports() {
     let ImportOutcome::Imported(s) = v.central.import_file(&bundle, T0 + 500_000).unwrap() else {
         panic!("expected an import");
     };
-    assert_eq!((s.records, s.applied, s.conflicts), (1, 1, 0));
+    // The interview and its identity record: the script consents to assistance and sharing.
+    assert_eq!((s.records, s.applied, s.conflicts), (2, 2, 0));
     assert_eq!(v.central.record_count("interview").unwrap(), 1);
     let digest = v.central.content_digest().unwrap();
     assert!(matches!(

@@ -32,13 +32,14 @@ pub enum InterviewCommand {
 pub fn open(text: &TerminalText, profile_dir: Option<&Path>) -> Result<Field> {
     let store = profile::unlock(text, profile_dir)?;
     let localizer = Localizer::embedded()?;
-    Ok(Field::new(
+    Ok(Field::open(
         store,
         Arc::new(lantern_core::questionnaire::identification_v1()),
         Arc::new(localizer),
         Directory::example(),
         Locale::En,
-    )
+        now_ms(),
+    )?
     .with_isolation(Isolation::Strip))
 }
 

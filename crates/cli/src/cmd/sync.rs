@@ -20,6 +20,10 @@ pub struct ExportArgs {
     /// Folder to write the bundle into (created if missing).
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
+    /// Print what was written as JSON (path, seq, bundle_id, records, identity_withheld,
+    /// consent_changes) instead of the path alone.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -71,11 +75,27 @@ pub fn enrol(text: &TerminalText, profile_dir: Option<&Path>, args: &EnrolArgs) 
     Ok(())
 }
 
-/// Prints the path of the bundle written.
+/// Prints the path of the bundle written (or, with `--json`, what it holds). Before writing,
+/// one line on stderr per interview whose identity stays on this device.
 pub fn export(text: &TerminalText, profile_dir: Option<&Path>, args: &ExportArgs) -> Result<()> {
     let mut store = profile::unlock(text, profile_dir)?;
-    let exported = sync::export(&mut store, &args.out, now_ms())?;
-    out!("{}", exported.path.display());
+    let now = now_ms();
+    for id in sync::export_plan(&mut store, now)?.identity_withheld() {
+        let args = MessageArgs::new().text("id", id);
+        eprintln!(
+            "{}",
+            text.message("cli-export-identity-withheld", Some(&args))
+        );
+    }
+    let exported = sync::export(&mut store, &args.out, now)?;
+    if args.json {
+        out!(
+            "{}",
+            serde_json::to_string(&exported).map_err(CommandFailure::internal)?
+        );
+    } else {
+        out!("{}", exported.path.display());
+    }
     let summary = MessageArgs::new()
         .text("bundle", exported.bundle_id.clone())
         .number("seq", i64::try_from(exported.seq).unwrap_or(i64::MAX))

@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod assess;
+mod consent;
 mod language;
 mod locales;
 mod profile;

@@ -47,13 +47,26 @@ fn enrol_export_receipt_purge_as_processes() {
         "bundle.truncated",
     );
 
-    let device_id = stdout_of(&lantern(&p, &["enrol", enrol_file.to_str().unwrap()]));
+    let enrolled = lantern(&p, &["enrol", enrol_file.to_str().unwrap()]);
+    let device_id = stdout_of(&enrolled);
     let device_id = device_id.trim();
     assert!(
         device_id.starts_with("dev-") && device_id.len() == 36,
         "{device_id}"
     );
-    central.approve_device(device_id, None, 2_000).unwrap();
+    // Approval binds the key `lantern enrol` printed (a device id alone is public).
+    let stderr = String::from_utf8_lossy(&enrolled.stderr);
+    let key = stderr
+        .split(|c: char| c.is_whitespace() || c == '\u{2068}' || c == '\u{2069}')
+        .find(|w| w.starts_with("lantern-device-pk1"))
+        .expect("enrol prints the device key");
+    central
+        .approve_device(
+            device_id,
+            lantern_central::DeviceBinding::Key(key.parse().unwrap()),
+            2_000,
+        )
+        .unwrap();
 
     let script = root.path().join("script.json");
     let text = std::fs::read_to_string(format!(

@@ -60,6 +60,9 @@ pub struct Questionnaire {
     pub format: u32,
     pub id: String,
     pub version: String,
+    /// Earlier versions of this questionnaire whose interviews this definition reads: their
+    /// question ids and answer values mean the same here, so their answers carry over as they are.
+    pub migrates_from: Vec<String>,
     pub title_id: String,
     pub modules: Vec<Module>,
     pub questions: Vec<Question>,
@@ -91,6 +94,13 @@ impl Questionnaire {
             source,
         })?;
         Self::from_toml_str(&file, &text, known_indicators)
+    }
+
+    /// Whether an interview recorded under questionnaire `id` at `version` can be opened, resumed,
+    /// assessed and exported with this definition: the same version, or one it migrates from.
+    pub fn reads(&self, id: &str, version: &str) -> bool {
+        id == self.id
+            && (version == self.version || self.migrates_from.iter().any(|v| v == version))
     }
 
     /// Index of a question in [`Self::questions`].

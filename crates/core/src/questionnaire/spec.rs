@@ -13,6 +13,8 @@ pub(crate) struct FileSpec {
     pub version: String,
     pub title: Option<String>,
     #[serde(default)]
+    pub migrations: Vec<MigrationSpec>,
+    #[serde(default)]
     pub emergency: Option<EmergencySpec>,
     #[serde(default)]
     pub flags: Vec<FlagSpec>,
@@ -24,6 +26,13 @@ pub(crate) struct FileSpec {
     pub observations: ObservationsSpec,
     #[serde(default)]
     pub modules: Vec<ModuleSpec>,
+}
+
+/// An earlier version whose interviews this definition reads (see SPEC.md, Versions).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct MigrationSpec {
+    pub from: String,
 }
 
 #[derive(Debug, Deserialize)]

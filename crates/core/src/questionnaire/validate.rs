@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::condition::{AnswerTest, Condition, StateTest};
 use super::error::{DefinitionError as E, Location};
-use super::spec::{FileSpec, HelpSpec, OptionSpec, RawCondition, RawScalar};
+use super::spec::{FileSpec, HelpSpec, MigrationSpec, OptionSpec, RawCondition, RawScalar};
 use super::{
     AnswerType, ChoiceOption, ConsentPurpose, Emergency, EmergencyItem, EvidenceRule,
     FORMAT_VERSION, Flag, Gate, Group, Module, ObservationRules, Question, Questionnaire,
@@ -534,6 +534,7 @@ impl Validator<'_> {
             title_id: spec
                 .title
                 .unwrap_or_else(|| message_id("questionnaire", &spec.id)),
+            migrates_from: self.migrations(&spec.version, spec.migrations),
             id: spec.id,
             version: spec.version,
             modules,
@@ -545,6 +546,32 @@ impl Validator<'_> {
             observations,
             index,
         }
+    }
+
+    /// Each earlier version is named once, and never the definition's own version (an interview
+    /// of that version needs no migration; naming it would hide a forgotten version bump).
+    fn migrations(&mut self, version: &str, specs: Vec<MigrationSpec>) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for m in specs {
+            let problem = if m.from == version {
+                Some("is this questionnaire's own version")
+            } else if m.from.trim().is_empty() {
+                Some("is empty")
+            } else if out.contains(&m.from) {
+                Some("is named twice")
+            } else {
+                None
+            };
+            match problem {
+                Some(why) => self.push(E::BadAttribute {
+                    file: self.file(),
+                    at: Location::Questionnaire,
+                    detail: format!("migrations: from = {:?} {why}", m.from),
+                }),
+                None => out.push(m.from),
+            }
+        }
+        out
     }
 
     /// A consent question is a yes/no asked once: its answer is the consent for its purpose, so

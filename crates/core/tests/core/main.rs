@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod assessment;
+mod consent_order;
 mod engine;
 mod engine_properties;
 mod interview;

@@ -340,9 +340,81 @@ fn shipped_v1_validates_clean_by_path_and_embedded() {
     assert_eq!(
         modules,
         [
-            "M0", "M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "M10", "M11", "M12"
+            "M0", "M1", "M2", "M3", "M4", "MC", "M5", "M6", "M7", "M8", "M9", "M10", "M11", "M12"
         ]
     );
+}
+
+#[test]
+fn migrations_name_the_versions_read() {
+    let q = load("ok_migration.toml").expect("valid fixture");
+    assert_eq!(q.migrates_from, ["0.1.0", "0.1.1"]);
+    assert!(q.reads("fixture", "0.2.0"), "its own version");
+    assert!(q.reads("fixture", "0.1.0") && q.reads("fixture", "0.1.1"));
+    assert!(!q.reads("fixture", "0.3.0"), "a later version is not read");
+    assert!(
+        !q.reads("other", "0.1.0"),
+        "another questionnaire is not read"
+    );
+    let minimal = load("ok_minimal.toml").expect("valid fixture");
+    assert!(minimal.migrates_from.is_empty());
+    assert!(minimal.reads("fixture", "0.1.0") && !minimal.reads("fixture", "0.0.9"));
+}
+
+#[test]
+fn fail_migration_from_its_own_version() {
+    assert_single(
+        "fail_migration_own_version.toml",
+        "questionnaire.bad_attribute",
+        Some(Location::Questionnaire),
+    );
+}
+
+#[test]
+fn fail_migration_named_twice() {
+    assert_single(
+        "fail_migration_twice.toml",
+        "questionnaire.bad_attribute",
+        Some(Location::Questionnaire),
+    );
+}
+
+/// 1.1.0 moved consent per purpose, nothing else: 1.0.0 interviews are read as they are.
+#[test]
+fn v1_1_reads_interviews_saved_under_1_0_0() {
+    let q = identification_v1();
+    assert_eq!(q.version, "1.1.0");
+    assert!(q.reads("identification", "1.1.0"));
+    assert!(q.reads("identification", "1.0.0"));
+    assert!(!q.reads("identification", "0.9.0"));
+}
+
+/// WHO principle 6 (informed consent per purpose): S5a-S5d come after every rights item and
+/// after her acceptance of the interpreter, behind the child gate; S4 still opens the interview.
+#[test]
+fn v1_asks_consent_per_purpose_after_rights_interpreter_and_child_gate() {
+    let q = identification_v1();
+    let pos = |id: &str| q.position(id).unwrap_or_else(|| panic!("no {id}"));
+    let first_consent = ConsentPurpose::ALL
+        .iter()
+        .map(|p| pos(&q.consent_question(*p).expect("asked").id))
+        .min()
+        .expect("purposes");
+    let last_before: Vec<&str> = q.questions[..first_consent]
+        .iter()
+        .map(|x| x.id.as_str())
+        .collect();
+    for id in (1..=11).flat_map(|i| [format!("RI{i}"), format!("RI{i}u"), format!("RI{i}q")]) {
+        assert!(last_before.contains(&id.as_str()), "{id} after consent");
+    }
+    for id in ["L2", "L2a", "A1", "A4", "A6", "A7"] {
+        assert!(last_before.contains(&id), "{id} after consent");
+    }
+    let gate = |id: &str| q.gates.iter().find(|g| g.id == id).expect("gate").position;
+    assert!(gate("interpreter_accepted") <= pos("RI1"));
+    assert!(gate("child_guardian") > pos("A7") && gate("child_guardian") <= first_consent);
+    // S4 stays where it was: the consent gate (before M2) reads it.
+    assert!(pos("S4") < gate("consent") && gate("consent") <= pos("L1"));
 }
 
 #[test]

@@ -4,7 +4,10 @@
 
 mod consent;
 mod driver;
+mod export;
+mod identity;
 mod interview;
+mod office;
 mod render;
 mod scripts;
 
@@ -17,13 +20,36 @@ use lantern_store::{KdfParams, Passphrase, Store};
 
 pub const PASSPHRASE: &str = "a long test passphrase";
 
+/// The field device as the transports open it: [`Field::open`], which keeps identity apart.
+pub fn open_field(dir: &Path, now: i64) -> Field {
+    Field::open(
+        unlock_or_create(dir),
+        Arc::new(lantern_core::questionnaire::identification_v1()),
+        Arc::new(Localizer::embedded().expect("locales")),
+        Directory::example(),
+        Locale::En,
+        now,
+    )
+    .expect("open")
+}
+
 pub fn field(dir: &Path) -> Field {
     field_with(dir, lantern_core::questionnaire::identification_v1())
 }
 
 /// A field device running another questionnaire than the shipped one.
 pub fn field_with(dir: &Path, questionnaire: lantern_core::questionnaire::Questionnaire) -> Field {
-    let store = if dir.join(lantern_store::KEY_FILE).exists() {
+    Field::new(
+        unlock_or_create(dir),
+        Arc::new(questionnaire),
+        Arc::new(Localizer::embedded().expect("locales")),
+        Directory::example(),
+        Locale::En,
+    )
+}
+
+fn unlock_or_create(dir: &Path) -> Store {
+    if dir.join(lantern_store::KEY_FILE).exists() {
         Store::unlock(dir, &Passphrase::new(PASSPHRASE.into())).expect("unlock")
     } else {
         Store::create(
@@ -34,12 +60,5 @@ pub fn field_with(dir: &Path, questionnaire: lantern_core::questionnaire::Questi
         )
         .expect("create")
         .store
-    };
-    Field::new(
-        store,
-        Arc::new(questionnaire),
-        Arc::new(Localizer::embedded().expect("locales")),
-        Directory::example(),
-        Locale::En,
-    )
+    }
 }

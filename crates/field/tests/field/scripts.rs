@@ -105,7 +105,7 @@ fn examples() -> Vec<(&'static str, Script, ScreenKind)> {
         Some("interp-ro-01"),
         2,
         &[
-            (25, Locale::Ru, "interp-ru-02"),
+            (20, Locale::Ru, "interp-ru-02"),
             (70, Locale::Ro, "interp-ro-01"),
         ],
         None,

@@ -7,7 +7,10 @@ use rusqlite::Connection;
 use crate::error::{Result, StoreError};
 
 /// The field profile's schema.
-pub(crate) const MIGRATIONS: &[&str] = &[include_str!("0001-initial.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    include_str!("0001-initial.sql"),
+    include_str!("0002-identity-apart-and-consent-changes.sql"),
+];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
@@ -27,4 +30,91 @@ pub fn run(conn: &mut Connection, migrations: &[&str]) -> Result<()> {
         tx.commit()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Schema 1's `identity` table was never written by a release, but whatever it held must
+    /// arrive in `identity_answer` answer by answer, not vanish with the table.
+    #[test]
+    fn schema_2_carries_identity_fields_over_answer_by_answer() {
+        let mut conn = Connection::open_in_memory().expect("memory database");
+        run(&mut conn, &MIGRATIONS[..1]).expect("schema 1");
+        conn.execute_batch(
+            r#"INSERT INTO interview (interview_id, questionnaire_id, questionnaire_version, status,
+                   interface_locale, interview_locale, started_at, updated_at)
+               VALUES ('int-1', 'identification', '1.0.0', 'draft', 'en', 'ro', 1, 1);
+               INSERT INTO identity (interview_id, fields, updated_at) VALUES ('int-1',
+                 '[{"question_id":"A6","instance":0,"value":{"kind":"free_text","value":"Ana"},"state":"present","asked_in_locale":"en","locale_fallback":true,"interpreter_id":"i1","recorded_at":7,"seq":3},
+                   {"question_id":"A2","instance":0,"state":"declined","asked_in_locale":"ro","locale_fallback":false,"interpreter_id":null,"recorded_at":5,"seq":2}]', 7);"#,
+        )
+        .expect("schema 1 rows");
+        run(&mut conn, MIGRATIONS).expect("schema 2");
+        type Row = (
+            String,
+            Option<String>,
+            String,
+            String,
+            i64,
+            Option<String>,
+            i64,
+            i64,
+        );
+        let rows: Vec<Row> =
+            conn.prepare(
+                "SELECT question_id, value, state, asked_in_locale, locale_fallback, interpreter_id,
+                        seq, recorded_at FROM identity_answer ORDER BY seq",
+            )
+            .expect("query")
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                ))
+            })
+            .expect("rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("read");
+        assert_eq!(
+            rows,
+            vec![
+                (
+                    "A2".into(),
+                    None,
+                    "declined".into(),
+                    "ro".into(),
+                    0,
+                    None,
+                    2,
+                    5
+                ),
+                (
+                    "A6".into(),
+                    Some(r#"{"kind":"free_text","value":"Ana"}"#.into()),
+                    "present".into(),
+                    "en".into(),
+                    1,
+                    Some("i1".into()),
+                    3,
+                    7
+                ),
+            ]
+        );
+        let old: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'identity'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("schema");
+        assert_eq!(old, 0, "schema 1's identity table is gone");
+    }
 }

@@ -6,8 +6,10 @@ mod bad_input;
 mod child;
 mod crash;
 mod first_open;
+mod identity;
 mod records;
 mod schema;
+mod withdrawal;
 
 use std::path::Path;
 
