@@ -222,3 +222,21 @@ fn every_readme_command_runs() {
         "SKIPPED names commands README.md no longer has"
     );
 }
+
+/// A README command this test does not know fails it (so it cannot be silently skipped).
+#[test]
+#[should_panic(expected = "not handled")]
+fn an_unknown_readme_command_fails() {
+    tool_and_args("lantern-desktop --profile DIR");
+}
+
+#[test]
+fn readme_commands_are_read_from_sh_blocks_only_without_comments() {
+    let readme = "text\n```sh\nlantern locales check   # lint\n\n```\n```\nlantern not-sh\n```\n";
+    assert_eq!(readme_commands(readme), ["lantern locales check"]);
+    assert_eq!(
+        tool_and_args("cargo run -p lantern-cli -- locales check"),
+        Some(("lantern", vec!["locales".to_string(), "check".to_string()]))
+    );
+    assert_eq!(tool_and_args("./scripts/test.sh"), None);
+}
