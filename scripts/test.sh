@@ -27,6 +27,19 @@ cargo test --workspace --locked
 step "locale lint"
 cargo run -q --locked -p lantern-cli --bin lantern -- locales check
 
+# Built as a release is, without the insecure-test-kdf feature (cargo test turned it on through
+# the dev-dependencies; plain builds do not): keep these for the KDF floor check below.
+step "KDF floor: builds without insecure-test-kdf refuse test-strength profiles"
+cargo build -q --locked -p lantern-cli -p lantern-central
+release_bins=$(mktemp -d)
+trap 'rm -rf "$release_bins"' EXIT
+cp target/debug/lantern target/debug/lantern-central "$release_bins/"
+# The test build of the same tools: the end-to-end tests use it too (cheap profiles through
+# LANTERN_INSECURE_TEST_KDF=1 and --insecure-test-kdf).
+cargo build --locked -p lantern-desktop -p lantern-cli -p lantern-central --features insecure-test-kdf
+bash scripts/check-kdf-floor.sh target/debug/lantern \
+  "$release_bins/lantern" "$release_bins/lantern-central"
+
 if [ -f ui/package.json ]; then
   step "UI type check and unit tests (Vitest)"
   (cd ui && npm run -s check && npx vitest run)
@@ -34,7 +47,7 @@ fi
 
 if [ -d tests/e2e ]; then
   step "end-to-end tests (tauri-driver + WebKitWebDriver under Xvfb)"
-  cargo build --locked -p lantern-desktop -p lantern-cli -p lantern-central
+  # Built with --features insecure-test-kdf in the KDF floor step above.
   (cd tests/e2e && xvfb-run -a -s '-screen 0 1366x768x24' node run.mjs)
 fi
 

@@ -24,6 +24,8 @@ const COMMANDS: &[&str] = &[
     "review",
     "finish",
     "assessment",
+    "consent",
+    "withdraw_consent",
     "supervisor_unlock",
     "supervisor_home",
     "supervisor_import_inbox",

@@ -20,6 +20,7 @@ error-store-passphrase-too-short = { $min ->
    *[other] The passphrase must have at least { $min } characters.
 }
 error-store-weak-kdf-params = The protection settings of this profile are too weak to be accepted.
+error-store-kdf-too-weak = This profile was made by a test version of Lantern and has only weak key protection. This version of Lantern cannot open it or make profiles like it. Nothing was changed.
 error-store-schema-too-new = This profile was created by a newer version of Lantern. Update Lantern to open it.
 error-store-audit-chain-broken = The change log of this profile has been altered. Tell your supervisor.
 error-store-not-found = The record was not found.

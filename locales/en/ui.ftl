@@ -376,3 +376,23 @@ ui-supervisor-detail-title = Interview
 ui-supervisor-revision = Revision
 ui-supervisor-answers = Answers
 ui-supervisor-no-result = No result
+
+## Her consent after the interview: withdrawal per purpose (issue 10)
+ui-consent-open = Consent
+ui-consent-title = Her consent, purpose by purpose
+ui-consent-intro = She can withdraw her consent to any purpose at any time. A withdrawal is recorded on this laptop and goes to the central office with the next export. It cannot be taken back here.
+ui-consent-purpose-assistance = Arranging help for her
+ui-consent-purpose-sharing = Sharing her record with the organisations named to her
+ui-consent-purpose-police = Passing information to the police
+ui-consent-purpose-statistics = Counting her case, anonymously, in statistics
+ui-consent-value-yes = Agreed
+ui-consent-value-no = Refused or withdrawn
+ui-consent-value-unknown = Not known (counts as not agreed)
+ui-consent-withdraw = Withdraw
+ui-consent-withdraw-confirm = Withdraw her consent to this purpose? It is recorded now and cannot be taken back here.
+ui-consent-withdraw-yes = Record the withdrawal
+ui-consent-withdrawn = Withdrawal recorded: { $purpose }. It goes to the central office with the next export.
+ui-consent-withdrawn-identity = Withdrawal recorded: { $purpose }. Her identifying answers no longer leave this laptop, and the central office deletes its copy when the next export reaches it.
+ui-consent-already-no = { $purpose }: already refused or withdrawn. Nothing was changed.
+ui-consent-identity-stays = Her identifying answers stay on this laptop: she has not agreed both to help and to sharing.
+ui-consent-identity-travels = Her identifying answers go to the central office with the next export, sealed and kept apart from the case.

@@ -20,6 +20,7 @@ error-store-passphrase-too-short = { $min ->
    *[other] Parola trebuie să aibă cel puțin { $min } de caractere.
 }
 error-store-weak-kdf-params = Setările de protecție ale acestui profil sunt prea slabe pentru a fi acceptate.
+error-store-kdf-too-weak = Acest profil a fost creat de o versiune de test a Lantern și are doar o protecție slabă a cheii. Această versiune de Lantern nu îl poate deschide și nu creează astfel de profiluri. Nu s-a schimbat nimic.
 error-store-schema-too-new = Acest profil a fost creat de o versiune mai nouă de Lantern. Actualizați Lantern pentru a-l deschide.
 error-store-audit-chain-broken = Jurnalul de modificări al acestui profil a fost alterat. Anunțați supervizorul.
 error-store-not-found = Înregistrarea nu a fost găsită.

@@ -388,3 +388,23 @@ ui-supervisor-detail-title = Interviu
 ui-supervisor-revision = Revizia
 ui-supervisor-answers = Răspunsuri
 ui-supervisor-no-result = Fără rezultat
+
+## Her consent after the interview: withdrawal per purpose (issue 10)
+ui-consent-open = Consimțământ
+ui-consent-title = Consimțământul ei, pe fiecare scop
+ui-consent-intro = Își poate retrage oricând consimțământul pentru orice scop. Retragerea se înregistrează pe acest laptop și ajunge la biroul central cu următorul export. Nu poate fi anulată aici.
+ui-consent-purpose-assistance = Organizarea ajutorului pentru ea
+ui-consent-purpose-sharing = Transmiterea dosarului ei organizațiilor care i-au fost numite
+ui-consent-purpose-police = Transmiterea informațiilor către poliție
+ui-consent-purpose-statistics = Includerea cazului ei, anonim, în statistici
+ui-consent-value-yes = Acceptat
+ui-consent-value-no = Refuzat sau retras
+ui-consent-value-unknown = Necunoscut (contează ca neacceptat)
+ui-consent-withdraw = Retrage
+ui-consent-withdraw-confirm = Îi retrageți consimțământul pentru acest scop? Se înregistrează acum și nu poate fi anulat aici.
+ui-consent-withdraw-yes = Înregistrați retragerea
+ui-consent-withdrawn = Retragere înregistrată: { $purpose }. Ajunge la biroul central cu următorul export.
+ui-consent-withdrawn-identity = Retragere înregistrată: { $purpose }. Răspunsurile ei de identificare nu mai părăsesc acest laptop, iar biroul central își șterge copia când primește următorul export.
+ui-consent-already-no = { $purpose }: deja refuzat sau retras. Nu s-a schimbat nimic.
+ui-consent-identity-stays = Răspunsurile ei de identificare rămân pe acest laptop: nu a acceptat atât ajutorul, cât și transmiterea.
+ui-consent-identity-travels = Răspunsurile ei de identificare ajung la biroul central cu următorul export, sigilate și păstrate separat de caz.

@@ -401,3 +401,23 @@ ui-supervisor-detail-title = Интервью
 ui-supervisor-revision = Редакция
 ui-supervisor-answers = Ответы
 ui-supervisor-no-result = Нет результата
+
+## Her consent after the interview: withdrawal per purpose (issue 10)
+ui-consent-open = Согласие
+ui-consent-title = Её согласие по каждой цели
+ui-consent-intro = Она может в любой момент отозвать согласие на любую цель. Отзыв записывается на этом ноутбуке и передаётся в центральный офис со следующим экспортом. Здесь его нельзя отменить.
+ui-consent-purpose-assistance = Организация помощи для неё
+ui-consent-purpose-sharing = Передача её дела названным ей организациям
+ui-consent-purpose-police = Передача сведений в полицию
+ui-consent-purpose-statistics = Анонимный учёт её случая в статистике
+ui-consent-value-yes = Согласна
+ui-consent-value-no = Отказалась или отозвала
+ui-consent-value-unknown = Неизвестно (считается как несогласие)
+ui-consent-withdraw = Отозвать
+ui-consent-withdraw-confirm = Отозвать её согласие на эту цель? Отзыв записывается сейчас, и здесь его нельзя отменить.
+ui-consent-withdraw-yes = Записать отзыв
+ui-consent-withdrawn = Отзыв записан: { $purpose }. Он будет передан в центральный офис со следующим экспортом.
+ui-consent-withdrawn-identity = Отзыв записан: { $purpose }. Её идентифицирующие ответы больше не покидают этот ноутбук, а центральный офис удалит свою копию, когда получит следующий экспорт.
+ui-consent-already-no = { $purpose }: уже отказано или отозвано. Ничего не изменено.
+ui-consent-identity-stays = Её идентифицирующие ответы остаются на этом ноутбуке: она не согласилась одновременно на помощь и на передачу.
+ui-consent-identity-travels = Её идентифицирующие ответы будут переданы в центральный офис со следующим экспортом, запечатанными и отдельно от дела.

@@ -19,6 +19,7 @@ error-store-passphrase-too-short = { $min ->
    *[other] Fjalëkalimi duhet të ketë të paktën { $min } karaktere.
 }
 error-store-weak-kdf-params = Cilësimet e mbrojtjes së këtij profili janë shumë të dobëta për t’u pranuar.
+error-store-kdf-too-weak = Ky profil është krijuar nga një version prove i Lantern dhe ka vetëm mbrojtje të dobët të çelësit. Ky version i Lantern nuk mund ta hapë dhe nuk krijon profile të tilla. Asgjë nuk u ndryshua.
 error-store-schema-too-new = Ky profil është krijuar nga një version më i ri i Lantern. Përditësoni Lantern për ta hapur.
 error-store-audit-chain-broken = Regjistri i ndryshimeve të këtij profili është ndryshuar. Njoftoni mbikëqyrësin.
 error-store-not-found = Regjistrimi nuk u gjet.

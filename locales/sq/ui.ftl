@@ -375,3 +375,23 @@ ui-supervisor-detail-title = Intervista
 ui-supervisor-revision = Rishikimi nr.
 ui-supervisor-answers = Përgjigjet
 ui-supervisor-no-result = Pa rezultat
+
+## Her consent after the interview: withdrawal per purpose (issue 10)
+ui-consent-open = Pëlqimi
+ui-consent-title = Pëlqimi i saj, për çdo qëllim
+ui-consent-intro = Ajo mund ta tërheqë pëlqimin për çdo qëllim në çdo kohë. Tërheqja regjistrohet në këtë laptop dhe shkon në zyrën qendrore me eksportin e ardhshëm. Këtu nuk mund të anulohet.
+ui-consent-purpose-assistance = Organizimi i ndihmës për të
+ui-consent-purpose-sharing = Ndarja e dosjes së saj me organizatat që iu përmendën
+ui-consent-purpose-police = Dhënia e informacionit policisë
+ui-consent-purpose-statistics = Numërimi anonim i rastit të saj në statistika
+ui-consent-value-yes = Pranoi
+ui-consent-value-no = Refuzoi ose e tërhoqi
+ui-consent-value-unknown = E panjohur (llogaritet si e papranuar)
+ui-consent-withdraw = Tërhiq
+ui-consent-withdraw-confirm = Ta tërheq pëlqimin e saj për këtë qëllim? Regjistrohet tani dhe këtu nuk mund të anulohet.
+ui-consent-withdraw-yes = Regjistro tërheqjen
+ui-consent-withdrawn = Tërheqja u regjistrua: { $purpose }. Shkon në zyrën qendrore me eksportin e ardhshëm.
+ui-consent-withdrawn-identity = Tërheqja u regjistrua: { $purpose }. Përgjigjet e saj identifikuese nuk largohen më nga ky laptop, dhe zyra qendrore fshin kopjen e saj kur të marrë eksportin e ardhshëm.
+ui-consent-already-no = { $purpose }: tashmë i refuzuar ose i tërhequr. Nuk ndryshoi asgjë.
+ui-consent-identity-stays = Përgjigjet e saj identifikuese mbeten në këtë laptop: ajo nuk ka pranuar edhe ndihmën edhe ndarjen.
+ui-consent-identity-travels = Përgjigjet e saj identifikuese shkojnë në zyrën qendrore me eksportin e ardhshëm, të vulosura dhe të ndara nga rasti.

@@ -389,3 +389,23 @@ ui-supervisor-detail-title = Интервју
 ui-supervisor-revision = Ревизија
 ui-supervisor-answers = Одговори
 ui-supervisor-no-result = Нема резултата
+
+## Her consent after the interview: withdrawal per purpose (issue 10)
+ui-consent-open = Сагласност
+ui-consent-title = Њена сагласност, за сваку сврху
+ui-consent-intro = Она може у сваком тренутку да повуче сагласност за било коју сврху. Повлачење се бележи на овом лаптопу и стиже у централну канцеларију са следећим извозом. Овде се не може поништити.
+ui-consent-purpose-assistance = Организовање помоћи за њу
+ui-consent-purpose-sharing = Дељење њеног досијеа са организацијама које су јој наведене
+ui-consent-purpose-police = Прослеђивање података полицији
+ui-consent-purpose-statistics = Анонимно урачунавање њеног случаја у статистику
+ui-consent-value-yes = Сагласна
+ui-consent-value-no = Одбила или повукла
+ui-consent-value-unknown = Непознато (рачуна се као да није сагласна)
+ui-consent-withdraw = Повуци
+ui-consent-withdraw-confirm = Повући њену сагласност за ову сврху? Бележи се одмах и овде се не може поништити.
+ui-consent-withdraw-yes = Забележи повлачење
+ui-consent-withdrawn = Повлачење забележено: { $purpose }. Стиже у централну канцеларију са следећим извозом.
+ui-consent-withdrawn-identity = Повлачење забележено: { $purpose }. Њени идентификациони одговори више не напуштају овај лаптоп, а централна канцеларија брише своју копију када прими следећи извоз.
+ui-consent-already-no = { $purpose }: већ одбијено или повучено. Ништа није промењено.
+ui-consent-identity-stays = Њени идентификациони одговори остају на овом лаптопу: није пристала и на помоћ и на дељење.
+ui-consent-identity-travels = Њени идентификациони одговори иду у централну канцеларију са следећим извозом, запечаћени и одвојени од случаја.

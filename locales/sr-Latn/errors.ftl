@@ -21,6 +21,7 @@ error-store-passphrase-too-short = { $min ->
    *[other] Lozinka mora imati najmanje { $min } znakova.
 }
 error-store-weak-kdf-params = Podešavanja zaštite ovog profila su preslaba da bi bila prihvaćena.
+error-store-kdf-too-weak = Ovaj profil je napravila probna verzija aplikacije Lantern i ima samo slabu zaštitu ključa. Ova verzija aplikacije Lantern ne može da ga otvori niti pravi takve profile. Ništa nije promenjeno.
 error-store-schema-too-new = Ovaj profil je napravila novija verzija aplikacije Lantern. Ažurirajte Lantern da biste ga otvorili.
 error-store-audit-chain-broken = Dnevnik izmena ovog profila je menjan. Obavestite nadređenog.
 error-store-not-found = Zapis nije pronađen.

@@ -390,3 +390,23 @@ ui-supervisor-detail-title = Intervju
 ui-supervisor-revision = Revizija
 ui-supervisor-answers = Odgovori
 ui-supervisor-no-result = Nema rezultata
+
+## Her consent after the interview: withdrawal per purpose (issue 10)
+ui-consent-open = Saglasnost
+ui-consent-title = Njena saglasnost, za svaku svrhu
+ui-consent-intro = Ona može u svakom trenutku da povuče saglasnost za bilo koju svrhu. Povlačenje se beleži na ovom laptopu i stiže u centralnu kancelariju sa sledećim izvozom. Ovde se ne može poništiti.
+ui-consent-purpose-assistance = Organizovanje pomoći za nju
+ui-consent-purpose-sharing = Deljenje njenog dosijea sa organizacijama koje su joj navedene
+ui-consent-purpose-police = Prosleđivanje podataka policiji
+ui-consent-purpose-statistics = Anonimno uračunavanje njenog slučaja u statistiku
+ui-consent-value-yes = Saglasna
+ui-consent-value-no = Odbila ili povukla
+ui-consent-value-unknown = Nepoznato (računa se kao da nije saglasna)
+ui-consent-withdraw = Povuci
+ui-consent-withdraw-confirm = Povući njenu saglasnost za ovu svrhu? Beleži se odmah i ovde se ne može poništiti.
+ui-consent-withdraw-yes = Zabeleži povlačenje
+ui-consent-withdrawn = Povlačenje zabeleženo: { $purpose }. Stiže u centralnu kancelariju sa sledećim izvozom.
+ui-consent-withdrawn-identity = Povlačenje zabeleženo: { $purpose }. Njeni identifikacioni odgovori više ne napuštaju ovaj laptop, a centralna kancelarija briše svoju kopiju kada primi sledeći izvoz.
+ui-consent-already-no = { $purpose }: već odbijeno ili povučeno. Ništa nije promenjeno.
+ui-consent-identity-stays = Njeni identifikacioni odgovori ostaju na ovom laptopu: nije pristala i na pomoć i na deljenje.
+ui-consent-identity-travels = Njeni identifikacioni odgovori idu u centralnu kancelariju sa sledećim izvozom, zapečaćeni i odvojeni od slučaja.

@@ -21,6 +21,7 @@ error-store-passphrase-too-short = { $min ->
    *[other] Пароль має містити щонайменше { $min } символу.
 }
 error-store-weak-kdf-params = Налаштування захисту цього профілю надто слабкі, їх не можна прийняти.
+error-store-kdf-too-weak = Цей профіль створено тестовою версією Lantern, і він має лише слабкий захист ключа. Ця версія Lantern не може його відкрити і не створює таких профілів. Нічого не змінено.
 error-store-schema-too-new = Цей профіль створено новішою версією Lantern. Оновіть Lantern, щоб його відкрити.
 error-store-audit-chain-broken = Журнал змін цього профілю було змінено. Повідомте керівника.
 error-store-not-found = Запис не знайдено.

@@ -401,3 +401,23 @@ ui-supervisor-detail-title = Інтерв'ю
 ui-supervisor-revision = Редакція
 ui-supervisor-answers = Відповіді
 ui-supervisor-no-result = Немає результату
+
+## Her consent after the interview: withdrawal per purpose (issue 10)
+ui-consent-open = Згода
+ui-consent-title = Її згода щодо кожної мети
+ui-consent-intro = Вона може будь-коли відкликати згоду на будь-яку мету. Відкликання записується на цьому ноутбуці й передається до центрального офісу з наступним експортом. Тут його не можна скасувати.
+ui-consent-purpose-assistance = Організація допомоги для неї
+ui-consent-purpose-sharing = Передавання її справи названим їй організаціям
+ui-consent-purpose-police = Передавання відомостей до поліції
+ui-consent-purpose-statistics = Анонімний облік її випадку в статистиці
+ui-consent-value-yes = Погодилася
+ui-consent-value-no = Відмовилася або відкликала
+ui-consent-value-unknown = Невідомо (вважається як незгода)
+ui-consent-withdraw = Відкликати
+ui-consent-withdraw-confirm = Відкликати її згоду на цю мету? Відкликання записується зараз, і тут його не можна скасувати.
+ui-consent-withdraw-yes = Записати відкликання
+ui-consent-withdrawn = Відкликання записано: { $purpose }. Його буде передано до центрального офісу з наступним експортом.
+ui-consent-withdrawn-identity = Відкликання записано: { $purpose }. Її ідентифікаційні відповіді більше не залишають цей ноутбук, а центральний офіс видалить свою копію, коли отримає наступний експорт.
+ui-consent-already-no = { $purpose }: уже відмовлено або відкликано. Нічого не змінено.
+ui-consent-identity-stays = Її ідентифікаційні відповіді залишаються на цьому ноутбуці: вона не погодилася водночас на допомогу й на передавання.
+ui-consent-identity-travels = Її ідентифікаційні відповіді буде передано до центрального офісу з наступним експортом, запечатаними й окремо від справи.

@@ -4,10 +4,10 @@
 use lantern_central::{Central, ReviewState};
 use lantern_core::answers::{AnswerKey, AnswerValue};
 use lantern_core::engine::StopReason;
-use lantern_field::view::{AssessmentDto, EmergencyDto, HomeDto, ReviewDto, ScreenDto};
+use lantern_field::view::{AssessmentDto, ConsentDto, EmergencyDto, HomeDto, ReviewDto, ScreenDto};
 use lantern_field::{Field, FieldError};
 use lantern_i18n::Locale;
-use lantern_store::{Passphrase, Store, StoreError};
+use lantern_store::{ConsentPurpose, Passphrase, Store, StoreError};
 use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
@@ -142,7 +142,9 @@ pub async fn create_profile(
         .map_err(|e| shell.ipc_error(locale, &FieldError::Store(e)))?;
         let _ = on_progress.send(ProgressEvent { stage: Stage::Done });
         let recovery_key = created.recovery_key.display_text().to_string();
-        let field = shell.new_field(created.store, locale);
+        let field = shell
+            .new_field(created.store, locale, now_ms())
+            .map_err(|e| shell.ipc_error(locale, &e))?;
         let mut s = shell.lock_session();
         shell.save_settings(&s.settings);
         s.lock_all();
@@ -167,7 +169,9 @@ pub async fn unlock(
         let store = Store::unlock(&shell.profile_dir, &Passphrase::new(passphrase))
             .map_err(|e| shell.ipc_error(locale, &FieldError::Store(e)))?;
         let _ = on_progress.send(ProgressEvent { stage: Stage::Done });
-        let field = shell.new_field(store, locale);
+        let field = shell
+            .new_field(store, locale, now_ms())
+            .map_err(|e| shell.ipc_error(locale, &e))?;
         let mut s = shell.lock_session();
         s.lock_all();
         s.field = Some(field);
@@ -312,6 +316,20 @@ pub async fn review(shell: State<'_, SharedShell>, id: String) -> IpcResult<Revi
 #[tauri::command]
 pub async fn finish(shell: State<'_, SharedShell>, id: String) -> IpcResult<AssessmentDto> {
     with_field(&shell, move |f, now| f.finish(&id, now)).await
+}
+
+#[tauri::command]
+pub async fn consent(shell: State<'_, SharedShell>, id: String) -> IpcResult<ConsentDto> {
+    with_field(&shell, move |f, _| f.consent(&id)).await
+}
+
+#[tauri::command]
+pub async fn withdraw_consent(
+    shell: State<'_, SharedShell>,
+    id: String,
+    purpose: ConsentPurpose,
+) -> IpcResult<ConsentDto> {
+    with_field(&shell, move |f, now| f.withdraw_consent(&id, purpose, now)).await
 }
 
 #[tauri::command]

@@ -46,10 +46,22 @@ fn data_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// Production Argon2id unless `LANTERN_INSECURE_TEST_KDF=1` (end-to-end tests only; the profile
-/// is then marked insecure and the app says so).
+/// Production Argon2id unless `LANTERN_INSECURE_TEST_KDF=1` in a build with the
+/// `insecure-test-kdf` feature (end-to-end tests only; the profile is then marked insecure and
+/// the app says so). Any other build ignores the variable.
 pub fn kdf_from_env() -> KdfParams {
-    if std::env::var("LANTERN_INSECURE_TEST_KDF").as_deref() == Ok("1") {
+    let value = std::env::var("LANTERN_INSECURE_TEST_KDF").ok();
+    let kdf = kdf_for(value.as_deref(), lantern_store::CHEAP_KDF_ALLOWED);
+    if value.as_deref() == Some("1") && kdf != KdfParams::INSECURE_TEST {
+        eprintln!("lantern: LANTERN_INSECURE_TEST_KDF ignored: not a test build");
+    }
+    kdf
+}
+
+/// What `kdf_from_env` chooses for the variable's value where cheap parameters are (not)
+/// allowed.
+fn kdf_for(value: Option<&str>, cheap_allowed: bool) -> KdfParams {
+    if cheap_allowed && value == Some("1") {
         KdfParams::INSECURE_TEST
     } else {
         KdfParams::PRODUCTION
@@ -87,6 +99,8 @@ pub fn setup<R: tauri::Runtime>(
             commands::review,
             commands::finish,
             commands::assessment,
+            commands::consent,
+            commands::withdraw_consent,
             commands::supervisor_unlock,
             commands::supervisor_home,
             commands::supervisor_import_inbox,
@@ -192,5 +206,18 @@ mod allow_list {
             );
             assert!(!p.starts_with("dialog:"), "{p}");
         }
+    }
+}
+
+#[cfg(test)]
+mod test_kdf {
+    use super::*;
+
+    #[test]
+    fn the_variable_acts_only_in_a_test_build() {
+        assert_eq!(kdf_for(Some("1"), true), KdfParams::INSECURE_TEST);
+        assert_eq!(kdf_for(Some("1"), false), KdfParams::PRODUCTION);
+        assert_eq!(kdf_for(Some("0"), true), KdfParams::PRODUCTION);
+        assert_eq!(kdf_for(None, true), KdfParams::PRODUCTION);
     }
 }

@@ -118,17 +118,26 @@ impl Shell {
         self.session.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    pub fn new_field(&self, store: lantern_store::Store, interface: Locale) -> Field {
+    /// The unlocked field session. Opening moves identity answers stored before identity was kept
+    /// apart into the identity table (idempotent), so no view or export can see one as a case
+    /// answer.
+    pub fn new_field(
+        &self,
+        store: lantern_store::Store,
+        interface: Locale,
+        now: i64,
+    ) -> lantern_field::Result<Field> {
         let directory = std::fs::read_to_string(self.profile_dir.join("referrals.toml"))
             .ok()
             .and_then(|t| Directory::parse(&t).ok())
             .unwrap_or_else(Directory::example);
-        Field::new(
+        Field::open(
             store,
             self.questionnaire.clone(),
             self.localizer.clone(),
             directory,
             interface,
+            now,
         )
     }
 

@@ -1,7 +1,8 @@
 // Runs the end-to-end specs against the real desktop app (target/debug/lantern-desktop) through
 // tauri-driver and WebKitWebDriver. Run it under an X server, e.g.
 //
-//   cargo build -p lantern-desktop           # embeds ui/dist: build the UI first (cd ui && npm run build)
+//   # embeds ui/dist: build the UI first (cd ui && npm run build)
+//   cargo build -p lantern-desktop -p lantern-cli -p lantern-central --features insecure-test-kdf
 //   cd tests/e2e && npm ci && xvfb-run -a -s '-screen 0 1366x768x24' node run.mjs
 //
 // Options:
@@ -115,7 +116,7 @@ let failed = 0;
 const failures = [];
 
 if (!fs.existsSync(APP)) {
-  console.error(`app not built: ${APP}\n  cd ui && npm run build && cd .. && cargo build -p lantern-desktop`);
+  console.error(`app not built: ${APP}\n  cd ui && npm run build && cd .. && cargo build -p lantern-desktop -p lantern-cli -p lantern-central --features insecure-test-kdf`);
   console.log("0 passed, 1 failed");
   process.exit(1);
 }

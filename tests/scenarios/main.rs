@@ -4,6 +4,7 @@
 //! devices purge.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod identity;
 mod permissions;
 mod sync;
 
@@ -61,6 +62,11 @@ pub fn open_device(dir: &Path) -> Field {
 
 /// One of the example scripts, with every free-text answer replaced by `marker`.
 pub fn script(name: &str, marker: &str) -> Script {
+    serde_json::from_value(script_json(name, marker)).expect("script")
+}
+
+/// [`script`] as JSON, for a scenario that changes some answers first.
+pub fn script_json(name: &str, marker: &str) -> serde_json::Value {
     let path = format!(
         "{}/../examples/scripts/{name}.json",
         env!("CARGO_MANIFEST_DIR")

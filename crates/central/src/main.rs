@@ -36,7 +36,7 @@ use lantern_central::{
 use lantern_i18n::terminal::help;
 use lantern_i18n::{CommandFailure, MessageArgs, PassphrasePrompt, Terminal, TerminalText};
 use lantern_store::sync::ConsentValue;
-use lantern_store::{KdfParams, Passphrase};
+use lantern_store::{CHEAP_KDF_ALLOWED, KdfParams, Passphrase};
 use serde::Serialize;
 use serde_json::json;
 
@@ -65,7 +65,8 @@ enum Command {
         /// keep a tombstone) or never.
         #[arg(long, default_value = "after_receipt", value_parser = parse_purge)]
         purge: PurgePolicy,
-        /// Use cheap key-derivation parameters. For tests only.
+        /// Use cheap key-derivation parameters. For tests only: a build without the
+        /// `insecure-test-kdf` feature refuses the flag (`store.kdf_too_weak`).
         #[arg(long, hide = true)]
         insecure_test_kdf: bool,
     },
@@ -324,12 +325,10 @@ fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
             insecure_test_kdf,
         } => {
             let home = home(dir)?;
+            // Before the prompt: a refused flag asks for nothing.
+            let kdf = KdfParams::for_new_key(insecure_test_kdf, CHEAP_KDF_ALLOWED)
+                .map_err(lantern_central::CentralError::from)?;
             let p = passphrase(text, "cli-prompt-new-central-passphrase", true)?;
-            let kdf = if insecure_test_kdf {
-                KdfParams::INSECURE_TEST
-            } else {
-                KdfParams::PRODUCTION
-            };
             let created = Central::init(&home, &p, kdf, purge, now_ms())?;
             write_file(&enrolment_out, &created.enrolment)?;
             let info = created.central.info()?;

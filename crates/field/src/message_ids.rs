@@ -29,6 +29,18 @@ pub const REQUIRED_MESSAGE_IDS: &[&str] = &[
     "answer-dont-know",
     "answer-declined",
     "answer-skip",
+    // Consent screen (one purpose id per lantern_store::ConsentPurpose; the UI's own ids are
+    // found in the UI sources).
+    "ui-consent-purpose-assistance",
+    "ui-consent-purpose-sharing",
+    "ui-consent-purpose-police",
+    "ui-consent-purpose-statistics",
+    "ui-consent-value-yes",
+    "ui-consent-value-no",
+    "ui-consent-value-unknown",
+    "ui-consent-withdrawn",
+    "ui-consent-withdrawn-identity",
+    "ui-consent-already-no",
     // Assessment view.
     "dimension-DR",
     "dimension-CR",
@@ -67,6 +79,7 @@ pub const REQUIRED_MESSAGE_IDS: &[&str] = &[
     "error-store-disk-full",
     "error-store-passphrase-too-short",
     "error-store-weak-kdf-params",
+    "error-store-kdf-too-weak",
     "error-store-schema-too-new",
     "error-store-audit-chain-broken",
     "error-store-not-found",
@@ -128,6 +141,7 @@ mod tests {
             StoreError::DiskFull,
             StoreError::PassphraseTooShort { min: 1 },
             StoreError::WeakKdfParams,
+            StoreError::KdfTooWeak,
             StoreError::SchemaTooNew { found: 2, known: 1 },
             StoreError::AuditChainBroken { seq: 1 },
             StoreError::NotFound(String::new()),
@@ -202,6 +216,7 @@ mod tests {
                     | StoreError::DiskFull
                     | StoreError::PassphraseTooShort { .. }
                     | StoreError::WeakKdfParams
+                    | StoreError::KdfTooWeak
                     | StoreError::SchemaTooNew { .. }
                     | StoreError::AuditChainBroken { .. }
                     | StoreError::NotFound(_)

@@ -52,6 +52,23 @@ fn store_purpose(
     }
 }
 
+/// The label a worker reads an interview by: `#` and the first four characters of its id.
+fn short_label(interview_id: &str) -> String {
+    format!(
+        "#{}",
+        interview_id
+            .trim_start_matches("int-")
+            .chars()
+            .take(4)
+            .collect::<String>()
+            .to_uppercase()
+    )
+}
+
+fn purpose_message(purpose: lantern_store::ConsentPurpose) -> String {
+    format!("ui-consent-purpose-{}", purpose.as_str())
+}
+
 fn answer_state(value: &AnswerValue) -> AnswerState {
     match value {
         AnswerValue::Unknown(UnknownReason::Declined) => AnswerState::Declined,
@@ -623,15 +640,7 @@ impl Field {
                 },
             };
             let card = InterviewCard {
-                short_label: format!(
-                    "#{}",
-                    s.interview_id
-                        .trim_start_matches("int-")
-                        .chars()
-                        .take(4)
-                        .collect::<String>()
-                        .to_uppercase()
-                ),
+                short_label: short_label(&s.interview_id),
                 id: s.interview_id,
                 status: s.status,
                 started_at: s.started_at,
@@ -646,6 +655,68 @@ impl Field {
             }
         }
         Ok(home)
+    }
+
+    /// Her consent per purpose on interview `id`, as it stands (withdrawals included).
+    pub fn consent(&self, id: &str) -> Result<ConsentDto> {
+        self.consent_dto(id, None)
+    }
+
+    /// She withdraws `purpose` on interview `id` (any status, purged included): recorded now,
+    /// sent as a `consent` record with the next export ([`crate::consent::withdraw_consent`]).
+    pub fn withdraw_consent(
+        &mut self,
+        id: &str,
+        purpose: lantern_store::ConsentPurpose,
+        now: i64,
+    ) -> Result<ConsentDto> {
+        let done = crate::consent::withdraw_consent(&mut self.store, id, purpose, None, now)?;
+        let t = self.texts(self.interface);
+        let args = MessageArgs::new().text("purpose", t.ui(&purpose_message(purpose)).text);
+        let notice = if !done.recorded {
+            t.ui_args("ui-consent-already-no", &args)
+        } else if matches!(
+            purpose,
+            lantern_store::ConsentPurpose::Assistance | lantern_store::ConsentPurpose::Sharing
+        ) {
+            t.ui_args("ui-consent-withdrawn-identity", &args)
+        } else {
+            t.ui_args("ui-consent-withdrawn", &args)
+        };
+        self.consent_dto(id, Some(notice))
+    }
+
+    fn consent_dto(&self, id: &str, notice: Option<Text>) -> Result<ConsentDto> {
+        self.store.interview(id).map_err(|e| match e {
+            lantern_store::StoreError::NotFound(_) => FieldError::UnknownInterview(id.to_owned()),
+            other => other.into(),
+        })?;
+        let summary = self.store.consent_summary(id)?;
+        let t = self.texts(self.interface);
+        let purposes = lantern_store::ConsentPurpose::ALL
+            .into_iter()
+            .map(|purpose| {
+                let value = summary.get(purpose);
+                ConsentPurposeDto {
+                    purpose,
+                    name: t.ui(&purpose_message(purpose)),
+                    value,
+                    value_text: t.ui(match value {
+                        lantern_store::sync::ConsentValue::Yes => "ui-consent-value-yes",
+                        lantern_store::sync::ConsentValue::No => "ui-consent-value-no",
+                        lantern_store::sync::ConsentValue::Unknown => "ui-consent-value-unknown",
+                    }),
+                    withdrawable: value != lantern_store::sync::ConsentValue::No,
+                }
+            })
+            .collect();
+        Ok(ConsentDto {
+            interview_id: id.to_owned(),
+            short_label: short_label(id),
+            purposes,
+            identity_travels: summary.identity_travels(),
+            notice,
+        })
     }
 
     /// All recorded answers in questionnaire order, with their texts, for review before finishing.

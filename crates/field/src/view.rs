@@ -333,3 +333,27 @@ pub fn question_dto(t: &Texts<'_>, qv: &lantern_core::engine::QuestionView) -> Q
         }),
     }
 }
+
+/// One purpose of her consent as it stands, for the consent screen.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConsentPurposeDto {
+    pub purpose: lantern_store::ConsentPurpose,
+    pub name: Text,
+    pub value: lantern_store::sync::ConsentValue,
+    pub value_text: Text,
+    /// She can withdraw it: it is not already "no". "Unknown" can be withdrawn too (it then
+    /// becomes a "no"; unknown is never yes).
+    pub withdrawable: bool,
+}
+
+/// Her consent per purpose on one interview; after a withdrawal, what it does.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConsentDto {
+    pub interview_id: String,
+    pub short_label: String,
+    pub purposes: Vec<ConsentPurposeDto>,
+    /// Whether her identifying answers may still leave the device (assistance and sharing yes).
+    pub identity_travels: bool,
+    /// Set after a withdrawal: what was recorded and where it goes.
+    pub notice: Option<Text>,
+}

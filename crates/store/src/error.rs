@@ -28,6 +28,10 @@ pub enum StoreError {
     PassphraseTooShort { min: usize },
     #[error("key derivation parameters are weaker than allowed")]
     WeakKdfParams,
+    /// Argon2id parameters below the production floor: only a build with the
+    /// `insecure-test-kdf` feature makes or opens such a key file.
+    #[error("the key derivation parameters are below the production floor (a test-build profile)")]
+    KdfTooWeak,
     #[error("the database schema version {found} is newer than this program understands ({known})")]
     SchemaTooNew { found: i64, known: i64 },
     #[error("the audit log chain is broken at entry {seq}")]
@@ -57,6 +61,7 @@ impl StoreError {
             Self::DiskFull => "store.disk_full",
             Self::PassphraseTooShort { .. } => "store.passphrase_too_short",
             Self::WeakKdfParams => "store.weak_kdf_params",
+            Self::KdfTooWeak => "store.kdf_too_weak",
             Self::SchemaTooNew { .. } => "store.schema_too_new",
             Self::AuditChainBroken { .. } => "store.audit_chain_broken",
             Self::NotFound(_) => "store.not_found",

@@ -161,6 +161,11 @@ impl std::fmt::Debug for RecoveryKey {
     }
 }
 
+/// True only in builds with the `insecure-test-kdf` feature (test and end-to-end builds): they
+/// may create and open key files below [`KdfParams::PRODUCTION_FLOOR`]. A release build refuses
+/// such a key file, so a profile made cheap to attack cannot hold real interviews unnoticed.
+pub const CHEAP_KDF_ALLOWED: bool = cfg!(feature = "insecure-test-kdf");
+
 /// Argon2id parameters, stored beside each wrapped key so they can be raised later.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KdfParams {
@@ -171,26 +176,43 @@ pub struct KdfParams {
 
 impl KdfParams {
     /// Production: tuned to take 0.5-1 s on the 2-core reference machine (docs/performance.md).
-    /// Never below m = 64 MiB, t = 3.
     pub const PRODUCTION: Self = Self {
         m_kib: 256 * 1024,
         t: 3,
         p: 1,
     };
-    /// Cheap parameters for tests only. Profiles created with them are marked insecure.
+    /// Cheap parameters for tests only. Profiles created with them are marked insecure, and only
+    /// builds with the `insecure-test-kdf` feature can create or open them.
     pub const INSECURE_TEST: Self = Self {
         m_kib: 64,
         t: 1,
         p: 1,
     };
+    /// The weakest parameters a release build accepts, each one separately. Equal to
+    /// [`Self::PRODUCTION`], the only parameters a release build has ever written. If
+    /// `PRODUCTION` is raised, keep this where it is: raising it locks existing profiles out.
     pub const PRODUCTION_FLOOR: Self = Self {
-        m_kib: 64 * 1024,
+        m_kib: 256 * 1024,
         t: 3,
         p: 1,
     };
 
+    /// The parameters for a new wrapping: [`Self::INSECURE_TEST`] when a test asked for them
+    /// (`--insecure-test-kdf`, `LANTERN_INSECURE_TEST_KDF=1`) and `allow_cheap`, else
+    /// [`Self::PRODUCTION`]. Asked for where they are not allowed, it is
+    /// [`StoreError::KdfTooWeak`]: a command line that means a test profile gets none at all.
+    pub fn for_new_key(insecure_test: bool, allow_cheap: bool) -> Result<Self> {
+        if !insecure_test {
+            return Ok(Self::PRODUCTION);
+        }
+        check_kdf_floor(Self::INSECURE_TEST, allow_cheap)?;
+        Ok(Self::INSECURE_TEST)
+    }
+
+    /// Every parameter at or above the floor. A single weaker one makes guessing cheaper.
     pub fn is_production_strength(&self) -> bool {
-        self.m_kib >= Self::PRODUCTION_FLOOR.m_kib && self.t >= Self::PRODUCTION_FLOOR.t
+        let floor = Self::PRODUCTION_FLOOR;
+        self.m_kib >= floor.m_kib && self.t >= floor.t && self.p >= floor.p
     }
 
     fn derive(&self, secret: &[u8], salt: &[u8]) -> Result<Zeroizing<[u8; KEY_LEN]>> {
@@ -202,6 +224,16 @@ impl KdfParams {
             .hash_password_into(secret, salt, out.as_mut())
             .map_err(|_| StoreError::WeakKdfParams)?;
         Ok(out)
+    }
+}
+
+/// Refuses parameters below [`KdfParams::PRODUCTION_FLOOR`] unless `allow_cheap` (callers pass
+/// [`CHEAP_KDF_ALLOWED`]; tests pass `false` to stand for a release build).
+pub fn check_kdf_floor(kdf: KdfParams, allow_cheap: bool) -> Result<()> {
+    if allow_cheap || kdf.is_production_strength() {
+        Ok(())
+    } else {
+        Err(StoreError::KdfTooWeak)
     }
 }
 
@@ -322,6 +354,13 @@ impl KeyFile {
         self.passphrase.kdf
     }
 
+    /// Both wrappings at or above the floor (unless `allow_cheap`): a test-build profile is
+    /// refused whichever secret unlocks it.
+    pub(crate) fn check_floor(&self, allow_cheap: bool) -> Result<()> {
+        check_kdf_floor(self.passphrase.kdf, allow_cheap)?;
+        check_kdf_floor(self.recovery.kdf, allow_cheap)
+    }
+
     pub(crate) fn unwrap_with_passphrase(&self, p: &Passphrase) -> Result<DataKey> {
         self.passphrase
             .unwrap(p.bytes(), &aad(&self.profile_id, "passphrase"))
@@ -392,6 +431,67 @@ mod tests {
             other.unwrap_with_passphrase(&p),
             Err(StoreError::WrongPassphrase)
         ));
+    }
+
+    #[test]
+    fn the_floor_is_each_production_parameter() {
+        let floor = KdfParams::PRODUCTION_FLOOR;
+        check_kdf_floor(floor, false).unwrap();
+        check_kdf_floor(KdfParams::PRODUCTION, false).unwrap();
+        let stronger = [
+            KdfParams {
+                m_kib: floor.m_kib * 2,
+                ..floor
+            },
+            KdfParams {
+                t: floor.t + 1,
+                ..floor
+            },
+            KdfParams {
+                p: floor.p + 1,
+                ..floor
+            },
+        ];
+        for kdf in stronger {
+            check_kdf_floor(kdf, false).unwrap();
+        }
+        // One parameter below the floor is enough to refuse, even with the others far above.
+        let weaker = [
+            KdfParams {
+                m_kib: floor.m_kib - 1,
+                t: floor.t * 4,
+                p: floor.p * 4,
+            },
+            KdfParams {
+                m_kib: floor.m_kib * 4,
+                t: floor.t - 1,
+                p: floor.p * 4,
+            },
+            KdfParams {
+                m_kib: floor.m_kib * 4,
+                t: floor.t * 4,
+                p: floor.p - 1,
+            },
+            KdfParams::INSECURE_TEST,
+        ];
+        for kdf in weaker {
+            assert!(
+                matches!(check_kdf_floor(kdf, false), Err(StoreError::KdfTooWeak)),
+                "{kdf:?} accepted"
+            );
+            assert!(!kdf.is_production_strength(), "{kdf:?}");
+            // A test build takes them all.
+            check_kdf_floor(kdf, true).unwrap();
+        }
+    }
+
+    #[test]
+    fn test_parameters_only_where_allowed() {
+        let chosen = |insecure, allow| KdfParams::for_new_key(insecure, allow);
+        assert_eq!(chosen(false, false).unwrap(), KdfParams::PRODUCTION);
+        assert_eq!(chosen(false, true).unwrap(), KdfParams::PRODUCTION);
+        assert_eq!(chosen(true, true).unwrap(), KdfParams::INSECURE_TEST);
+        assert!(matches!(chosen(true, false), Err(StoreError::KdfTooWeak)));
     }
 
     #[test]

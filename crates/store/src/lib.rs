@@ -23,7 +23,7 @@ pub use interview::{
     AnswerRecord, AnswerState, ConsentPurpose, ConsentRecord, ConsentState, InterviewStatus,
     InterviewSummary, LanguageEvent, NewInterview, StopReason, StoredAnswer,
 };
-pub use keys::{KdfParams, Passphrase, RecoveryKey};
+pub use keys::{CHEAP_KDF_ALLOWED, KdfParams, Passphrase, RecoveryKey, check_kdf_floor};
 pub use migrations::LATEST as SCHEMA_VERSION;
 pub use profile::{Created, DATABASE_FILE, KEY_FILE, PAGE_SIZE, Store, Synchronous};
 pub use vault::{CreatedVault, Vault, VaultLayout};

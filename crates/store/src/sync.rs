@@ -460,6 +460,18 @@ impl Store {
             )
             .optional()?;
         let status = status.ok_or_else(|| StoreError::NotFound(interview_id.to_owned()))?;
+        // A withdrawal comes after every decision recorded before it, whatever the clock says
+        // (a laptop clock set back, or a decision stamped ahead of the wall clock): consent is
+        // read in the order of `recorded_at`, so the withdrawal's time never precedes theirs.
+        let latest: Option<i64> = self.conn.query_row(
+            "SELECT max(at) FROM (
+                 SELECT max(recorded_at) AS at FROM consent WHERE interview_id = ?1
+                 UNION ALL
+                 SELECT max(recorded_at) FROM consent_change WHERE interview_id = ?1)",
+            [interview_id],
+            |r| r.get(0),
+        )?;
+        let now = latest.map_or(now, |at| now.max(at + 1));
         let before = self.consent_summary(interview_id)?;
         let in_interview = status != InterviewStatus::Purged.as_str();
         let mut out = ConsentWithdrawal {

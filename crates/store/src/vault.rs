@@ -12,7 +12,8 @@ use rusqlite::{Connection, OpenFlags, Transaction};
 
 use crate::error::{Result, StoreError};
 use crate::keys::{
-    self, DataKey, KdfParams, KeyFile, MIN_PASSPHRASE_CHARS, Passphrase, RecoveryKey,
+    self, CHEAP_KDF_ALLOWED, DataKey, KdfParams, KeyFile, MIN_PASSPHRASE_CHARS, Passphrase,
+    RecoveryKey,
 };
 use crate::migrations;
 use crate::private_fs;
@@ -67,9 +68,7 @@ impl Vault {
                 min: MIN_PASSPHRASE_CHARS,
             });
         }
-        if kdf.m_kib < 8 || kdf.t == 0 || kdf.p == 0 {
-            return Err(StoreError::WeakKdfParams);
-        }
+        check_new_kdf(kdf, CHEAP_KDF_ALLOWED)?;
         private_fs::create_dir_private(dir).map_err(|e| io_error(dir, e))?;
         ensure_writable(dir)?;
         let key_path = dir.join(layout.key_file);
@@ -109,10 +108,11 @@ impl Vault {
     }
 
     /// Unlocks with the passphrase. A wrong passphrase is detected from the key file alone,
-    /// before the database is touched. The caller should check [`Vault::id`] against the id its
+    /// before the database is touched; so is a key file below the KDF floor
+    /// ([`StoreError::KdfTooWeak`], before any key derivation). The caller should check [`Vault::id`] against the id its
     /// schema stores, to tell a database swapped in from another vault.
     pub fn unlock(dir: &Path, layout: &VaultLayout, passphrase: &Passphrase) -> Result<Vault> {
-        let key_file = read_key_file(dir, layout)?;
+        let key_file = read_key_file(dir, layout, CHEAP_KDF_ALLOWED)?;
         let data_key = key_file.unwrap_with_passphrase(passphrase)?;
         Self::open_with(dir, layout, &key_file, &data_key)
     }
@@ -123,7 +123,7 @@ impl Vault {
         layout: &VaultLayout,
         recovery: &RecoveryKey,
     ) -> Result<Vault> {
-        let key_file = read_key_file(dir, layout)?;
+        let key_file = read_key_file(dir, layout, CHEAP_KDF_ALLOWED)?;
         let data_key = key_file.unwrap_with_recovery(recovery)?;
         Self::open_with(dir, layout, &key_file, &data_key)
     }
@@ -136,7 +136,9 @@ impl Vault {
         new: &Passphrase,
         kdf: KdfParams,
     ) -> Result<()> {
-        let mut key_file = read_key_file(dir, layout)?;
+        // Refused before the old secret is even derived: nothing is read or written.
+        check_new_kdf(kdf, CHEAP_KDF_ALLOWED)?;
+        let mut key_file = read_key_file(dir, layout, CHEAP_KDF_ALLOWED)?;
         let data_key = key_file.unwrap_with_passphrase(old)?;
         set_passphrase(dir, layout, &mut key_file, &data_key, new, kdf)
     }
@@ -149,7 +151,9 @@ impl Vault {
         new: &Passphrase,
         kdf: KdfParams,
     ) -> Result<()> {
-        let mut key_file = read_key_file(dir, layout)?;
+        // Refused before the old secret is even derived: nothing is read or written.
+        check_new_kdf(kdf, CHEAP_KDF_ALLOWED)?;
+        let mut key_file = read_key_file(dir, layout, CHEAP_KDF_ALLOWED)?;
         let data_key = key_file.unwrap_with_recovery(recovery)?;
         set_passphrase(dir, layout, &mut key_file, &data_key, new, kdf)
     }
@@ -181,7 +185,7 @@ impl Vault {
         layout: &VaultLayout,
         passphrase: &Passphrase,
     ) -> Result<[u8; 32]> {
-        Ok(read_key_file(dir, layout)?
+        Ok(read_key_file(dir, layout, CHEAP_KDF_ALLOWED)?
             .unwrap_with_passphrase(passphrase)?
             .expose_for_leak_test())
     }
@@ -242,6 +246,15 @@ pub(crate) fn schema_sql(conn: &Connection) -> Result<String> {
         out.push_str(";\n");
     }
     Ok(out)
+}
+
+/// Parameters a new wrapping may use: valid for Argon2id, and at or above the floor unless
+/// `allow_cheap`.
+fn check_new_kdf(kdf: KdfParams, allow_cheap: bool) -> Result<()> {
+    if kdf.m_kib < 8 || kdf.t == 0 || kdf.p == 0 {
+        return Err(StoreError::WeakKdfParams);
+    }
+    keys::check_kdf_floor(kdf, allow_cheap)
 }
 
 fn set_passphrase(
@@ -349,7 +362,9 @@ fn read_salt(path: &Path) -> Result<Vec<u8>> {
     Ok(salt)
 }
 
-fn read_key_file(dir: &Path, layout: &VaultLayout) -> Result<KeyFile> {
+/// Reads and checks the key file; every unlock and rewrap starts here, so the KDF floor is
+/// enforced in one place (`allow_cheap` is [`CHEAP_KDF_ALLOWED`] outside this module's tests).
+fn read_key_file(dir: &Path, layout: &VaultLayout, allow_cheap: bool) -> Result<KeyFile> {
     let path = dir.join(layout.key_file);
     let bytes = match fs::read(&path) {
         Ok(b) => b,
@@ -368,6 +383,7 @@ fn read_key_file(dir: &Path, layout: &VaultLayout) -> Result<KeyFile> {
             detail: "unknown format or version".into(),
         });
     }
+    kf.check_floor(allow_cheap)?;
     Ok(kf)
 }
 
@@ -414,5 +430,119 @@ fn io_error(path: &Path, e: std::io::Error) -> StoreError {
         }
         ErrorKind::StorageFull => StoreError::DiskFull,
         _ => StoreError::Io(e),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    const LAYOUT: VaultLayout = VaultLayout {
+        key_file: "keys.json",
+        database_file: "vault.db",
+        migrations: &[],
+    };
+
+    fn pass() -> Passphrase {
+        Passphrase::new("a long test passphrase".into())
+    }
+
+    /// A vault with the cheap test parameters, as only a test build can write one.
+    fn cheap_vault(dir: &Path) {
+        Vault::create(dir, &LAYOUT, &pass(), KdfParams::INSECURE_TEST, |_, _| {
+            Ok(())
+        })
+        .unwrap()
+        .vault
+        .lock()
+        .unwrap();
+    }
+
+    /// Sets the KDF parameters of one wrapping in the key file's JSON (the wrapping then no
+    /// longer unwraps, which the floor check does not need).
+    fn set_params(dir: &Path, wrapping: &str, kdf: KdfParams) {
+        let path = dir.join(LAYOUT.key_file);
+        let mut json: serde_json::Value =
+            serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+        json[wrapping]["kdf"] = serde_json::to_value(kdf).unwrap();
+        fs::write(&path, serde_json::to_vec(&json).unwrap()).unwrap();
+    }
+
+    #[test]
+    fn a_release_build_refuses_a_cheap_key_file_and_changes_nothing() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("v");
+        cheap_vault(&dir);
+        let before = fs::read(dir.join(LAYOUT.key_file)).unwrap();
+
+        assert!(matches!(
+            read_key_file(&dir, &LAYOUT, false),
+            Err(StoreError::KdfTooWeak)
+        ));
+        assert_eq!(fs::read(dir.join(LAYOUT.key_file)).unwrap(), before);
+        // The same file opens where cheap parameters are allowed (this test build).
+        read_key_file(&dir, &LAYOUT, true).unwrap();
+    }
+
+    #[test]
+    fn the_floor_applies_to_each_wrapping() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("v");
+        cheap_vault(&dir);
+        set_params(&dir, "passphrase", KdfParams::PRODUCTION);
+        set_params(&dir, "recovery", KdfParams::PRODUCTION);
+        read_key_file(&dir, &LAYOUT, false).unwrap();
+
+        for wrapping in ["passphrase", "recovery"] {
+            set_params(&dir, wrapping, KdfParams::INSECURE_TEST);
+            assert!(
+                matches!(
+                    read_key_file(&dir, &LAYOUT, false),
+                    Err(StoreError::KdfTooWeak)
+                ),
+                "{wrapping} wrapping below the floor"
+            );
+            set_params(&dir, wrapping, KdfParams::PRODUCTION);
+        }
+    }
+
+    #[test]
+    fn a_release_build_cannot_wrap_with_cheap_parameters() {
+        assert!(matches!(
+            check_new_kdf(KdfParams::INSECURE_TEST, false),
+            Err(StoreError::KdfTooWeak)
+        ));
+        check_new_kdf(KdfParams::INSECURE_TEST, true).unwrap();
+        check_new_kdf(KdfParams::PRODUCTION, false).unwrap();
+        // Parameters Argon2id cannot use stay an error of their own, even in a test build.
+        let invalid = KdfParams {
+            t: 0,
+            ..KdfParams::INSECURE_TEST
+        };
+        assert!(matches!(
+            check_new_kdf(invalid, true),
+            Err(StoreError::WeakKdfParams)
+        ));
+    }
+
+    #[test]
+    fn public_entry_points_follow_the_build() {
+        assert_eq!(CHEAP_KDF_ALLOWED, cfg!(feature = "insecure-test-kdf"));
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("v");
+        let created = Vault::create(&dir, &LAYOUT, &pass(), KdfParams::INSECURE_TEST, |_, _| {
+            Ok(())
+        });
+        if CHEAP_KDF_ALLOWED {
+            created.unwrap().vault.lock().unwrap();
+            Vault::unlock(&dir, &LAYOUT, &pass())
+                .unwrap()
+                .lock()
+                .unwrap();
+        } else {
+            assert!(matches!(created, Err(StoreError::KdfTooWeak)));
+            assert!(!dir.join(LAYOUT.key_file).exists());
+        }
     }
 }

@@ -155,7 +155,7 @@ export class AppInstance {
   }
 
   async startDriver() {
-    if (!fs.existsSync(APP)) throw new Error(`app not built: ${APP} (cargo build -p lantern-desktop)`);
+    if (!fs.existsSync(APP)) throw new Error(`app not built: ${APP} (cargo build -p lantern-desktop -p lantern-cli -p lantern-central --features insecure-test-kdf)`);
     if (!fs.existsSync(TAURI_DRIVER)) throw new Error(`tauri-driver missing: cargo install tauri-driver --locked`);
     this.port = await freePort();
     this.nativePort = await freePort();

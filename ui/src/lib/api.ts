@@ -6,6 +6,8 @@ import type {
   AnswerValue,
   AppState,
   Assessment,
+  Consent,
+  ConsentPurpose,
   Emergency,
   Home,
   ImportFileEvent,
@@ -64,6 +66,8 @@ export const api = {
   review: (id: string) => invoke<Review>("review", { id }),
   finish: (id: string) => invoke<Assessment>("finish", { id }),
   assessment: (id: string) => invoke<Assessment>("assessment", { id }),
+  consent: (id: string) => invoke<Consent>("consent", { id }),
+  withdrawConsent: (id: string, purpose: ConsentPurpose) => invoke<Consent>("withdraw_consent", { id, purpose }),
 
   // Supervisor mode (central office). The file dialog is opened by Rust, never by the webview.
   supervisorUnlock: (passphrase: string, onProgress: (p: Progress) => void) =>

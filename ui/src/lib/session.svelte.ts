@@ -8,6 +8,8 @@ import {
   type AnswerValue,
   type AppState,
   type Assessment,
+  type Consent,
+  type ConsentPurpose,
   type Emergency,
   type Home,
   type ImportFileEvent,
@@ -52,6 +54,8 @@ class Session {
   screen = $state<Screen | null>(null);
   review = $state<Review | null>(null);
   assessment = $state<Assessment | null>(null);
+  /** The consent dialog of one interview (home screen), while open. */
+  consent = $state<Consent | null>(null);
   emergency = $state<Emergency | null>(null);
   emergencyOpen = $state(false);
   emergencyError = $state<IpcError | null>(null);
@@ -96,6 +100,7 @@ class Session {
   /** Drop everything that shows case content (on lock and hide). */
   private clearContent(): void {
     this.home = null;
+    this.consent = null;
     this.screen = null;
     this.review = null;
     this.assessment = null;
@@ -350,6 +355,24 @@ class Session {
     this.review = null;
     this.assessment = assessment;
     this.view = "assessment";
+  }
+
+  async openConsent(id: string): Promise<void> {
+    const consent = await this.run(() => api.consent(id));
+    if (consent) this.consent = consent;
+  }
+
+  /** She withdraws one purpose: recorded at once; the dialog shows what it does. */
+  async withdrawConsent(purpose: ConsentPurpose): Promise<void> {
+    const id = this.consent?.interview_id;
+    if (!id) return;
+    const consent = await this.run(() => api.withdrawConsent(id, purpose));
+    if (consent) this.consent = consent;
+  }
+
+  closeConsent(): void {
+    this.consent = null;
+    this.error = null;
   }
 
   /** Emergency panel: instant from the open Screen; otherwise asked from Rust. */

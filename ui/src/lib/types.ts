@@ -68,6 +68,24 @@ export type InterviewCard = {
 };
 export type Home = { drafts: InterviewCard[]; finished: InterviewCard[]; exported: InterviewCard[] };
 
+export type ConsentPurpose = "assistance" | "sharing" | "police" | "statistics";
+/** Unknown is never yes and never no. */
+export type ConsentValue = "yes" | "no" | "unknown";
+export type ConsentPurposeView = {
+  purpose: ConsentPurpose;
+  name: Text;
+  value: ConsentValue;
+  value_text: Text;
+  withdrawable: boolean;
+};
+export type Consent = {
+  interview_id: string;
+  short_label: string;
+  purposes: ConsentPurposeView[];
+  identity_travels: boolean;
+  notice: Text | null;
+};
+
 export type Option = { id: string; label: Bilingual; exclusive: boolean };
 export type AnswerType =
   | "yes_no"

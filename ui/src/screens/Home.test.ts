@@ -91,4 +91,62 @@ describe("home", () => {
     expect(calls).toEqual([{ cmd: "set_auto_lock", args: { minutes: 15 } }]);
     expect((byId("auto-lock-select") as HTMLSelectElement).value).toBe("15");
   });
+
+  it("records a withdrawal of consent only after the worker confirms it, and says what it does", async () => {
+    const text = (t: string) => ({ text: t, locale: "en", fell_back: false });
+    const purpose = (p: string, value: string, withdrawable: boolean) => ({
+      purpose: p,
+      name: text(`name of ${p}`),
+      value,
+      value_text: text(value),
+      withdrawable,
+    });
+    const before = {
+      interview_id: "01JC9E0F1A2B",
+      short_label: "#01JC",
+      purposes: [
+        purpose("assistance", "yes", true),
+        purpose("sharing", "yes", true),
+        purpose("police", "no", false),
+        purpose("statistics", "unknown", true),
+      ],
+      identity_travels: true,
+      notice: null,
+    };
+    const after = {
+      ...before,
+      purposes: [before.purposes[0], purpose("sharing", "no", false), before.purposes[2], before.purposes[3]],
+      identity_travels: false,
+      notice: text("Withdrawal recorded."),
+    };
+    const calls = ipc({ consent: () => before, withdraw_consent: () => after });
+    await renderAt("home", { home: homeFixture() });
+    const card = document.querySelector('[data-testid="interview-card"][data-id="01JC9E0F1A2B"]')!;
+    await fireEvent.click(card.querySelector('[data-action="consent"]')!);
+    await settle();
+    const dialog = byId("consent-dialog");
+    const rows = [...dialog.querySelectorAll<HTMLElement>('[data-testid="consent-purpose"]')];
+    expect(rows.map((r) => [r.dataset.purpose, r.dataset.value])).toEqual([
+      ["assistance", "yes"],
+      ["sharing", "yes"],
+      ["police", "no"],
+      ["statistics", "unknown"],
+    ]);
+    // Police is already "no": nothing to withdraw. Unknown can be withdrawn (it becomes a no).
+    expect(rows[2].querySelector('[data-action="withdraw"]')).toBeNull();
+    expect(rows[3].querySelector('[data-action="withdraw"]')).not.toBeNull();
+    expect(byId("consent-identity").textContent).toContain(STRINGS["ui-consent-identity-travels"]);
+
+    await fireEvent.click(dialog.querySelector('[data-action="withdraw"][data-purpose="sharing"]')!);
+    expect(calls.map((c) => c.cmd)).toEqual(["consent"]);
+    expect(byId("consent-confirm").textContent).toContain("name of sharing");
+    await fireEvent.click(byId("consent-withdraw-confirm"));
+    await settle();
+    expect(calls[1]).toEqual({ cmd: "withdraw_consent", args: { id: "01JC9E0F1A2B", purpose: "sharing" } });
+    expect(byId("consent-notice").textContent).toContain("Withdrawal recorded.");
+    expect(byId("consent-identity").textContent).toContain(STRINGS["ui-consent-identity-stays"]);
+    expect(maybeId("consent-confirm")).toBeNull();
+    await fireEvent.click(byId("consent-close"));
+    expect(maybeId("consent-dialog")).toBeNull();
+  });
 });

@@ -2,14 +2,15 @@
 use std::path::{Path, PathBuf};
 
 use lantern_i18n::{CommandFailure, MessageArgs, PassphrasePrompt, TerminalText};
-use lantern_store::{KdfParams, Passphrase, RecoveryKey, Store};
+use lantern_store::{CHEAP_KDF_ALLOWED, KdfParams, Passphrase, RecoveryKey, Store};
 
 use super::now_ms;
 use crate::failure::{Failure, Result, code};
 
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
-    /// Use cheap key-derivation parameters. For tests only: the profile is marked insecure.
+    /// Use cheap key-derivation parameters. For tests only: the profile is marked insecure, and
+    /// a build without the `insecure-test-kdf` feature refuses the flag (`store.kdf_too_weak`).
     #[arg(long, hide = true)]
     pub insecure_test_kdf: bool,
 }
@@ -27,6 +28,7 @@ pub struct PassphraseArgs {
     /// passphrase.
     #[arg(long)]
     pub with_recovery_key: bool,
+    /// As for `init`: tests only, refused by a build without the feature.
     #[arg(long, hide = true)]
     pub insecure_test_kdf: bool,
 }
@@ -83,17 +85,14 @@ pub fn unlock(text: &TerminalText, profile: Option<&Path>) -> Result<Store> {
 
 pub fn init(text: &TerminalText, profile: Option<&Path>, args: &InitArgs) -> Result<()> {
     let dir = profile_dir(profile)?;
+    // Before the prompt: a refused flag asks for nothing.
+    let kdf = KdfParams::for_new_key(args.insecure_test_kdf, CHEAP_KDF_ALLOWED)?;
     let p = passphrase(
         text,
         "LANTERN_PASSPHRASE",
         "cli-prompt-new-passphrase",
         true,
     )?;
-    let kdf = if args.insecure_test_kdf {
-        KdfParams::INSECURE_TEST
-    } else {
-        KdfParams::PRODUCTION
-    };
     let created = Store::create(&dir, &p, kdf, now_ms())?;
     let device_id = created.store.device_id()?;
     let dir_arg = MessageArgs::new().text("dir", dir.display().to_string());
@@ -139,11 +138,7 @@ pub fn change_passphrase(
     args: &PassphraseArgs,
 ) -> Result<()> {
     let dir = profile_dir(profile)?;
-    let kdf = if args.insecure_test_kdf {
-        KdfParams::INSECURE_TEST
-    } else {
-        KdfParams::PRODUCTION
-    };
+    let kdf = KdfParams::for_new_key(args.insecure_test_kdf, CHEAP_KDF_ALLOWED)?;
     if args.with_recovery_key {
         let typed = match std::env::var("LANTERN_RECOVERY_KEY") {
             Ok(t) => t,

@@ -80,6 +80,8 @@ pub fn enrol(text: &TerminalText, profile_dir: Option<&Path>, args: &EnrolArgs) 
 pub fn export(text: &TerminalText, profile_dir: Option<&Path>, args: &ExportArgs) -> Result<()> {
     let mut store = profile::unlock(text, profile_dir)?;
     let now = now_ms();
+    // Not enrolled: say that first, not which identities would have stayed behind.
+    sync::enrolment(&store)?;
     for id in sync::export_plan(&mut store, now)?.identity_withheld() {
         let args = MessageArgs::new().text("id", id);
         eprintln!(

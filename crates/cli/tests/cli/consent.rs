@@ -143,11 +143,19 @@ fn export_tells_whose_identity_stays_and_a_withdrawal_after_purge_travels() {
     let enrol_file = root.path().join("enrolment.lantern");
     std::fs::write(&enrol_file, office.enrolment()).unwrap();
     stdout_of(&lantern(&p, &["init", "--insecure-test-kdf"]));
-    stdout_of(&lantern(&p, &["enrol", enrol_file.to_str().unwrap()]));
-
     let refused = script(root.path(), "refused.json", REFUSED_SHARING, "no");
     let refused = stdout_of(&lantern(&p, &["interview", "run", "--script", &refused]));
     let refused = refused.trim();
+    // Not enrolled yet: the export says so, and nothing about identities it would not send.
+    let early = lantern(&p, &["export", "--out", out.to_str().unwrap()]);
+    failed_with(&early, "sync.not_enrolled");
+    assert!(
+        !String::from_utf8_lossy(&early.stderr).contains("stays on this device"),
+        "{}",
+        String::from_utf8_lossy(&early.stderr)
+    );
+    stdout_of(&lantern(&p, &["enrol", enrol_file.to_str().unwrap()]));
+
     let agreed = script(root.path(), "agreed.json", AGREED, "yes");
     let agreed = stdout_of(&lantern(&p, &["interview", "run", "--script", &agreed]));
     let agreed = agreed.trim();

@@ -150,3 +150,65 @@ fn shipped_questionnaire_records_s5a_to_s5d_per_purpose() {
         Some(&(ConsentPurpose::Statistics, ConsentState::Revoked))
     );
 }
+
+/// The consent screen's view: each purpose as it stands, unknown shown as unknown (and
+/// withdrawable), a withdrawal recorded once and said so in the interface language; a second
+/// one changes nothing.
+#[test]
+fn consent_view_and_withdrawal_through_the_session() {
+    use lantern_store::sync::ConsentValue;
+    let root = tempfile::tempdir().unwrap();
+    let mut f = crate::field_with(&root.path().join("p"), renamed());
+    let id = f.start_interview(Locale::Ro, None, 1_000).unwrap();
+    f.answer(&id, AnswerKey::new("agree_help"), yes(), 2_000)
+        .unwrap();
+    f.answer(&id, AnswerKey::new("agree_sharing"), yes(), 3_000)
+        .unwrap();
+    f.answer(&id, AnswerKey::new("agree_police"), no(), 4_000)
+        .unwrap();
+
+    let view = f.consent(&id).unwrap();
+    let values: Vec<(ConsentPurpose, ConsentValue, bool)> = view
+        .purposes
+        .iter()
+        .map(|p| (p.purpose, p.value, p.withdrawable))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            (ConsentPurpose::Assistance, ConsentValue::Yes, true),
+            (ConsentPurpose::Sharing, ConsentValue::Yes, true),
+            (ConsentPurpose::Police, ConsentValue::No, false),
+            (ConsentPurpose::Statistics, ConsentValue::Unknown, true),
+        ]
+    );
+    assert!(view.identity_travels && view.notice.is_none());
+    assert!(view.purposes.iter().all(|p| !p.name.fell_back));
+    assert_eq!(view.purposes[0].name.text, "Arranging help for her");
+
+    let after = f
+        .withdraw_consent(&id, ConsentPurpose::Sharing, 5_000)
+        .unwrap();
+    assert_eq!(after.purposes[1].value, ConsentValue::No);
+    assert!(!after.purposes[1].withdrawable && !after.identity_travels);
+    let notice = after.notice.unwrap();
+    assert!(notice.text.contains("identifying"), "{}", notice.text);
+    assert!(
+        consents(&f, &id).contains(&(ConsentPurpose::Sharing, ConsentState::Revoked)),
+        "the interview's consent history has the revocation"
+    );
+
+    let again = f
+        .withdraw_consent(&id, ConsentPurpose::Sharing, 6_000)
+        .unwrap();
+    assert!(again.notice.unwrap().text.contains("Nothing was changed"));
+    let unknown_statistics = f
+        .withdraw_consent(&id, ConsentPurpose::Statistics, 7_000)
+        .unwrap();
+    assert_eq!(unknown_statistics.purposes[3].value, ConsentValue::No);
+
+    assert_eq!(
+        f.consent("int-nope").unwrap_err().code(),
+        "field.unknown_interview"
+    );
+}

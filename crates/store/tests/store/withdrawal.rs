@@ -153,3 +153,33 @@ fn a_withdrawal_after_the_purge_is_due_until_acknowledged() {
             .recorded
     );
 }
+
+/// A withdrawal is later than the decisions before it even when the clock says otherwise (a
+/// laptop clock set back; a scripted interview stamped ahead of the wall clock): it wins, and
+/// its time is moved to just after the latest decision.
+#[test]
+fn a_withdrawal_with_an_earlier_clock_still_comes_last() {
+    let root = tempfile::tempdir().unwrap();
+    let mut s = crate::create(&root.path().join("p"));
+    let id = s
+        .create_interview(&crate::new_interview(), None, 100)
+        .unwrap();
+    s.record_consent(&id, &given(ConsentPurpose::Assistance, 10_000))
+        .unwrap();
+    s.record_consent(&id, &given(ConsentPurpose::Sharing, 10_500))
+        .unwrap();
+    let w = s
+        .withdraw_consent(&id, ConsentPurpose::Sharing, "ro", 5_000)
+        .unwrap();
+    assert!(w.recorded);
+    assert_eq!(w.recorded_at, 10_501);
+    let summary = s.consent_summary(&id).unwrap();
+    assert_eq!(summary.sharing, ConsentValue::No);
+    assert!(!summary.identity_travels());
+    // A second withdrawal (another purpose) with the clock still behind comes after the first.
+    let w = s
+        .withdraw_consent(&id, ConsentPurpose::Assistance, "ro", 6_000)
+        .unwrap();
+    assert_eq!(w.recorded_at, 10_502);
+    assert_eq!(s.consent_summary(&id).unwrap().assistance, ConsentValue::No);
+}
