@@ -2,7 +2,8 @@
 # Installs what a fresh Debian 12 / Ubuntu machine lacks to build, run and test Lantern:
 # the WebKitGTK/GTK development packages for Tauri 2, libssl (SQLCipher links the system
 # libcrypto), Xvfb and WebKitWebDriver for the end-to-end tests, tauri-driver, and the UI's npm
-# packages. Safe to run again: it skips what is already there.
+# packages, and the validators of the desktop entry and metainfo that scripts/package.sh runs.
+# Safe to run again: it skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,7 @@ packages=(
   build-essential pkg-config file curl
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libxdo-dev libssl-dev
   xvfb xauth webkit2gtk-driver imagemagick e2fsprogs
+  desktop-file-utils appstream
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -8,5 +8,7 @@ bash scripts/install-deps.sh
 if [ -f ui/package.json ]; then
   (cd ui && npm run -s build)
 fi
-cargo build --release --locked -p lantern-desktop -p lantern-cli
+# The same build as scripts/package.sh's (features included), so the two share it.
+cargo build --release --locked -p lantern-desktop -p lantern-cli -p lantern-central \
+  --features lantern-desktop/custom-protocol
 exec ./target/release/lantern-desktop "$@"

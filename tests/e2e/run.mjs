@@ -10,6 +10,9 @@
 //   --screenshots                    (re)write docs/screenshots/*.png (production key derivation,
 //                                    so that no "test profile" marker shows in them)
 //   --measure                        also measure idle memory (adds 10 s of idling)
+//   --production-kdf                 the production key derivation (Argon2id, 64 MiB), as a
+//                                    packaged app runs it; with LANTERN_APP=/usr/bin/lantern-desktop
+//                                    scripts/test.sh tests the installed package this way
 //
 // Each spec gets its own app with a fresh profile directory and its own driver ports. The last
 // line is "N passed, M failed"; the exit code is non-zero if anything failed.
@@ -27,6 +30,7 @@ const args = process.argv.slice(2);
 const options = {
   screenshots: args.includes("--screenshots"),
   measure: args.includes("--measure"),
+  productionKdf: args.includes("--production-kdf"),
 };
 const filters = args.filter((a) => !a.startsWith("--"));
 
@@ -59,7 +63,7 @@ function context(spec) {
     log: (msg) => console.log(`[${stamp()}] ${spec}: ${msg}`),
     /** A fresh app instance (own profile dir, own driver). */
     app(opts = {}) {
-      const a = new AppInstance({ insecureKdf: !options.screenshots, ...opts });
+      const a = new AppInstance({ insecureKdf: !(options.screenshots || options.productionKdf), ...opts });
       apps.push(a);
       return a;
     },

@@ -6,7 +6,8 @@
 //! Messages for people (prompts, confirmations, errors) come from Fluent in the language of
 //! `--lang`, else of the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. What
 //! scripts read (JSON, ids, paths, the codes in brackets) is the same in every language.
-//! clap's own `--help` and usage errors stay English.
+//! `--help` is in the same language (the summaries, options and headings; clap's usage errors
+//! stay English); `--version` adds the versions of the embedded questionnaire and catalogue.
 
 /// Prints a line to stdout. A closed pipe (`... | head`) ends the program quietly instead of
 /// panicking like `println!` does.
@@ -26,12 +27,13 @@ mod failure;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use failure::{Failure, Result, code};
 use lantern_bundle::{DeviceVerifyingKey, PurgePolicy};
 use lantern_central::{
     CaseRecord, Central, DeviceBinding, DeviceStatus, ImportOutcome, NodeInfo, ReviewState,
 };
+use lantern_i18n::terminal::help;
 use lantern_i18n::{CommandFailure, MessageArgs, PassphrasePrompt, Terminal, TerminalText};
 use lantern_store::sync::ConsentValue;
 use lantern_store::{CHEAP_KDF_ALLOWED, KdfParams, Passphrase};
@@ -286,15 +288,32 @@ fn review_state_message_id(state: ReviewState) -> &'static str {
 fn main() -> ExitCode {
     // Before anything is written: nothing this process creates is readable by others.
     lantern_store::private_fs::restrict_umask();
-    let cli = Cli::parse();
-    let terminal = match Terminal::start("lantern-central", cli.lang.as_deref()) {
+    // The language comes first: clap's --help must already speak it.
+    let lang = help::lang_argument(std::env::args_os());
+    let terminal = match Terminal::start("lantern-central", lang.as_deref()) {
         Ok(terminal) => terminal,
         Err(exit) => return exit,
     };
+    let cli = parse(terminal.text());
     match run(terminal.text(), cli) {
         Ok(code) => code,
         Err(failure) => terminal.fail(&failure.0),
     }
+}
+
+/// The key of this tool's help messages (`cli-help-central-…` in `cli-help.ftl`).
+const HELP_KEY: &str = "central";
+
+/// clap's command with its help in `text`'s language and the embedded data's versions.
+fn command(text: &TerminalText) -> clap::Command {
+    let versions = lantern_core::versions::Versions::embedded();
+    let version = text.message("cli-version", Some(&versions.message_args()));
+    help::localize_help(Cli::command(), text, HELP_KEY, version)
+}
+
+/// Parses the command line; `--help`, `--version` and usage errors end the process here.
+fn parse(text: &TerminalText) -> Cli {
+    Cli::from_arg_matches(&command(text).get_matches()).unwrap_or_else(|e| e.exit())
 }
 
 fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
@@ -687,6 +706,33 @@ mod tests {
         }
         assert!(ids.len() > 20, "the scan finds the ids: {ids:?}");
         let localizer = Localizer::embedded().expect("embedded locales");
+        for locale in Locale::ALL {
+            let missing: Vec<&String> = ids
+                .iter()
+                .filter(|id| !localizer.has_message(locale, id))
+                .collect();
+            assert!(missing.is_empty(), "{locale}: {missing:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod help_tests {
+    use clap::CommandFactory;
+    use lantern_i18n::terminal::help;
+    use lantern_i18n::{Locale, Localizer};
+
+    /// Every subcommand and top-level option has its help in every locale, so that no
+    /// summary falls back to the English doc comment.
+    #[test]
+    fn every_help_message_is_in_every_locale() {
+        let localizer = Localizer::embedded().expect("embedded locales");
+        let mut ids = help::help_message_ids(&super::Cli::command(), super::HELP_KEY);
+        ids.push("cli-version".to_owned());
+        assert!(
+            ids.contains(&"cli-help-central-review-queue".to_owned()),
+            "{ids:?}"
+        );
         for locale in Locale::ALL {
             let missing: Vec<&String> = ids
                 .iter()

@@ -5,12 +5,13 @@
 //! Messages for people (prompts, confirmations, errors) come from Fluent in the language of
 //! `--lang`, else of the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. What
 //! scripts read (JSON, ids, paths, the codes in brackets) is the same in every language.
-//! clap's own `--help` and usage errors stay English.
+//! `--help` is in the same language (the summaries, options and headings; clap's usage errors
+//! stay English); `--version` adds the versions of the embedded questionnaire and catalogue.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 /// Prints a line to stdout. A closed pipe (`... | head`) ends the program quietly instead of
 /// panicking like `println!` does.
@@ -29,7 +30,8 @@ mod cmd;
 mod failure;
 mod messages;
 
-use lantern_i18n::Terminal;
+use lantern_i18n::terminal::help;
+use lantern_i18n::{Terminal, TerminalText};
 
 #[derive(Debug, Parser)]
 #[command(name = "lantern", version, about = "Lantern field tool")]
@@ -75,12 +77,14 @@ enum Command {
 fn main() -> ExitCode {
     // Before anything is written: nothing this process creates is readable by others.
     lantern_store::private_fs::restrict_umask();
-    let cli = Cli::parse();
-    let terminal = match Terminal::start("lantern", cli.lang.as_deref()) {
+    // The language comes first: clap's --help must already speak it.
+    let lang = help::lang_argument(std::env::args_os());
+    let terminal = match Terminal::start("lantern", lang.as_deref()) {
         Ok(terminal) => terminal,
         Err(exit) => return exit,
     };
     let text = terminal.text();
+    let cli = parse(text);
     let result = match cli.command {
         Command::Init(args) => cmd::profile::init(text, cli.profile.as_deref(), &args),
         Command::Status(args) => cmd::profile::status(text, cli.profile.as_deref(), &args),
@@ -99,5 +103,48 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => terminal.fail(&failure.0),
+    }
+}
+
+/// The key of this tool's help messages (`cli-help-lantern-…` in `cli-help.ftl`).
+const HELP_KEY: &str = "lantern";
+
+/// The help messages this tool needs in every locale (`lantern locales check` requires them).
+pub(crate) fn help_message_ids() -> Vec<String> {
+    help::help_message_ids(&Cli::command(), HELP_KEY)
+}
+
+/// clap's command with its help in `text`'s language and the embedded data's versions.
+fn command(text: &TerminalText) -> clap::Command {
+    let versions = lantern_core::versions::Versions::embedded();
+    let version = text.message("cli-version", Some(&versions.message_args()));
+    help::localize_help(Cli::command(), text, HELP_KEY, version)
+}
+
+/// Parses the command line; `--help`, `--version` and usage errors end the process here.
+fn parse(text: &TerminalText) -> Cli {
+    Cli::from_arg_matches(&command(text).get_matches()).unwrap_or_else(|e| e.exit())
+}
+
+#[cfg(test)]
+mod tests {
+    use lantern_i18n::{Locale, Localizer};
+
+    /// Every subcommand and top-level option has its help in every locale, so that no
+    /// summary falls back to the English doc comment.
+    #[test]
+    fn every_help_message_is_in_every_locale() {
+        let localizer = Localizer::embedded().expect("embedded locales");
+        let ids = super::help_message_ids();
+        // Built, not written out: the message-list test reads every `"cli-…"` literal here.
+        let nested = format!("cli-help-{}-interview-run", super::HELP_KEY);
+        assert!(ids.contains(&nested), "{ids:?}");
+        for locale in Locale::ALL {
+            let missing: Vec<&String> = ids
+                .iter()
+                .filter(|id| !localizer.has_message(locale, id))
+                .collect();
+            assert!(missing.is_empty(), "{locale}: {missing:?}");
+        }
     }
 }

@@ -7,3 +7,4 @@ pub mod engine;
 pub mod interview;
 pub mod observations;
 pub mod questionnaire;
+pub mod versions;

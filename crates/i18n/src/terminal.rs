@@ -9,10 +9,13 @@
 //!   and failures as one line on stderr, `<program>: <message> [<code>]`.
 //! - [`CommandFailure`]: why a command failed, as data, rendered in the user's language.
 //! - [`PassphrasePrompt`]: a passphrase from a variable or typed without echo.
+//! - [`help`] (feature `clap`): clap's `--help` in the user's language.
 //!
 //! Each tool keeps its own codes, its conversions of its libraries' errors and its messages.
 
 mod failure;
+#[cfg(feature = "clap")]
+pub mod help;
 mod passphrase;
 
 use std::process::ExitCode;

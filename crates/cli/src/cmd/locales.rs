@@ -168,6 +168,7 @@ pub fn default_required_ids() -> BTreeSet<String> {
     );
     ids.extend(parse_ids(UI_STRING_IDS));
     ids.extend(crate::messages::MESSAGE_IDS.iter().map(|s| (*s).to_owned()));
+    ids.extend(crate::help_message_ids());
     ids.extend(
         lantern_i18n::terminal::MESSAGE_IDS
             .iter()

@@ -6,6 +6,7 @@ mod consent;
 mod language;
 mod locales;
 mod profile;
+mod readme;
 mod sync;
 
 use std::path::Path;
