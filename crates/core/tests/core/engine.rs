@@ -818,3 +818,25 @@ fn r1a_unread_options_stay_unknown_in_the_shipped_questionnaire() {
     // AVR10 (single mother, war or displacement) was never asked: not ruled out by R1a.
     assert_ne!(obs.indicators.get("AVR10"), Some(&Presence::Absent));
 }
+
+/// One "yes" to R16 is one indicator, not three: it cannot make the abuse-of-vulnerability
+/// dimension positive on its own.
+#[test]
+fn r16_alone_does_not_make_abuse_of_vulnerability_positive() {
+    let q = identification_v1();
+    let r16 = q.question("R16").expect("R16");
+    assert_eq!(r16.evidences, ["AVR1"]);
+    // Everything R16 evidences present, nothing else known.
+    let mut obs = lantern_core::observations::Observations {
+        age_years: Some(24),
+        ..Default::default()
+    };
+    for id in &r16.evidences {
+        obs.indicators.insert(id.clone(), Presence::Present);
+    }
+    let a = lantern_core::assessment::assess_observations(&obs).expect("assess");
+    assert_ne!(
+        a.dimensions.get(&lantern_core::assessment::Dimension::AVR),
+        Some(&lantern_core::assessment::Status::Positive)
+    );
+}
