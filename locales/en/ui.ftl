@@ -401,3 +401,4 @@ ui-consent-identity-travels = Her identifying answers go to the central office w
 ui-emergency-alert = Her answer signals danger. Act on it now: the numbers are below.
 ui-assessment-emergencies = Danger signalled in this interview
 ui-assessment-emergency-shown = Emergency route shown at once
+ui-numbers-to-call = Numbers she can call, now or later

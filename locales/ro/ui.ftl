@@ -413,3 +413,4 @@ ui-consent-identity-travels = Răspunsurile ei de identificare ajung la biroul c
 ui-emergency-alert = Răspunsul ei semnalează un pericol. Acționați acum: numerele sunt mai jos.
 ui-assessment-emergencies = Pericol semnalat în acest interviu
 ui-assessment-emergency-shown = Calea de urgență afișată imediat
+ui-numbers-to-call = Numere pe care le poate suna, acum sau mai târziu

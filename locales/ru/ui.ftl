@@ -426,3 +426,4 @@ ui-consent-identity-travels = Её идентифицирующие ответы
 ui-emergency-alert = Её ответ указывает на опасность. Действуйте сейчас: номера ниже.
 ui-assessment-emergencies = Опасность, отмеченная в этом интервью
 ui-assessment-emergency-shown = Экстренные контакты показаны сразу
+ui-numbers-to-call = Номера, по которым она может позвонить сейчас или позже

@@ -400,3 +400,4 @@ ui-consent-identity-travels = Përgjigjet e saj identifikuese shkojnë në zyrë
 ui-emergency-alert = Përgjigjja e saj tregon rrezik. Veproni tani: numrat janë më poshtë.
 ui-assessment-emergencies = Rrezik i sinjalizuar në këtë intervistë
 ui-assessment-emergency-shown = Rruga e urgjencës u shfaq menjëherë
+ui-numbers-to-call = Numra që ajo mund të telefonojë, tani ose më vonë

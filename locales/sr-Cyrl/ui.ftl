@@ -414,3 +414,4 @@ ui-consent-identity-travels = Њени идентификациони одгов
 ui-emergency-alert = Њен одговор указује на опасност. Поступите одмах: бројеви су испод.
 ui-assessment-emergencies = Опасност назначена у овом интервјуу
 ui-assessment-emergency-shown = Хитни пут приказан одмах
+ui-numbers-to-call = Бројеви које може да позове, сада или касније

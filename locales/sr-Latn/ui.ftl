@@ -415,3 +415,4 @@ ui-consent-identity-travels = Njeni identifikacioni odgovori idu u centralnu kan
 ui-emergency-alert = Njen odgovor ukazuje na opasnost. Postupite odmah: brojevi su ispod.
 ui-assessment-emergencies = Opasnost naznačena u ovom intervjuu
 ui-assessment-emergency-shown = Hitni put prikazan odmah
+ui-numbers-to-call = Brojevi koje može da pozove, sada ili kasnije

@@ -426,3 +426,4 @@ ui-consent-identity-travels = Її ідентифікаційні відпові
 ui-emergency-alert = Її відповідь вказує на небезпеку. Дійте зараз: номери нижче.
 ui-assessment-emergencies = Небезпека, позначена в цьому інтерв'ю
 ui-assessment-emergency-shown = Екстрені контакти показано одразу
+ui-numbers-to-call = Номери, за якими вона може зателефонувати зараз або пізніше

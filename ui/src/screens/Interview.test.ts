@@ -444,3 +444,21 @@ describe("emergency signalled by an answer", () => {
     expect(maybeId("emergency-panel")).toBeNull();
   });
 });
+
+describe("the number RI11 promises", () => {
+  it("is on the stopped screen and on the closing screen", async () => {
+    for (const [name, id] of [
+      ["stopped", "stopped-numbers"],
+      ["complete", "complete-numbers"],
+    ]) {
+      const screen = screenFixture(name);
+      expect(screen.emergency.contacts.length).toBeGreaterThan(0);
+      await renderAt("interview", { screen });
+      const numbers = byId(id);
+      expect(numbers.textContent).toContain(STRINGS["ui-numbers-to-call"]);
+      expect(numbers.querySelectorAll('[data-testid="call-number"]').length).toBe(screen.emergency.contacts.length);
+      expect(numbers.textContent).toContain(screen.emergency.contacts[0].phone);
+    }
+  });
+});
+
