@@ -187,14 +187,25 @@ async function fill(b, value) {
  * Answers the question on screen, which must be `key`, and waits for the next screen.
  * Returns the next state and the WebDriver-observed time from the final click to it.
  */
-export async function answer(b, key, value) {
+export async function answer(b, key, value, { keepEmergency = false } = {}) {
   const before = await probe(b);
   assert.equal(before.sig, `q:${key}`, `expected question ${key} on screen`);
   const send = await fill(b, value);
   const t0 = performance.now();
   await send();
   const after = await waitState(b, (s) => s.sig !== before.sig, `the screen after ${key}`);
-  return { state: after, ms: performance.now() - t0 };
+  const ms = performance.now() - t0;
+  // An answer that signals danger opens the emergency route at once (a modal panel): the worker
+  // reads it and closes it. Specs that look at it pass `keepEmergency`.
+  const emergency = await (await b.$("#emergency-alert")).isExisting();
+  if (emergency && !keepEmergency) {
+    await click(b, "#emergency-close");
+    await b.waitUntil(async () => !(await (await b.$("#emergency-panel")).isExisting()), {
+      timeout: 5000,
+      timeoutMsg: "the emergency panel did not close",
+    });
+  }
+  return { state: after, ms, emergency };
 }
 
 /** A plausible answer for whatever question is on screen (short paths that are not scripted). */

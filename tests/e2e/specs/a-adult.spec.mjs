@@ -77,6 +77,7 @@ export default {
     const webdriverMs = [];
     let answers = 0;
     let shotTaken = false;
+    const alerts = [];
     for (const [i, step] of script.steps.entries()) {
       if (step.switch_language) assert.ok(shotTaken, "a read-aloud question before the first language switch");
       if (step.answer) {
@@ -96,6 +97,7 @@ export default {
           throw new Error(`step ${i} (${key}): ${e.message}`);
         });
         webdriverMs.push(r.ms);
+        if (r.emergency) alerts.push(key);
         answers++;
         s = r.state;
         // Idle memory in the middle of an interview (only when measuring: 10 s of idling).
@@ -123,6 +125,9 @@ export default {
       }
     }
     assert.equal(s.sig, "complete", "the script ends on the complete screen");
+    // Her answers signal danger three times (medical need at S3, self-harm at H4, danger now at
+    // K2): each opened the emergency route at once; H1 (medical again) did not open it twice.
+    assert.deepEqual(alerts, ["S3", "H4", "K2"]);
     // And at the end, to see whether memory grows with the length of the interview.
     if (ctx.options.measure) await idleMemory(ctx, app, "idle memory at the end of the interview, after all answers (KiB)");
     await assertNoBareIds(b, "complete");

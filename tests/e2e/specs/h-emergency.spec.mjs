@@ -55,7 +55,7 @@ export default {
     await waitState(b, (s) => s.sig === "q:H4", "H4");
     assert.equal(await panel(b), null, "no panel before the answer");
 
-    await answer(b, "H4", { kind: "yes_no", value: "yes" });
+    await answer(b, "H4", { kind: "yes_no", value: "yes" }, { keepEmergency: true });
     await b.waitUntil(async () => (await panel(b)) !== null, { timeout: 5000, timeoutMsg: "the emergency panel did not open" });
     const shown = await panel(b);
     assert.equal(plain(shown.alert), message("en", "ui-emergency-alert"));
@@ -66,7 +66,8 @@ export default {
     await click(b, "#emergency-close");
 
     // The next answer signals nothing new: the panel stays closed.
-    await answer(b, after.key, after.value);
+    const next = await answer(b, after.key, after.value, { keepEmergency: true });
+    assert.equal(next.emergency, false);
     assert.equal(await panel(b), null, "shown once, not after every answer");
 
     // Locked: the panel from the header still has the numbers, and nothing of the interview.
