@@ -73,6 +73,9 @@ pub enum CentralError {
     /// Suppression below the minimum k needs an explicit, audited override.
     #[error("k = {k} is below the minimum of {minimum}")]
     KBelowMinimum { k: u32, minimum: u32 },
+    /// A k below the minimum needs a reason, for the audit log.
+    #[error("a reason is required to suppress with k below the minimum")]
+    OverrideReasonRequired,
     /// An audited action (an export, a k override) needs the name of who does it.
     #[error("the name of the person doing this is required for the audit log")]
     OperatorRequired,
@@ -124,6 +127,7 @@ impl CentralError {
             Self::RepeatedVariable(_) => "central.repeated_variable",
             Self::VariableCount { .. } => "central.variable_count",
             Self::KBelowMinimum { .. } => "central.k_below_minimum",
+            Self::OverrideReasonRequired => "central.override_reason_required",
             Self::OperatorRequired => "central.operator_required",
             Self::PlainRecipientRequired => "central.plain_recipient_required",
             Self::BadExportRecipient(_) => "central.bad_export_recipient",

@@ -352,7 +352,7 @@ impl SuppressionThreshold {
             });
         }
         if reason.trim().is_empty() {
-            return Err(CentralError::ReasonRequired);
+            return Err(CentralError::OverrideReasonRequired);
         }
         if by.trim().is_empty() {
             return Err(CentralError::OperatorRequired);
