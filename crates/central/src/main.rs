@@ -190,6 +190,9 @@ impl SuppressionArgs {
             return Ok(SuppressionThreshold::at_least_minimum(self.k)?);
         }
         let reason = self.reason.clone().unwrap_or_default();
+        if reason.trim().is_empty() {
+            return Err(CentralError::OverrideReasonRequired.into());
+        }
         Ok(SuppressionThreshold::below_minimum(
             self.k,
             &self.operator()?,
