@@ -239,7 +239,7 @@ fn exportable(q: &Question) -> bool {
 /// The columns of a case export, in questionnaire order: every name with the standard's prefix
 /// that an exportable question or one of its options declares.
 pub fn case_columns(standard: CaseStandard) -> Vec<String> {
-    let q = lantern_core::questionnaire::identification_v1();
+    let q = crate::statistics::questionnaire();
     let mut out: Vec<String> = Vec::new();
     let mut add = |name: &str| {
         if let Some(n) = name.strip_prefix(standard.prefix())
@@ -285,7 +285,7 @@ fn text_of(value: &AnswerValue) -> Option<String> {
 
 /// One interview's row.
 fn case_row(standard: CaseStandard, columns: &[String], export: &InterviewExport) -> Vec<String> {
-    let q = lantern_core::questionnaire::identification_v1();
+    let q = crate::statistics::questionnaire();
     // All settled answers of exportable questions, every instance, in instance order.
     let mut answers: Vec<(&Question, u32, AnswerValue)> = Vec::new();
     for a in &export.answers {

@@ -44,6 +44,12 @@ pub const DERIVATION: i64 = 1;
 /// At most this many variables in one table.
 pub const MAX_VARIABLES: usize = 3;
 
+/// The questionnaire this build reads, parsed once per process.
+pub(crate) fn questionnaire() -> &'static Questionnaire {
+    static PARSED: std::sync::OnceLock<Questionnaire> = std::sync::OnceLock::new();
+    PARSED.get_or_init(lantern_core::questionnaire::identification_v1)
+}
+
 /// The value of a variable that the record does not answer.
 pub const UNKNOWN: &str = "unknown";
 
@@ -762,25 +768,39 @@ impl RawTable {
 
 impl Central {
     /// Re-derives the statistical variables of every interview in force whose record (or the
-    /// derivation) changed since they were last derived, and drops those of records no longer
-    /// held. Returns how many interviews were derived.
+    /// derivation) changed since they were last derived. Returns how many were derived.
     pub fn refresh_statistics(&mut self) -> Result<usize> {
-        let q = lantern_core::questionnaire::identification_v1();
+        let q = questionnaire();
         let tx = self.vault.conn_mut().transaction()?;
-        let stale: Vec<(String, Vec<u8>, Vec<u8>)> = {
+        // Which records changed, without reading any body; then the bodies of those only.
+        let changed: Vec<(String, Vec<u8>)> = {
             let mut stmt = tx.prepare(
-                "SELECT r.record_id, r.body_sha256, v.body
+                "SELECT r.record_id, r.body_sha256
                  FROM record r
-                 JOIN record_revision v ON v.kind = r.kind AND v.record_id = r.record_id
-                      AND v.revision = r.revision AND v.body_sha256 = r.body_sha256
                  LEFT JOIN stat_source s ON s.interview_id = r.record_id
                  WHERE r.kind = 'interview'
                    AND (s.interview_id IS NULL OR s.body_sha256 != r.body_sha256
                         OR s.derivation != ?1)",
             )?;
-            let rows = stmt.query_map([DERIVATION], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            let rows = stmt.query_map([DERIVATION], |r| Ok((r.get(0)?, r.get(1)?)))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
+        if changed.is_empty() {
+            return Ok(0);
+        }
+        let mut stale: Vec<(String, Vec<u8>, Vec<u8>)> = Vec::with_capacity(changed.len());
+        {
+            let mut body = tx.prepare(
+                "SELECT v.body FROM record r
+                 JOIN record_revision v ON v.kind = r.kind AND v.record_id = r.record_id
+                      AND v.revision = r.revision AND v.body_sha256 = r.body_sha256
+                 WHERE r.kind = 'interview' AND r.record_id = ?1",
+            )?;
+            for (id, sha) in changed {
+                let b: Vec<u8> = body.query_row([&id], |r| r.get(0))?;
+                stale.push((id, sha, b));
+            }
+        }
         {
             let mut clear = tx.prepare("DELETE FROM stat_value WHERE interview_id = ?1")?;
             let mut insert = tx.prepare(
@@ -793,7 +813,7 @@ impl Central {
             )?;
             for (id, sha, body) in &stale {
                 let export = crate::review::decode(id, body)?;
-                let assessment = crate::review::assess(&q, &export).ok();
+                let assessment = crate::review::assess(q, &export).ok();
                 clear.execute([id])?;
                 for (variable, values) in derive_facts(&export, assessment.as_ref()) {
                     let name = variable.name();
@@ -804,16 +824,8 @@ impl Central {
                 source.execute(params![id, sha, DERIVATION])?;
             }
         }
-        tx.execute(
-            "DELETE FROM stat_value WHERE interview_id NOT IN
-               (SELECT record_id FROM record WHERE kind = 'interview')",
-            [],
-        )?;
-        tx.execute(
-            "DELETE FROM stat_source WHERE interview_id NOT IN
-               (SELECT record_id FROM record WHERE kind = 'interview')",
-            [],
-        )?;
+        // The office never deletes an interview record (`record` rows are superseded, not
+        // removed), so no derived row can outlive its record.
         tx.commit()?;
         Ok(stale.len())
     }
@@ -852,7 +864,7 @@ impl Central {
     /// Raw counts over the interviews with statistics consent (the derived values must be
     /// fresh: [`Central::refresh_statistics`]).
     pub(crate) fn cross_tabulate(&self, variables: &[Variable]) -> Result<RawTable> {
-        let q = lantern_core::questionnaire::identification_v1();
+        let q = questionnaire();
         let consented = self.interviews_with_consent(ConsentPurpose::Statistics)?;
         let index: HashMap<&str, usize> = consented
             .iter()
@@ -891,7 +903,7 @@ impl Central {
         let mut domains: Vec<Vec<String>> = Vec::with_capacity(variables.len());
         for (v, per) in variables.iter().zip(&values_of) {
             let observed: BTreeSet<String> = per.iter().flatten().cloned().collect();
-            let domain = match v.listed_values(&q) {
+            let domain = match v.listed_values(q) {
                 None => period_range(*v, &observed),
                 Some(mut listed) => {
                     let extra: Vec<String> = observed
