@@ -91,9 +91,14 @@ fn main() {
     )
     .expect("central")
     .central;
-    let store = Store::create(&root.path().join("device"), &pass(), KdfParams::INSECURE_TEST, T0)
-        .expect("profile")
-        .store;
+    let store = Store::create(
+        &root.path().join("device"),
+        &pass(),
+        KdfParams::INSECURE_TEST,
+        T0,
+    )
+    .expect("profile")
+    .store;
     let mut field = Field::new(
         store,
         Arc::new(lantern_core::questionnaire::identification_v1()),
