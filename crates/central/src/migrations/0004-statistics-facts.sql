@@ -10,7 +10,7 @@ CREATE TABLE stat_source (
     interview_id  TEXT PRIMARY KEY,
     body_sha256   BLOB NOT NULL CHECK (length(body_sha256) = 32),
     derivation    INTEGER NOT NULL
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 -- One row per interview, variable and value (multi-valued variables have several).
 CREATE TABLE stat_value (
@@ -18,6 +18,6 @@ CREATE TABLE stat_value (
     interview_id  TEXT NOT NULL,
     value         TEXT NOT NULL,
     PRIMARY KEY (variable, interview_id, value)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE INDEX stat_value_by_interview ON stat_value (interview_id);
