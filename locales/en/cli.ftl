@@ -112,3 +112,12 @@ cli-record-identity-none = No identifying data is held for this interview (none 
 cli-record-identity = Identifying data (this view is recorded in the audit log):
 cli-record-no-value = (no value)
 cli-audit-verified = Audit log chain intact; entries: { $count }
+
+## Statistics and exports (issue 12)
+cli-stats-heading = Interviews with consent to anonymous statistics; counts below { $k } are not shown.
+cli-stats-count = count
+cli-stats-total = total
+cli-stats-suppressed-note = <{ $k }: fewer than { $k } interviews, or hidden so that a small count cannot be worked out from the totals.
+cli-stats-total-not-sum = One interview can count under several values of this table: the total is the number of interviews, not the sum of the counts.
+cli-export-plain-warning = Warning: { $file } is written unencrypted, for { $recipient }. Anyone who gets the file can read it. Hand it over in person and delete it when it is no longer needed.
+cli-prompt-export-passphrase = Passphrase for the export file:

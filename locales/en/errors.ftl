@@ -117,3 +117,18 @@ error-central-unknown-interview = The central office holds no interview with thi
 error-central-reason-required = Give the reason for seeing identifying data with --reason TEXT. It is recorded in the audit log.
 error-central-viewer-required = Give your name with --by NAME: who sees identifying data is recorded in the audit log.
 error-central-device-key-required = Approve a device with its key (--key) or its fingerprint (--fingerprint), as the device showed them at enrolment. Its identifier alone is not enough: identifiers are not secret.
+
+# Statistics and exports (issue 12)
+error-central-unknown-variable = This is not a statistics variable. The variables are listed in docs/statistics.md (for example month, pathway, result, age_band, interview_locale).
+error-central-repeated-variable = A statistics variable is named twice in --by.
+error-central-variable-count = A table counts by one, two or three variables: give them with --by, separated by commas.
+error-central-k-below-minimum = Counts below 11 are never shown: --k must be at least 11. A smaller k needs --override-below-minimum and --reason TEXT, and is recorded in the audit log.
+error-central-override-reason-required = Give the reason for a k below 11 with --reason TEXT. It is recorded in the audit log.
+error-central-operator-required = Give your name with --operator NAME: who does this is recorded in the audit log.
+error-central-plain-recipient-required = An unencrypted export needs the name of who receives it: --plain --recipient NAME.
+error-central-bad-export-recipient = This is not an age recipient. It starts with age1, as age-keygen prints it.
+error-central-export-passphrase-required = An export passphrase is required. Set LANTERN_EXPORT_PASSPHRASE or type it when asked.
+error-central-export-encryption = The export could not be encrypted. Nothing was written.
+error-central-spreadsheet = The spreadsheet could not be written. Nothing was written.
+error-central-unknown-export-format = This is not an export format. The formats are htcds, ctdc, stats-csv and stats-xlsx.
+error-central-unknown-export-purpose = This is not an export purpose. The purposes are sharing (another organisation) and police.

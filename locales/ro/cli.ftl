@@ -113,3 +113,12 @@ cli-record-identity-none = Pentru acest interviu nu sunt păstrate date de ident
 cli-record-identity = Date de identificare (această vizualizare este înregistrată în jurnalul de audit):
 cli-record-no-value = (fără valoare)
 cli-audit-verified = Lanțul jurnalului de audit este intact; intrări: { $count }
+
+## Statistics and exports (issue 12)
+cli-stats-heading = Interviuri cu acord pentru statistici anonime; numerele sub { $k } nu sunt afișate.
+cli-stats-count = număr
+cli-stats-total = total
+cli-stats-suppressed-note = <{ $k }: mai puțin de { $k } interviuri, sau ascuns pentru ca un număr mic să nu poată fi dedus din totaluri.
+cli-stats-total-not-sum = Un interviu poate fi numărat la mai multe valori ale acestui tabel: totalul este numărul de interviuri, nu suma numerelor.
+cli-export-plain-warning = Atenție: { $file } este scris necriptat, pentru { $recipient }. Oricine primește fișierul îl poate citi. Predați-l personal și ștergeți-l când nu mai este necesar.
+cli-prompt-export-passphrase = Fraza de acces pentru fișierul de export:

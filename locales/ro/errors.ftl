@@ -118,3 +118,18 @@ error-central-unknown-interview = Biroul central nu are niciun interviu cu acest
 error-central-reason-required = Indicați motivul pentru care vedeți datele de identificare cu --reason TEXT. Acesta este înregistrat în jurnalul de audit.
 error-central-viewer-required = Indicați-vă numele cu --by NUME: cine vede datele de identificare este înregistrat în jurnalul de audit.
 error-central-device-key-required = Aprobați un dispozitiv cu cheia sa (--key) sau cu amprenta sa (--fingerprint), așa cum le-a afișat dispozitivul la înrolare. Identificatorul singur nu este suficient: identificatorii nu sunt secreți.
+
+# Statistics and exports (issue 12)
+error-central-unknown-variable = Aceasta nu este o variabilă statistică. Variabilele sunt enumerate în docs/statistics.md (de exemplu month, pathway, result, age_band, interview_locale).
+error-central-repeated-variable = O variabilă statistică este dată de două ori în --by.
+error-central-variable-count = Un tabel numără după una, două sau trei variabile: dați-le cu --by, separate prin virgule.
+error-central-k-below-minimum = Numerele sub 11 nu sunt afișate niciodată: --k trebuie să fie cel puțin 11. Un k mai mic cere --override-below-minimum și --reason TEXT și este înregistrat în jurnalul de audit.
+error-central-override-reason-required = Dați motivul pentru un k sub 11 cu --reason TEXT. Este înregistrat în jurnalul de audit.
+error-central-operator-required = Dați-vă numele cu --operator NUME: cine face aceasta este înregistrat în jurnalul de audit.
+error-central-plain-recipient-required = Un export necriptat cere numele destinatarului: --plain --recipient NUME.
+error-central-bad-export-recipient = Acesta nu este un destinatar age. Începe cu age1, cum îl afișează age-keygen.
+error-central-export-passphrase-required = Este necesară o frază de acces pentru export. Setați LANTERN_EXPORT_PASSPHRASE sau tastați-o când vi se cere.
+error-central-export-encryption = Exportul nu a putut fi criptat. Nu s-a scris nimic.
+error-central-spreadsheet = Foaia de calcul nu a putut fi scrisă. Nu s-a scris nimic.
+error-central-unknown-export-format = Acesta nu este un format de export. Formatele sunt htcds, ctdc, stats-csv și stats-xlsx.
+error-central-unknown-export-purpose = Acesta nu este un scop de export. Scopurile sunt sharing (altă organizație) și police.

@@ -120,3 +120,18 @@ error-central-unknown-interview = В центральном офисе нет и
 error-central-reason-required = Укажите причину просмотра идентифицирующих данных с --reason ТЕКСТ. Она записывается в журнал аудита.
 error-central-viewer-required = Укажите своё имя с --by ИМЯ: кто просматривает идентифицирующие данные, записывается в журнал аудита.
 error-central-device-key-required = Одобряйте устройство с его ключом (--key) или отпечатком (--fingerprint), как их показало устройство при регистрации. Одного идентификатора недостаточно: идентификаторы не секретны.
+
+# Statistics and exports (issue 12)
+error-central-unknown-variable = Это не статистическая переменная. Переменные перечислены в docs/statistics.md (например month, pathway, result, age_band, interview_locale).
+error-central-repeated-variable = Статистическая переменная указана в --by дважды.
+error-central-variable-count = Таблица считает по одной, двум или трём переменным: укажите их в --by через запятую.
+error-central-k-below-minimum = Числа меньше 11 никогда не показываются: --k должно быть не меньше 11. Меньшее k требует --override-below-minimum и --reason ТЕКСТ и записывается в журнал аудита.
+error-central-override-reason-required = Укажите причину k меньше 11 через --reason ТЕКСТ. Она записывается в журнал аудита.
+error-central-operator-required = Укажите своё имя через --operator ИМЯ: кто это делает, записывается в журнал аудита.
+error-central-plain-recipient-required = Для незашифрованного экспорта нужно имя получателя: --plain --recipient ИМЯ.
+error-central-bad-export-recipient = Это не получатель age. Он начинается с age1, как его выводит age-keygen.
+error-central-export-passphrase-required = Нужна парольная фраза для экспорта. Задайте LANTERN_EXPORT_PASSPHRASE или введите её по запросу.
+error-central-export-encryption = Экспорт не удалось зашифровать. Ничего не записано.
+error-central-spreadsheet = Таблицу не удалось записать. Ничего не записано.
+error-central-unknown-export-format = Это не формат экспорта. Форматы: htcds, ctdc, stats-csv и stats-xlsx.
+error-central-unknown-export-purpose = Это не цель экспорта. Цели: sharing (другая организация) и police.

@@ -111,3 +111,12 @@ cli-record-identity-none = Për këtë intervistë nuk ruhen të dhëna identifi
 cli-record-identity = Të dhënat identifikuese (ky shikim regjistrohet në regjistrin e auditimit):
 cli-record-no-value = (pa vlerë)
 cli-audit-verified = Zinxhiri i regjistrit të auditimit është i paprekur; hyrje: { $count }
+
+## Statistics and exports (issue 12)
+cli-stats-heading = Intervista me pëlqim për statistika anonime; numrat nën { $k } nuk tregohen.
+cli-stats-count = numri
+cli-stats-total = gjithsej
+cli-stats-suppressed-note = <{ $k }: më pak se { $k } intervista, ose e fshehur që një numër i vogël të mos nxirret nga totalet.
+cli-stats-total-not-sum = Një intervistë mund të numërohet nën disa vlera të kësaj tabele: totali është numri i intervistave, jo shuma e numrave.
+cli-export-plain-warning = Kujdes: { $file } shkruhet i pakriptuar, për { $recipient }. Kushdo që e merr skedarin mund ta lexojë. Dorëzojeni personalisht dhe fshijeni kur nuk nevojitet më.
+cli-prompt-export-passphrase = Frazëkalimi për skedarin e eksportit:

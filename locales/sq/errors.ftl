@@ -116,3 +116,18 @@ error-central-unknown-interview = Zyra qendrore nuk ka asnjë intervistë me kë
 error-central-reason-required = Jepni arsyen për të parë të dhënat identifikuese me --reason TEKST. Ajo regjistrohet në regjistrin e auditimit.
 error-central-viewer-required = Jepni emrin tuaj me --by EMËR: kush i sheh të dhënat identifikuese regjistrohet në regjistrin e auditimit.
 error-central-device-key-required = Miratoni një pajisje me çelësin e saj (--key) ose gjurmën e saj (--fingerprint), siç i tregoi pajisja gjatë regjistrimit. Vetëm identifikuesi nuk mjafton: identifikuesit nuk janë të fshehtë.
+
+# Statistics and exports (issue 12)
+error-central-unknown-variable = Kjo nuk është një ndryshore statistikore. Ndryshoret janë në docs/statistics.md (p.sh. month, pathway, result, age_band, interview_locale).
+error-central-repeated-variable = Një ndryshore statistikore është dhënë dy herë në --by.
+error-central-variable-count = Një tabelë numëron sipas një, dy ose tre ndryshoreve: jepini me --by, të ndara me presje.
+error-central-k-below-minimum = Numrat nën 11 nuk tregohen kurrë: --k duhet të jetë të paktën 11. Një k më i vogël kërkon --override-below-minimum dhe --reason TEKST, dhe regjistrohet në regjistrin e auditimit.
+error-central-override-reason-required = Jepni arsyen për një k nën 11 me --reason TEKST. Ajo regjistrohet në regjistrin e auditimit.
+error-central-operator-required = Jepni emrin tuaj me --operator EMRI: kush e bën këtë regjistrohet në regjistrin e auditimit.
+error-central-plain-recipient-required = Një eksport i pakriptuar kërkon emrin e marrësit: --plain --recipient EMRI.
+error-central-bad-export-recipient = Ky nuk është një marrës age. Fillon me age1, siç e shkruan age-keygen.
+error-central-export-passphrase-required = Kërkohet një frazëkalim për eksportin. Vendosni LANTERN_EXPORT_PASSPHRASE ose shkruajeni kur pyeteni.
+error-central-export-encryption = Eksporti nuk mund të kriptohej. Asgjë nuk u shkrua.
+error-central-spreadsheet = Fleta e llogaritjes nuk mund të shkruhej. Asgjë nuk u shkrua.
+error-central-unknown-export-format = Ky nuk është një format eksporti. Formatet janë htcds, ctdc, stats-csv dhe stats-xlsx.
+error-central-unknown-export-purpose = Ky nuk është një qëllim eksporti. Qëllimet janë sharing (një organizatë tjetër) dhe police.

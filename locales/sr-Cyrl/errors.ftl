@@ -118,3 +118,18 @@ error-central-unknown-interview = Централна канцеларија не
 error-central-reason-required = Наведите разлог за увид у податке о идентитету са --reason ТЕКСТ. Бележи се у дневник ревизије.
 error-central-viewer-required = Наведите своје име са --by ИМЕ: ко гледа податке о идентитету бележи се у дневник ревизије.
 error-central-device-key-required = Одобрите уређај његовим кључем (--key) или отиском (--fingerprint), како их је уређај приказао при упису. Сам идентификатор није довољан: идентификатори нису тајни.
+
+# Statistics and exports (issue 12)
+error-central-unknown-variable = Ово није статистичка променљива. Променљиве су наведене у docs/statistics.md (на пример month, pathway, result, age_band, interview_locale).
+error-central-repeated-variable = Статистичка променљива је наведена двапут у --by.
+error-central-variable-count = Табела броји по једној, две или три променљиве: наведите их са --by, одвојене зарезима.
+error-central-k-below-minimum = Бројеви мањи од 11 се никад не приказују: --k мора бити најмање 11. Мањи k захтева --override-below-minimum и --reason ТЕКСТ и бележи се у дневник ревизије.
+error-central-override-reason-required = Наведите разлог за k мањи од 11 са --reason ТЕКСТ. Бележи се у дневник ревизије.
+error-central-operator-required = Наведите своје име са --operator ИМЕ: ко ово ради бележи се у дневник ревизије.
+error-central-plain-recipient-required = Нешифровани извоз захтева име примаоца: --plain --recipient ИМЕ.
+error-central-bad-export-recipient = Ово није age прималац. Почиње са age1, како га исписује age-keygen.
+error-central-export-passphrase-required = Потребна је лозинка за извоз. Подесите LANTERN_EXPORT_PASSPHRASE или је укуцајте када се затражи.
+error-central-export-encryption = Извоз није могао бити шифрован. Ништа није записано.
+error-central-spreadsheet = Табела није могла бити записана. Ништа није записано.
+error-central-unknown-export-format = Ово није формат извоза. Формати су htcds, ctdc, stats-csv и stats-xlsx.
+error-central-unknown-export-purpose = Ово није сврха извоза. Сврхе су sharing (друга организација) и police.

@@ -115,3 +115,12 @@ cli-record-identity-none = Za ovaj razgovor se ne čuvaju podaci o identitetu (n
 cli-record-identity = Podaci o identitetu (ovaj uvid se beleži u dnevnik revizije):
 cli-record-no-value = (bez vrednosti)
 cli-audit-verified = Lanac dnevnika revizije je neoštećen; unosa: { $count }
+
+## Statistics and exports (issue 12)
+cli-stats-heading = Intervjui sa pristankom na anonimnu statistiku; brojevi manji od { $k } se ne prikazuju.
+cli-stats-count = broj
+cli-stats-total = ukupno
+cli-stats-suppressed-note = <{ $k }: manje od { $k } intervjua, ili skriveno da se mali broj ne bi mogao izračunati iz zbirova.
+cli-stats-total-not-sum = Jedan intervju može biti brojan pod više vrednosti ove tabele: ukupno je broj intervjua, a ne zbir brojeva.
+cli-export-plain-warning = Upozorenje: { $file } se zapisuje nešifrovano, za { $recipient }. Svako ko dobije datoteku može je pročitati. Predajte je lično i obrišite kada više nije potrebna.
+cli-prompt-export-passphrase = Lozinka za datoteku izvoza:

@@ -119,3 +119,18 @@ error-central-unknown-interview = Centralna kancelarija nema razgovor sa ovim id
 error-central-reason-required = Navedite razlog za uvid u podatke o identitetu sa --reason TEKST. Beleži se u dnevnik revizije.
 error-central-viewer-required = Navedite svoje ime sa --by IME: ko gleda podatke o identitetu beleži se u dnevnik revizije.
 error-central-device-key-required = Odobrite uređaj njegovim ključem (--key) ili otiskom (--fingerprint), kako ih je uređaj prikazao pri upisu. Sam identifikator nije dovoljan: identifikatori nisu tajni.
+
+# Statistics and exports (issue 12)
+error-central-unknown-variable = Ovo nije statistička promenljiva. Promenljive su navedene u docs/statistics.md (na primer month, pathway, result, age_band, interview_locale).
+error-central-repeated-variable = Statistička promenljiva je navedena dvaput u --by.
+error-central-variable-count = Tabela broji po jednoj, dve ili tri promenljive: navedite ih sa --by, odvojene zarezima.
+error-central-k-below-minimum = Brojevi manji od 11 se nikad ne prikazuju: --k mora biti najmanje 11. Manji k zahteva --override-below-minimum i --reason TEKST i beleži se u dnevnik revizije.
+error-central-override-reason-required = Navedite razlog za k manji od 11 sa --reason TEKST. Beleži se u dnevnik revizije.
+error-central-operator-required = Navedite svoje ime sa --operator IME: ko ovo radi beleži se u dnevnik revizije.
+error-central-plain-recipient-required = Nešifrovani izvoz zahteva ime primaoca: --plain --recipient IME.
+error-central-bad-export-recipient = Ovo nije age primalac. Počinje sa age1, kako ga ispisuje age-keygen.
+error-central-export-passphrase-required = Potrebna je lozinka za izvoz. Podesite LANTERN_EXPORT_PASSPHRASE ili je ukucajte kada se zatraži.
+error-central-export-encryption = Izvoz nije mogao biti šifrovan. Ništa nije zapisano.
+error-central-spreadsheet = Tabela nije mogla biti zapisana. Ništa nije zapisano.
+error-central-unknown-export-format = Ovo nije format izvoza. Formati su htcds, ctdc, stats-csv i stats-xlsx.
+error-central-unknown-export-purpose = Ovo nije svrha izvoza. Svrhe su sharing (druga organizacija) i police.

@@ -120,3 +120,18 @@ error-central-unknown-interview = У центральному офісі нем�
 error-central-reason-required = Укажіть причину перегляду ідентифікаційних даних з --reason ТЕКСТ. Її записують до журналу аудиту.
 error-central-viewer-required = Укажіть своє ім'я з --by ІМ'Я: хто переглядає ідентифікаційні дані, записують до журналу аудиту.
 error-central-device-key-required = Схвалюйте пристрій з його ключем (--key) або відбитком (--fingerprint), як їх показав пристрій під час реєстрації. Самого ідентифікатора недостатньо: ідентифікатори не таємні.
+
+# Statistics and exports (issue 12)
+error-central-unknown-variable = Це не статистична змінна. Змінні перелічено в docs/statistics.md (наприклад month, pathway, result, age_band, interview_locale).
+error-central-repeated-variable = Статистичну змінну вказано в --by двічі.
+error-central-variable-count = Таблиця рахує за однією, двома або трьома змінними: вкажіть їх у --by через кому.
+error-central-k-below-minimum = Числа менші за 11 ніколи не показуються: --k має бути щонайменше 11. Менше k потребує --override-below-minimum і --reason ТЕКСТ і записується в журнал аудиту.
+error-central-override-reason-required = Вкажіть причину k меншого за 11 через --reason ТЕКСТ. Вона записується в журнал аудиту.
+error-central-operator-required = Вкажіть своє ім'я через --operator ІМ'Я: хто це робить, записується в журнал аудиту.
+error-central-plain-recipient-required = Для незашифрованого експорту потрібне ім'я отримувача: --plain --recipient ІМ'Я.
+error-central-bad-export-recipient = Це не отримувач age. Він починається з age1, як його виводить age-keygen.
+error-central-export-passphrase-required = Потрібна парольна фраза для експорту. Задайте LANTERN_EXPORT_PASSPHRASE або введіть її на запит.
+error-central-export-encryption = Експорт не вдалося зашифрувати. Нічого не записано.
+error-central-spreadsheet = Таблицю не вдалося записати. Нічого не записано.
+error-central-unknown-export-format = Це не формат експорту. Формати: htcds, ctdc, stats-csv і stats-xlsx.
+error-central-unknown-export-purpose = Це не мета експорту. Цілі: sharing (інша організація) і police.

@@ -60,6 +60,37 @@ pub enum CentralError {
     BadReviewState(String),
     #[error("the central home is damaged: {0}")]
     Damaged(String),
+    #[error("{0} is not an export format (htcds, ctdc, stats-csv, stats-xlsx)")]
+    UnknownExportFormat(String),
+    #[error("{0} is not an export purpose (sharing, police)")]
+    UnknownExportPurpose(String),
+    #[error("{0} is not a statistics variable")]
+    UnknownVariable(String),
+    #[error("statistics variable {0} is named twice")]
+    RepeatedVariable(String),
+    #[error("a table counts by 1 to {max} variables, not {given}")]
+    VariableCount { given: usize, max: usize },
+    /// Suppression below the minimum k needs an explicit, audited override.
+    #[error("k = {k} is below the minimum of {minimum}")]
+    KBelowMinimum { k: u32, minimum: u32 },
+    /// A k below the minimum needs a reason, for the audit log.
+    #[error("a reason is required to suppress with k below the minimum")]
+    OverrideReasonRequired,
+    /// An audited action (an export, a k override) needs the name of who does it.
+    #[error("the name of the person doing this is required for the audit log")]
+    OperatorRequired,
+    /// A plain (unencrypted) export needs the name of who it is for.
+    #[error("a plain export needs the name of its recipient")]
+    PlainRecipientRequired,
+    #[error("not an age recipient (age1…): {0}")]
+    BadExportRecipient(String),
+    /// The export passphrase is empty.
+    #[error("an export passphrase is required")]
+    ExportPassphraseRequired,
+    #[error("the export could not be encrypted: {0}")]
+    ExportEncryption(String),
+    #[error("the XLSX file could not be written: {0}")]
+    Spreadsheet(String),
     #[error("input/output error on {path}: {source}")]
     Io {
         path: std::path::PathBuf,
@@ -90,6 +121,19 @@ impl CentralError {
             Self::NotFound(_) => "central.not_found",
             Self::BadReviewState(_) => "central.bad_review_state",
             Self::Damaged(_) => "central.damaged",
+            Self::UnknownExportFormat(_) => "central.unknown_export_format",
+            Self::UnknownExportPurpose(_) => "central.unknown_export_purpose",
+            Self::UnknownVariable(_) => "central.unknown_variable",
+            Self::RepeatedVariable(_) => "central.repeated_variable",
+            Self::VariableCount { .. } => "central.variable_count",
+            Self::KBelowMinimum { .. } => "central.k_below_minimum",
+            Self::OverrideReasonRequired => "central.override_reason_required",
+            Self::OperatorRequired => "central.operator_required",
+            Self::PlainRecipientRequired => "central.plain_recipient_required",
+            Self::BadExportRecipient(_) => "central.bad_export_recipient",
+            Self::ExportPassphraseRequired => "central.export_passphrase_required",
+            Self::ExportEncryption(_) => "central.export_encryption",
+            Self::Spreadsheet(_) => "central.spreadsheet",
             Self::Io { .. } => "central.io",
         }
     }

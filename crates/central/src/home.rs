@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001-central.sql"),
     include_str!("migrations/0002-older-revision-review.sql"),
     include_str!("migrations/0003-identity-consent-audit.sql"),
+    include_str!("migrations/0004-statistics-facts.sql"),
 ];
 
 const LAYOUT: VaultLayout = VaultLayout {

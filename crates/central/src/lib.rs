@@ -10,17 +10,26 @@
 pub mod consent;
 pub mod devices;
 pub mod error;
+pub mod exports;
 pub mod home;
 pub mod import;
 pub mod receipts;
 pub mod records;
 pub mod review;
+pub mod statistics;
 
 pub use consent::ConsentDecision;
 pub use devices::{DeviceBinding, DeviceEntry, DeviceStatus};
 pub use error::{CentralError, Result};
+pub use exports::{
+    CaseExportPurpose, CaseStandard, CaseTable, ExportFormat, ExportProtection, ExportRequest,
+    WrittenExport,
+};
 pub use home::{Central, DATABASE_FILE, Initialised, KEY_FILE, NodeInfo};
 pub use import::{ImportOutcome, ImportSummary};
 pub use receipts::{RECEIPT_EXTENSION, WrittenReceipt};
 pub use records::{CaseRecord, CaseReview};
 pub use review::{ReviewEntry, ReviewItem, ReviewState, RevisionInfo};
+pub use statistics::{
+    CellCount, MINIMUM_K, StatisticsCell, StatisticsTable, SuppressionThreshold, Variable,
+};

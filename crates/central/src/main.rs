@@ -31,7 +31,9 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use failure::{Failure, Result, code};
 use lantern_bundle::{DeviceVerifyingKey, PurgePolicy};
 use lantern_central::{
-    CaseRecord, Central, DeviceBinding, DeviceStatus, ImportOutcome, NodeInfo, ReviewState,
+    CaseExportPurpose, CaseRecord, Central, CentralError, DeviceBinding, DeviceStatus,
+    ExportFormat, ExportProtection, ExportRequest, ImportOutcome, NodeInfo, ReviewState,
+    StatisticsTable, SuppressionThreshold, Variable,
 };
 use lantern_i18n::terminal::help;
 use lantern_i18n::{CommandFailure, MessageArgs, PassphrasePrompt, Terminal, TerminalText};
@@ -113,6 +115,92 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Anonymous statistics over the interviews with statistics consent: counts by 1 to 3
+    /// variables, cells below k (11) suppressed, with secondary suppression (docs/statistics.md).
+    Stats {
+        /// Variables to count by, comma-separated (month, quarter, pathway, result, age_band,
+        /// interview_locale, dimension_DR, indicator, …).
+        #[arg(long = "by", value_name = "VAR[,VAR...]")]
+        variables: String,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        suppression: SuppressionArgs,
+    },
+    /// Write an export: a statistics table (stats-csv, stats-xlsx) or one row per interview
+    /// (htcds, ctdc). Encrypted with age unless --plain; recorded in the audit log.
+    Export {
+        /// htcds, ctdc, stats-csv or stats-xlsx.
+        #[arg(long, value_name = "FORMAT")]
+        format: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Statistics formats: the variables to count by, comma-separated.
+        #[arg(long = "by", value_name = "VAR[,VAR...]")]
+        variables: Option<String>,
+        /// Case formats: who receives it, and so which consent it needs: sharing (another
+        /// organisation) or police.
+        #[arg(long, default_value = "sharing", value_name = "PURPOSE")]
+        purpose: String,
+        /// Encrypt to this age recipient (age1…; repeatable). Without it: to a passphrase from
+        /// LANTERN_EXPORT_PASSPHRASE or typed.
+        #[arg(long = "to", value_name = "age1…")]
+        to: Vec<String>,
+        /// Write the file unencrypted (needs --recipient).
+        #[arg(long, conflicts_with = "to")]
+        plain: bool,
+        /// Who a plain export is for (audited).
+        #[arg(long, value_name = "NAME")]
+        recipient: Option<String>,
+        #[command(flatten)]
+        suppression: SuppressionArgs,
+    },
+}
+
+/// k, its audited override, and who acts (`stats`, `export`).
+#[derive(Debug, clap::Args)]
+struct SuppressionArgs {
+    /// Smallest count shown (at least 11).
+    #[arg(long, default_value_t = lantern_central::MINIMUM_K, value_name = "N")]
+    k: u32,
+    /// Allow --k below 11 (needs --reason; recorded in the audit log).
+    #[arg(long)]
+    override_below_minimum: bool,
+    /// Why k is below the minimum (audited).
+    #[arg(long, value_name = "TEXT")]
+    reason: Option<String>,
+    /// Who acts, for the audit log (default: the operating-system user).
+    #[arg(long, value_name = "NAME")]
+    operator: Option<String>,
+}
+
+impl SuppressionArgs {
+    fn operator(&self) -> Result<String> {
+        self.operator
+            .clone()
+            .or_else(os_user)
+            .filter(|o| !o.trim().is_empty())
+            .ok_or_else(|| Failure::from(CentralError::OperatorRequired))
+    }
+
+    /// Checked before the home is unlocked: a refused k reads nothing.
+    fn threshold(&self) -> Result<SuppressionThreshold> {
+        if self.k >= lantern_central::MINIMUM_K {
+            return Ok(SuppressionThreshold::at_least_minimum(self.k)?);
+        }
+        if !self.override_below_minimum {
+            return Ok(SuppressionThreshold::at_least_minimum(self.k)?);
+        }
+        let reason = self.reason.clone().unwrap_or_default();
+        if reason.trim().is_empty() {
+            return Err(CentralError::OverrideReasonRequired.into());
+        }
+        Ok(SuppressionThreshold::below_minimum(
+            self.k,
+            &self.operator()?,
+            &reason,
+        )?)
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -590,8 +678,121 @@ fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
                 out!("{}", text.message("cli-audit-verified", Some(&n)));
             }
         }
+        Command::Stats {
+            variables,
+            json,
+            suppression,
+        } => {
+            let variables = Variable::parse_list(&variables)?;
+            let threshold = suppression.threshold()?;
+            let mut central = unlock(text, dir)?;
+            let table = central.statistics(&variables, &threshold, now_ms())?;
+            central.lock()?;
+            if json {
+                out!("{}", self::json(&table)?);
+            } else {
+                print_statistics(text, &table);
+            }
+        }
+        Command::Export {
+            format,
+            out,
+            variables,
+            purpose,
+            to,
+            plain,
+            recipient,
+            suppression,
+        } => {
+            // Everything is checked before the home is unlocked.
+            let format: ExportFormat = format.parse()?;
+            let purpose: CaseExportPurpose = purpose.parse()?;
+            let variables = match (&variables, format.is_statistics()) {
+                (Some(v), true) => Variable::parse_list(v)?,
+                (None, true) => Variable::parse_list("")?,
+                (_, false) => Vec::new(),
+            };
+            let threshold = suppression.threshold()?;
+            let operator = suppression.operator()?;
+            let protection = if plain {
+                Some(ExportProtection::plain(recipient.as_deref().unwrap_or(""))?)
+            } else if !to.is_empty() {
+                Some(ExportProtection::recipients(&to)?)
+            } else {
+                None
+            };
+            let mut central = unlock(text, dir)?;
+            let protection = match protection {
+                Some(p) => p,
+                None => ExportProtection::passphrase(PASSPHRASE_PROMPT.passphrase(
+                    text,
+                    "LANTERN_EXPORT_PASSPHRASE",
+                    "cli-prompt-export-passphrase",
+                    true,
+                )?)?,
+            };
+            if let ExportProtection::Plain { recipient } = &protection {
+                let args = MessageArgs::new()
+                    .text("recipient", recipient.clone())
+                    .text("file", out.display().to_string());
+                eprintln!("{}", text.message("cli-export-plain-warning", Some(&args)));
+            }
+            let request = ExportRequest {
+                format,
+                purpose,
+                variables,
+                threshold,
+                protection,
+                operator,
+            };
+            let written = central.export(&request, &out, now_ms())?;
+            central.lock()?;
+            out!("{}", json(&written)?);
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A statistics table for people: a heading, aligned columns (variable names as scripts use
+/// them, values as stored), the total, and what the suppression means.
+fn print_statistics(text: &TerminalText, table: &StatisticsTable) {
+    let mut rows: Vec<Vec<String>> = Vec::with_capacity(table.cells.len() + 2);
+    let mut heading: Vec<String> = table.variables.iter().map(|v| v.name()).collect();
+    heading.push(text.message("cli-stats-count", None));
+    rows.push(heading);
+    for cell in &table.cells {
+        let mut row = cell.values.clone();
+        row.push(cell.count.to_string());
+        rows.push(row);
+    }
+    let mut total = vec![String::new(); table.variables.len()];
+    total[0] = text.message("cli-stats-total", None);
+    total.push(table.total.to_string());
+    rows.push(total);
+    let columns = table.variables.len() + 1;
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    let k = MessageArgs::new().number("k", i64::from(table.k));
+    out!("{}", text.message("cli-stats-heading", Some(&k)));
+    for row in rows {
+        let mut line = String::new();
+        for (c, field) in row.iter().enumerate() {
+            let pad = widths[c].saturating_sub(field.chars().count());
+            if c + 1 == columns {
+                line.push_str(&" ".repeat(pad));
+                line.push_str(field);
+            } else {
+                line.push_str(field);
+                line.push_str(&" ".repeat(pad + 2));
+            }
+        }
+        out!("{}", line.trim_end());
+    }
+    out!("{}", text.message("cli-stats-suppressed-note", Some(&k)));
+    if table.total_is_not_a_sum() {
+        out!("{}", text.message("cli-stats-total-not-sum", None));
+    }
 }
 
 /// The operating-system user, for the audit log when no --by is given.

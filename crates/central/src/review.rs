@@ -277,14 +277,17 @@ impl Central {
     }
 }
 
-fn decode(id: &str, body: &[u8]) -> Result<InterviewExport> {
+pub(crate) fn decode(id: &str, body: &[u8]) -> Result<InterviewExport> {
     serde_json::from_slice(body)
         .map_err(|e| CentralError::Damaged(format!("stored interview {id}: {e}")))
 }
 
 /// The engine state rebuilt from the exported answers and events (as the device rebuilds it),
 /// then the assessment of the engine's observations. Errors are codes.
-fn assess(q: &Questionnaire, export: &InterviewExport) -> std::result::Result<Assessment, String> {
+pub(crate) fn assess(
+    q: &Questionnaire,
+    export: &InterviewExport,
+) -> std::result::Result<Assessment, String> {
     let state = interview_state(q, export)?;
     let record = engine::record(q, &state);
     assessment::assess_observations(&record.observations).map_err(|e| e.code().to_owned())

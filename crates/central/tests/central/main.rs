@@ -14,6 +14,7 @@ mod plaintext;
 mod registry;
 mod revisions;
 mod schema;
+mod statistics;
 mod vectors;
 
 use std::path::{Path, PathBuf};
