@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 // One app instance per test: tauri-driver -> WebKitWebDriver -> target/debug/lantern-desktop.
 //
 // tauri-driver passes its environment to WebKitWebDriver, which passes it to the app, so the
@@ -309,4 +310,17 @@ export class AppInstance {
     if (this.ownsProfile) fs.rmSync(this.profileDir, { recursive: true, force: true });
     return problems;
   }
+}
+
+/**
+ * Runs the `lantern` tool built beside the app on `profile` with `passphrase` (stdout as text;
+ * stderr kept for the error if it fails).
+ */
+export function lanternTool(profile, passphrase, args) {
+  return execFileSync(path.join(path.dirname(APP), "lantern"), ["--profile", profile, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LANTERN_PASSPHRASE: passphrase },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }

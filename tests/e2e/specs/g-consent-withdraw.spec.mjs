@@ -5,23 +5,12 @@
 // identifying answers no longer leave the laptop. The `lantern` tool then finds sharing already
 // withdrawn in the store (nothing to record), while statistics can still be withdrawn.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import { APP, ROOT } from "../lib/driver.mjs";
+import { lanternTool, ROOT } from "../lib/driver.mjs";
 import { message, plain } from "../lib/locales.mjs";
 import { assertNoBareIds, click, unlock } from "../lib/ui.mjs";
 
 const PASSPHRASE = "lantern e2e consent withdrawal";
-const BIN = path.dirname(APP);
-
-function lantern(profile, args) {
-  return execFileSync(path.join(BIN, "lantern"), ["--profile", profile, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, LANTERN_PASSPHRASE: PASSPHRASE },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-}
+const lantern = (profile, args) => lanternTool(profile, PASSPHRASE, args);
 
 const rows = (b) =>
   b.execute(() =>

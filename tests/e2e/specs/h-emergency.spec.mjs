@@ -3,24 +3,14 @@
 // emergency panel at once, with the item marked and the numbers listed; the next answer does not
 // open it again. Locked, the panel still shows the numbers (the directory is not secret).
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { APP, ROOT } from "../lib/driver.mjs";
+import { lanternTool, ROOT } from "../lib/driver.mjs";
 import { message, plain } from "../lib/locales.mjs";
 import { answer, assertNoBareIds, click, unlock, waitState, waitView } from "../lib/ui.mjs";
 
 const PASSPHRASE = "lantern e2e emergency route";
-const BIN = path.dirname(APP);
-
-function lantern(profile, args) {
-  return execFileSync(path.join(BIN, "lantern"), ["--profile", profile, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, LANTERN_PASSPHRASE: PASSPHRASE },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-}
+const lantern = (profile, args) => lanternTool(profile, PASSPHRASE, args);
 
 const panel = (b) =>
   b.execute(() => {
