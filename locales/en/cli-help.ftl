@@ -64,3 +64,5 @@ cli-help-central-review-history = Every revision received for a record
 cli-help-central-records = Case records as the office holds them
 cli-help-central-records-show = One case record: the interview, its review state and consent; identifying data only with --with-identity and a --reason, which goes into the audit log
 cli-help-central-audit = The office's audit log (identity views, consent-driven deletions), its chain checked
+cli-help-central-stats = Statistics over the interviews with statistics consent, small cells suppressed (k = 11 at least)
+cli-help-central-export = Writes the statistics (CSV, XLSX) or a case-level export (HTCDS, CTDC), encrypted unless --plain names a recipient; audited

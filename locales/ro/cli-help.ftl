@@ -63,3 +63,5 @@ cli-help-central-review-history = Fiecare revizie primită pentru o înregistrar
 cli-help-central-records = Înregistrările cazurilor așa cum le ține biroul
 cli-help-central-records-show = O înregistrare de caz: interviul, starea revizuirii și consimțământul; datele de identificare doar cu --with-identity și un --reason, care intră în jurnalul de audit
 cli-help-central-audit = Jurnalul de audit al biroului (vizualizări ale identității, ștergeri din cauza consimțământului), cu lanțul verificat
+cli-help-central-stats = Statistici pentru interviurile cu consimțământ pentru statistici, celulele mici ascunse (k = 11 cel puțin)
+cli-help-central-export = Scrie statisticile (CSV, XLSX) sau un export pe cazuri (HTCDS, CTDC), criptat dacă --plain nu numește un destinatar; înregistrat în jurnalul de audit

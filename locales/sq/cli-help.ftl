@@ -63,3 +63,5 @@ cli-help-central-review-history = Çdo rishikim i marrë për një të dhënë
 cli-help-central-records = Të dhënat e rasteve siç i mban zyra
 cli-help-central-records-show = Një e dhënë rasti: intervista, gjendja e shqyrtimit dhe pëlqimi; të dhënat identifikuese vetëm me --with-identity dhe një --reason, që shkon në regjistrin e auditimit
 cli-help-central-audit = Regjistri i auditimit të zyrës (shikime të identitetit, fshirje nga pëlqimi), me zinxhirin e kontrolluar
+cli-help-central-stats = Statistika të intervistave me pëlqim për statistika, qelizat e vogla të fshehura (k të paktën 11)
+cli-help-central-export = Shkruan statistikat (CSV, XLSX) ose një eksport sipas rasteve (HTCDS, CTDC), të enkriptuar përveç kur --plain emërton një marrës; regjistrohet në regjistrin e auditimit

@@ -64,3 +64,5 @@ cli-help-central-review-history = Svaka revizija primljena za zapis
 cli-help-central-records = Zapisi slučajeva onako kako ih kancelarija čuva
 cli-help-central-records-show = Jedan zapis slučaja: razgovor, stanje pregleda i saglasnost; podaci o identitetu samo sa --with-identity i --reason, koji ide u dnevnik revizije
 cli-help-central-audit = Dnevnik revizije kancelarije (uvidi u identitet, brisanja zbog saglasnosti), sa proverenim lancem
+cli-help-central-stats = Statistika intervjua sa saglasnošću za statistiku, male ćelije skrivene (k najmanje 11)
+cli-help-central-export = Upisuje statistiku (CSV, XLSX) ili izvoz po slučajevima (HTCDS, CTDC), šifrovano osim ako --plain navodi primaoca; beleži se u dnevnik revizije
