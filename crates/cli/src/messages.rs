@@ -34,7 +34,6 @@ pub const MESSAGE_IDS: &[&str] = &[
     "cli-standard-input",
     "cli-script-step",
     // --version (main.rs).
-    "cli-version",
     // Failures the CLI explains in its own words.
     "cli-error-no-profile",
     "cli-error-read",

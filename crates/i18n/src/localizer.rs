@@ -168,6 +168,21 @@ impl Localizer {
     }
 
     /// Whether `locale` itself (no fallback) has a message with a value.
+    /// Each locale that lacks one of `ids`, with the ids it lacks (empty when all have all).
+    pub fn missing_messages<'a>(&self, ids: &'a [String]) -> Vec<(Locale, Vec<&'a str>)> {
+        Locale::ALL
+            .into_iter()
+            .filter_map(|locale| {
+                let missing: Vec<&str> = ids
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|id| !self.has_message(locale, id))
+                    .collect();
+                (!missing.is_empty()).then_some((locale, missing))
+            })
+            .collect()
+    }
+
     pub fn has_message(&self, locale: Locale, id: &str) -> bool {
         self.bundles
             .get(&locale)

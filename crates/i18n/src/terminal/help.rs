@@ -13,12 +13,28 @@
 //!   headings; `cli-help-flag-help`, `cli-help-flag-version`, `cli-help-subcommand-help`: clap's
 //!   own `--help`, `--version` and `help`, shared by both tools.
 
-use clap::Command;
+use clap::{Command, CommandFactory, FromArgMatches};
 
 use super::TerminalText;
+use crate::MessageArgs;
 
-/// The shared message ids of clap's own texts (headings, `--help`, `--version`, `help`).
+/// Parses the command line of tool `C` with its help in `text`'s language; `--version` prints
+/// `cli-version` formatted with `version_args`. `--help`, `--version` and usage errors end the
+/// process here, as clap's own `parse` does.
+pub fn parse<C: CommandFactory + FromArgMatches>(
+    text: &TerminalText,
+    key: &str,
+    version_args: &MessageArgs,
+) -> C {
+    let version = text.message(VERSION, Some(version_args));
+    let command = localize_help(C::command(), text, key, version);
+    C::from_arg_matches(&command.get_matches()).unwrap_or_else(|e| e.exit())
+}
+
+/// The shared message ids of clap's own texts (headings, `--help`, `--version`, `help`) and of
+/// the `--version` line.
 pub const SHARED_HELP_MESSAGE_IDS: &[&str] = &[
+    VERSION,
     USAGE,
     COMMANDS,
     ARGUMENTS,
@@ -28,6 +44,8 @@ pub const SHARED_HELP_MESSAGE_IDS: &[&str] = &[
     SUBCOMMAND_HELP,
 ];
 
+/// `--version`'s text, formatted with the build's versions ([`parse`]).
+const VERSION: &str = "cli-version";
 const USAGE: &str = "cli-help-usage";
 const COMMANDS: &str = "cli-help-commands";
 const ARGUMENTS: &str = "cli-help-arguments";
