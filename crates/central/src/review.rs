@@ -131,12 +131,20 @@ impl Central {
         for row in rows {
             let (id, device_id, revision, body, state, note, reviewed_at) = row?;
             let export = decode(&id, &body)?;
-            let (assessment, assessment_error) = match assess(&q, &export) {
+            // The engine state once, for the assessment and the emergencies alike.
+            let engine_state = interview_state(&q, &export);
+            let (assessment, assessment_error) = match engine_state
+                .as_ref()
+                .map_err(Clone::clone)
+                .and_then(|s| assess_state(&q, s))
+            {
                 Ok(a) => (Some(a), None),
                 Err(code) => (None, Some(code)),
             };
             out.push(ReviewEntry {
-                emergencies: emergencies(&q, &export),
+                emergencies: engine_state
+                    .map(|s| emergencies(&q, &s))
+                    .unwrap_or_default(),
                 open_conflicts: self.review_queue_for(&id, false)?,
                 interview_id: id,
                 device_id,
@@ -288,19 +296,22 @@ pub(crate) fn assess(
     q: &Questionnaire,
     export: &InterviewExport,
 ) -> std::result::Result<Assessment, String> {
-    let state = interview_state(q, export)?;
-    let record = engine::record(q, &state);
+    assess_state(q, &interview_state(q, export)?)
+}
+
+fn assess_state(
+    q: &Questionnaire,
+    state: &InterviewState,
+) -> std::result::Result<Assessment, String> {
+    let record = engine::record(q, state);
     assessment::assess_observations(&record.observations).map_err(|e| e.code().to_owned())
 }
 
 /// The emergency items of an interview: the route shown on the device when an answer signalled
-/// danger, and any item its answers trigger (questionnaire order). Empty when unreadable.
-fn emergencies(q: &Questionnaire, export: &InterviewExport) -> Vec<String> {
-    let Ok(state) = interview_state(q, export) else {
-        return Vec::new();
-    };
+/// danger, and any item its answers trigger (questionnaire order).
+fn emergencies(q: &Questionnaire, state: &InterviewState) -> Vec<String> {
     let mut ids = state.emergency_shown();
-    ids.extend(engine::emergency_triggered(q, &state));
+    ids.extend(engine::emergency_triggered(q, state));
     q.emergency
         .items
         .iter()
