@@ -30,13 +30,21 @@ pub fn withdraw_consent(
     locale: Option<Locale>,
     now: i64,
 ) -> Result<ConsentWithdrawal> {
-    let summary = store.interview(interview_id).map_err(|e| match e {
-        StoreError::NotFound(_) => FieldError::UnknownInterview(interview_id.to_owned()),
-        other => other.into(),
-    })?;
+    let summary = interview_summary(store, interview_id)?;
     let locale = match locale {
         Some(l) => l.tag().to_owned(),
         None => summary.interview_locale,
     };
     Ok(store.withdraw_consent(interview_id, purpose, &locale, now)?)
+}
+
+/// The interview's summary; an id the store does not know is [`FieldError::UnknownInterview`].
+pub(crate) fn interview_summary(
+    store: &Store,
+    interview_id: &str,
+) -> Result<lantern_store::InterviewSummary> {
+    store.interview(interview_id).map_err(|e| match e {
+        StoreError::NotFound(_) => FieldError::UnknownInterview(interview_id.to_owned()),
+        other => other.into(),
+    })
 }

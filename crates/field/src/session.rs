@@ -738,10 +738,7 @@ impl Field {
     }
 
     fn consent_dto(&self, id: &str, notice: Option<Text>) -> Result<ConsentDto> {
-        self.store.interview(id).map_err(|e| match e {
-            lantern_store::StoreError::NotFound(_) => FieldError::UnknownInterview(id.to_owned()),
-            other => other.into(),
-        })?;
+        crate::consent::interview_summary(&self.store, id)?;
         let summary = self.store.consent_summary(id)?;
         let t = self.texts(self.interface);
         let purposes = lantern_store::ConsentPurpose::ALL
@@ -927,20 +924,15 @@ impl Field {
         });
         let rights = rights_items(q, &state, &t);
         let emergencies = {
-            let mut ids = state.emergency_shown();
-            for i in &record.emergency {
-                if !ids.contains(i) {
-                    ids.push(i.clone());
-                }
-            }
+            let shown = state.emergency_shown();
             q.emergency
                 .items
                 .iter()
-                .filter(|i| ids.contains(&i.id))
+                .filter(|i| shown.contains(&i.id) || record.emergency.contains(&i.id))
                 .map(|i| EmergencyFlagDto {
                     id: i.id.clone(),
                     label: t.ui(&i.label_id),
-                    shown: state.emergency_shown().contains(&i.id),
+                    shown: shown.contains(&i.id),
                 })
                 .collect()
         };
