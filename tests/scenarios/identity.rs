@@ -214,9 +214,3 @@ fn identity_stays_apart_is_shown_only_on_an_audited_request_and_leaves_with_a_wi
     assert!(files_containing(&home, CASE_MARKER).is_empty());
     assert!(files_containing(&usb, IDENTITY_MARKER).is_empty());
 }
-
-fn contains(haystack: &[u8], needle: &str) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w == needle.as_bytes())
-}

@@ -101,9 +101,13 @@ pub fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
 pub fn files_containing(dir: &Path, needle: &str) -> Vec<std::path::PathBuf> {
     files_under(dir)
         .into_iter()
-        .filter(|f| {
-            let bytes = std::fs::read(f).expect("read file");
-            bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
-        })
+        .filter(|f| contains(&std::fs::read(f).expect("read file"), needle))
         .collect()
+}
+
+/// Whether `haystack` holds `needle` as bytes.
+pub fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
 }
