@@ -3,8 +3,10 @@
 use std::path::PathBuf;
 
 use lantern_core::assessment::catalogue::known_indicator_ids;
-use lantern_core::questionnaire::{LoadError, Questionnaire, identification_v1};
-use lantern_i18n::{CommandFailure, MessageArgs, TerminalText};
+use lantern_core::questionnaire::{
+    LoadError, Questionnaire, WordingProblem, identification_v1, lint_wording,
+};
+use lantern_i18n::{CommandFailure, Isolation, Locale, Localizer, MessageArgs, TerminalText};
 
 use crate::failure::Result;
 
@@ -43,10 +45,43 @@ fn count(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
+/// The wording lint over the English source texts (the language the questionnaire is written
+/// in; translations follow it). A text marked `lint_allow` in the definition is exempt.
+fn wording_problems(q: &Questionnaire) -> Result<Vec<WordingProblem>> {
+    let localizer = Localizer::embedded().map_err(CommandFailure::internal)?;
+    Ok(lint_wording(q, |id| {
+        localizer
+            .localize(Locale::En, id, None, Isolation::Strip)
+            .ok()
+            .map(|l| l.text)
+    }))
+}
+
 fn check(text: &TerminalText, file: &std::path::Path) -> Result<()> {
     let shown = file.display().to_string();
     match Questionnaire::load(file, &known_indicator_ids()) {
         Ok(q) => {
+            let wording = wording_problems(&q)?;
+            if !wording.is_empty() {
+                for p in &wording {
+                    out!(
+                        "[{}] question {} ({}): {} {}",
+                        p.check.code(),
+                        p.question,
+                        p.message_id,
+                        p.check.as_str(),
+                        p.found
+                    );
+                }
+                return Err(CommandFailure::new(
+                    "questionnaire.wording",
+                    "cli-error-questionnaire-problems",
+                    MessageArgs::new()
+                        .text("file", shown)
+                        .number("count", count(wording.len())),
+                )
+                .into());
+            }
             let args = MessageArgs::new()
                 .text("file", shown)
                 .text("id", q.id.clone())

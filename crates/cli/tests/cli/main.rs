@@ -6,6 +6,7 @@ mod consent;
 mod language;
 mod locales;
 mod profile;
+mod questionnaire;
 mod readme;
 mod sync;
 

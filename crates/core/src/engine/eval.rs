@@ -88,7 +88,9 @@ impl<'a> Evaluation<'a> {
                                 && question
                                     .when
                                     .as_ref()
-                                    .is_none_or(|c| ctx.eval_condition(c).is_true()),
+                                    .is_none_or(|c| ctx.eval_condition(c).is_true())
+                                && (!question.is_retired()
+                                    || state.answers.contains_key(&AnswerKey::new(&question.id))),
                         ]
                     }
                     Some(g) => (0..eval.instances[g])
@@ -105,6 +107,10 @@ impl<'a> Evaluation<'a> {
                                     .when
                                     .as_ref()
                                     .is_none_or(|c| ctx.eval_condition(c).is_true())
+                                && (!question.is_retired()
+                                    || state
+                                        .answers
+                                        .contains_key(&AnswerKey::instance(&question.id, i)))
                         })
                         .collect(),
                 };

@@ -520,7 +520,10 @@ fn observations_with(eval: &Evaluation<'_>) -> Observations {
             .filter(|(p, _)| *p == presence)
             .map(|(_, id)| id)
             .collect();
-        ids.dedup();
+        // One id per question, in interview order (a question in several journey legs, or
+        // two questions of a split item, alternate in the list).
+        let mut seen = std::collections::HashSet::new();
+        ids.retain(|id| seen.insert(id.clone()));
         obs.indicators.insert(indicator.clone(), presence);
         obs.evidence.insert(indicator, ids);
     }

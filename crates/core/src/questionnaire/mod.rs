@@ -11,9 +11,11 @@ mod condition;
 mod error;
 mod spec;
 mod validate;
+mod wording;
 
 pub use condition::{AnswerTest, Condition, StateTest, Tri};
 pub use error::{DefinitionError, LoadError, Location};
+pub use wording::{WordingCheck, WordingProblem, lint_wording};
 
 /// The only definition format this build reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -263,9 +265,20 @@ pub struct Question {
     /// Yes/no question asking consent for this purpose: "yes" records it given, "no" refused
     /// (revoked if it was given before).
     pub consent: Option<ConsentPurpose>,
+    /// Retired: no longer asked (its wording asked two things at once, or presupposed an
+    /// answer); these questions ask it now. An earlier interview's answer to it still counts,
+    /// so it applies exactly when it was answered.
+    pub replaced_by: Vec<String>,
+    /// Wording checks this text is exempt from, on purpose (`lantern questionnaire check`).
+    pub lint_allow: Vec<WordingCheck>,
 }
 
 impl Question {
+    /// Retired questions are never asked; see [`Question::replaced_by`].
+    pub fn is_retired(&self) -> bool {
+        !self.replaced_by.is_empty()
+    }
+
     pub fn option(&self, id: &str) -> Option<&ChoiceOption> {
         self.options.iter().find(|o| o.id == id)
     }

@@ -138,6 +138,10 @@ pub(crate) struct QuestionSpec {
     pub export: Vec<String>,
     /// An unknown purpose is a parse error (the enum lists the accepted names).
     pub consent: Option<ConsentPurpose>,
+    #[serde(default)]
+    pub replaced_by: Vec<String>,
+    #[serde(default)]
+    pub lint_allow: Vec<String>,
 }
 
 fn yes() -> bool {

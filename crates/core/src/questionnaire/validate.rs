@@ -8,7 +8,7 @@ use super::spec::{FileSpec, HelpSpec, MigrationSpec, OptionSpec, RawCondition, R
 use super::{
     AnswerType, ChoiceOption, ConsentPurpose, Emergency, EmergencyItem, EvidenceRule,
     FORMAT_VERSION, Flag, Gate, Group, Module, ObservationRules, Question, Questionnaire,
-    Sensitivity,
+    Sensitivity, WordingCheck,
 };
 
 pub(super) fn load(
@@ -283,7 +283,27 @@ impl Validator<'_> {
                     evidence_rules: Vec::new(),
                     export: qs.export,
                     consent: qs.consent,
+                    replaced_by: qs.replaced_by,
+                    lint_allow: Vec::new(),
                 };
+                let lint_allow = qs
+                    .lint_allow
+                    .iter()
+                    .filter_map(|name| {
+                        let check = WordingCheck::parse(name);
+                        if check.is_none() {
+                            self.push(E::BadAttribute {
+                                file: self.file(),
+                                at: at.clone(),
+                                detail: format!(
+                                    "lint_allow: unknown check {name:?} (two_questions, and_or, long_sentence)"
+                                ),
+                            });
+                        }
+                        check
+                    })
+                    .collect();
+                let q = Question { lint_allow, ..q };
                 let sensitivity = self.check_question_shape(&q, qs.sensitivity.as_deref());
                 self.check_indicators(&at, &q.evidences);
                 self.check_indicators(&at, &q.absent_if_no);
@@ -316,6 +336,7 @@ impl Validator<'_> {
 
         let groups = self.build_groups(spec.groups, &question_groups, &mut questions);
         self.check_consents(&questions);
+        self.check_replacements(&questions, &index);
 
         // Flags, in declaration order: a flag may read questions and earlier flags only.
         let declared_flags: HashSet<String> = spec.flags.iter().map(|f| f.id.clone()).collect();
@@ -581,6 +602,40 @@ impl Validator<'_> {
             }
         }
         out
+    }
+
+    /// A retired question names the questions that ask it now; they must exist, come after it
+    /// (they read it: asked only when it was not answered) and not be retired themselves.
+    fn check_replacements(&mut self, questions: &[Question], index: &HashMap<String, usize>) {
+        for (pos, q) in questions.iter().enumerate() {
+            for r in &q.replaced_by {
+                let at = Location::Question(q.id.clone());
+                match index.get(r) {
+                    None => self.push(E::DanglingReference {
+                        file: self.file(),
+                        at,
+                        target: format!("replacement question {r:?}"),
+                    }),
+                    Some(&rp) if rp <= pos || questions[rp].is_retired() => {
+                        self.push(E::BadAttribute {
+                            file: self.file(),
+                            at,
+                            detail: format!(
+                                "replaced_by: {r:?} must come after the retired question and not be retired itself"
+                            ),
+                        })
+                    }
+                    Some(_) => {}
+                }
+            }
+            if q.is_retired() && q.consent.is_some() {
+                self.push(E::BadAttribute {
+                    file: self.file(),
+                    at: Location::Question(q.id.clone()),
+                    detail: "a consent question cannot be retired".into(),
+                });
+            }
+        }
     }
 
     /// A consent question is a yes/no asked once: its answer is the consent for its purpose, so

@@ -1,6 +1,6 @@
 //! The engine on the shipped identification questionnaire v1.
 
-use lantern_core::answers::{AnswerKey, AnswerValue, ApproxDate, UnknownReason, YesNo};
+use lantern_core::answers::{Answer, AnswerKey, AnswerValue, ApproxDate, UnknownReason, YesNo};
 use lantern_core::engine::{
     self, Completion, InterviewState, Mode, Screen, StopReason, render_question, render_screen,
     validate_answer,
@@ -85,7 +85,7 @@ pub(crate) fn adult(q: &Question) -> Option<AnswerValue> {
         "A1" | "A3" => Some(AnswerValue::Number(24)),
         "A4" => Some(no()),
         "S3" => Some(choices(&["nothing"])),
-        "H1" | "H4" | "K2" => Some(no()),
+        "H1" | "H4" | "H4n" | "K2" => Some(no()),
         _ => None,
     }
 }
@@ -368,28 +368,63 @@ fn a_girl_who_declines_the_interview_is_still_on_the_child_pathway() {
 fn hidden_answers_are_kept_but_not_applicable_and_not_assessed() {
     let q = identification_v1();
     let mut state = InterviewState::new();
-    drive(&q, &mut state, Some("R15"), &|x| match x.id.as_str() {
-        "R14a" => Some(choices(&["hurt_her"])),
+    drive_closing(&q, &mut state, Some("C5"), &|x| match x.id.as_str() {
+        "C4h" => Some(yes()),
+        "C4f" => Some(no()),
+        "C4a" => Some(choices(&["owner"])),
         _ => adult(x),
     });
     assert_eq!(
-        engine::observations(&q, &state).indicators.get("CR1"),
+        engine::observations(&q, &state).indicators.get("COD4"),
         Some(&Presence::Present)
     );
-    let effects = engine::edit_effects(&q, &state, &key("R14"), &no());
-    assert_eq!(effects.now_not_applicable, vec![key("R14a")]);
-    engine::answer(&q, &mut state, key("R14"), no()).expect("valid");
-    assert!(state.answers.contains_key(&key("R14a")), "kept");
-    assert_eq!(engine::not_applicable(&q, &state), vec![key("R14a")]);
+    let effects = engine::edit_effects(&q, &state, &key("C4h"), &no());
+    assert_eq!(effects.now_not_applicable, vec![key("C4a")]);
+    engine::answer(&q, &mut state, key("C4h"), no()).expect("valid");
+    assert!(state.answers.contains_key(&key("C4a")), "kept");
+    assert_eq!(engine::not_applicable(&q, &state), vec![key("C4a")]);
     let record = engine::record(&q, &state);
-    assert_eq!(record.not_applicable, vec![key("R14a")]);
+    assert_eq!(record.not_applicable, vec![key("C4a")]);
     assert_eq!(
-        record.observations.indicators.get("CR1"),
+        record.observations.indicators.get("COD4"),
         Some(&Presence::Absent)
     );
     // Editing back restores it.
-    let effects = engine::edit_effects(&q, &state, &key("R14"), &yes());
-    assert_eq!(effects.now_applicable, vec![key("R14a")]);
+    let effects = engine::edit_effects(&q, &state, &key("C4h"), &yes());
+    assert_eq!(effects.now_applicable, vec![key("C4a")]);
+}
+
+/// A question retired in 1.1.0 (R14 asked three things at once) is never asked of a new
+/// interview, its replacements are; an earlier interview's answer to it still counts, and then
+/// its replacements are not asked again.
+#[test]
+fn a_retired_question_counts_when_answered_and_then_its_replacements_are_not_asked() {
+    let q = identification_v1();
+    let retired = q.question("R14").expect("R14");
+    assert!(retired.is_retired());
+    assert_eq!(retired.replaced_by, ["R14h", "R14t", "R14f"]);
+
+    let mut fresh = InterviewState::new();
+    drive_closing(&q, &mut fresh, Some("R15a"), &adult);
+    assert!(!fresh.answers.contains_key(&key("R14")), "never asked");
+    for id in ["R14h", "R14t", "R14f"] {
+        assert!(fresh.answers.contains_key(&key(id)), "{id} asked");
+    }
+
+    // An interview saved under 1.0.0: R14 "yes" with the follow-up R14a.
+    let mut old = InterviewState::new();
+    drive_closing(&q, &mut old, Some("R14h"), &adult);
+    old.answers.insert(key("R14"), Answer::new(yes()));
+    old.answers
+        .insert(key("R14a"), Answer::new(choices(&["threatened_her"])));
+    drive_closing(&q, &mut old, Some("R15a"), &adult);
+    for id in ["R14h", "R14t", "R14f"] {
+        assert!(!old.answers.contains_key(&key(id)), "{id} not asked again");
+    }
+    let obs = engine::observations(&q, &old);
+    assert_eq!(obs.indicators.get("CR2"), Some(&Presence::Present));
+    assert_eq!(obs.evidence.get("CR2"), Some(&vec!["R14a".to_owned()]));
+    assert!(engine::record(&q, &old).answers.contains_key(&key("R14")));
 }
 
 #[test]
@@ -419,7 +454,7 @@ fn stop_produces_a_partial_record_with_the_reason_and_resume_continues() {
         assert_eq!(engine::next_screen(&q, &state), Screen::Stopped { reason });
         let record = engine::record(&q, &state);
         assert_eq!(record.completion, Completion::Stopped { reason });
-        assert!(record.answers.contains_key(&key("C4")));
+        assert!(record.answers.contains_key(&key("C4h")));
         assert!(record.progress.answered < record.progress.applicable);
         let refused = engine::answer(&q, &mut state, key("C5"), yes()).expect_err("stopped");
         assert_eq!(refused.code(), "answer.stopped");
@@ -515,9 +550,9 @@ fn journey_legs_repeat_with_answers_keyed_by_instance() {
     );
     let view = render_screen(&q, &state).question.expect("question");
     assert_eq!(view.group.expect("group").instance, 1);
-    // Instance 1: J5 locked in on the second leg only.
+    // Instance 1: J5l locked in on the second leg only.
     let screen = drive(&q, &mut state, None, &|x| match x.id.as_str() {
-        "J5" => Some(yes()),
+        "J5l" => Some(yes()),
         _ => adult(x),
     });
     assert_eq!(
@@ -527,7 +562,7 @@ fn journey_legs_repeat_with_answers_keyed_by_instance() {
             instances: 2
         }
     );
-    let bad = engine::answer(&q, &mut state, key("J5"), yes()).expect_err("needs an instance");
+    let bad = engine::answer(&q, &mut state, key("J5l"), yes()).expect_err("needs an instance");
     assert_eq!(bad.code(), "answer.bad_instance");
     engine::close_group(&q, &mut state, "leg").expect("close");
     assert_eq!(
@@ -539,7 +574,10 @@ fn journey_legs_repeat_with_answers_keyed_by_instance() {
     );
     let obs = engine::observations(&q, &state);
     assert_eq!(obs.indicators.get("CR6"), Some(&Presence::Present));
-    assert_eq!(obs.evidence.get("CR6"), Some(&vec!["J5".to_owned()]));
+    assert_eq!(
+        obs.evidence.get("CR6"),
+        Some(&vec!["J5l".to_owned(), "J5n".to_owned()])
+    );
     assert_eq!(obs.act, Presence::Present);
 }
 
@@ -555,9 +593,10 @@ fn observations_map_answers_to_indicators_with_evidence() {
         "D1a" => Some(no()),
         "D3" => Some(AnswerValue::Number(14)),
         "D3a" => Some(AnswerValue::Number(6)),
-        "D4a" => Some(no()),
+        "D4n" => Some(no()),
         "C1" => Some(choice("others_kept_could_not_get")),
-        "C4" => Some(AnswerValue::Unknown(UnknownReason::Declined)),
+        "C4h" => Some(AnswerValue::Unknown(UnknownReason::Declined)),
+        "C4f" => Some(no()),
         "C13" => Some(no()),
         _ => adult(x),
     });
@@ -568,9 +607,10 @@ fn observations_map_answers_to_indicators_with_evidence() {
         "D1a" => Some(no()),
         "D3" => Some(AnswerValue::Number(14)),
         "D3a" => Some(AnswerValue::Number(6)),
-        "D4a" => Some(no()),
+        "D4n" => Some(no()),
         "C1" => Some(choice("others_kept_could_not_get")),
-        "C4" => Some(AnswerValue::Unknown(UnknownReason::Declined)),
+        "C4h" => Some(AnswerValue::Unknown(UnknownReason::Declined)),
+        "C4f" => Some(no()),
         "C13" => Some(no()),
         "H4" => Some(yes()),
         _ => adult(x),
