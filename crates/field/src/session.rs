@@ -464,8 +464,35 @@ impl Field {
         now: i64,
     ) -> Result<ScreenDto> {
         self.check_questionnaire(id)?;
-        self.store
-            .switch_interview_language(id, to.tag(), interpreter_id, now)?;
+        let current = self
+            .store
+            .language_timeline(id)?
+            .last()
+            .and_then(|e| e.interpreter_id.clone());
+        // Another interpreter (not none, not the same one): her acceptance and the new
+        // interpreter's declarations are asked again before the interview goes on.
+        let change = match interpreter_id {
+            Some(new) if current.as_deref() != Some(new) => {
+                let mut state = self.state(id)?;
+                let event = engine::change_interpreter(&self.questionnaire, &mut state, new);
+                Some(
+                    serde_json::to_string(&event)
+                        .map_err(|e| FieldError::Damaged(e.to_string()))?,
+                )
+            }
+            _ => None,
+        };
+        let reask = &self.questionnaire.interpreter_reask;
+        self.store.switch_interview_language_and_interpreter(
+            id,
+            to.tag(),
+            interpreter_id,
+            now,
+            change
+                .as_deref()
+                .map(|event_json| lantern_store::InterpreterChange { reask, event_json }),
+        )?;
+        self.editing.remove(id);
         self.screen(id)
     }
 

@@ -426,8 +426,47 @@ impl Store {
         interpreter_id: Option<&str>,
         at: i64,
     ) -> Result<LanguageEvent> {
+        self.switch_interview_language_and_interpreter(
+            interview_id,
+            to_locale,
+            interpreter_id,
+            at,
+            None,
+        )
+    }
+
+    /// [`Store::switch_interview_language`], and when another interpreter joins, in the same
+    /// transaction: the answers to be asked again are deleted (their earlier values travel in
+    /// the interview event, `event_json`) and the event is appended. A crash leaves either the
+    /// switch with the answers to ask again, or neither.
+    pub fn switch_interview_language_and_interpreter(
+        &mut self,
+        interview_id: &str,
+        to_locale: &str,
+        interpreter_id: Option<&str>,
+        at: i64,
+        interpreter_change: Option<InterpreterChange<'_>>,
+    ) -> Result<LanguageEvent> {
         let tx = self.conn.transaction()?;
         ensure_editable(&tx, interview_id)?;
+        if let Some(change) = interpreter_change {
+            for question in change.reask {
+                tx.execute(
+                    "DELETE FROM answer WHERE interview_id = ?1 AND question_id = ?2 AND instance = 0",
+                    params![interview_id, question],
+                )?;
+            }
+            let seq: i64 = tx.query_row(
+                "SELECT coalesce(max(seq), 0) + 1 FROM interview_event WHERE interview_id = ?1",
+                [interview_id],
+                |r| r.get(0),
+            )?;
+            tx.execute(
+                "INSERT INTO interview_event (interview_id, seq, at, event) VALUES (?1, ?2, ?3, ?4)",
+                params![interview_id, seq, at, change.event_json],
+            )?;
+            audit::append(&tx, at, "interview.interpreter_changed", interview_id, "")?;
+        }
         let (seq, from): (i64, Option<String>) = tx.query_row(
             "SELECT coalesce(max(seq), 0) + 1,
                     (SELECT to_locale FROM language_event WHERE interview_id = ?1 ORDER BY seq DESC LIMIT 1)
@@ -786,4 +825,12 @@ fn insert_into(
         &a.question_id,
     )?;
     Ok(seq)
+}
+
+/// Answers to ask again because another interpreter joined, and the interview event that keeps
+/// their earlier values (see [`Store::switch_interview_language_and_interpreter`]).
+#[derive(Debug, Clone, Copy)]
+pub struct InterpreterChange<'a> {
+    pub reask: &'a [String],
+    pub event_json: &'a str,
 }

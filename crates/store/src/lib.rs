@@ -20,8 +20,8 @@ pub use audit::AuditEntry;
 pub use device::StoreStatus;
 pub use error::{Result, StoreError};
 pub use interview::{
-    AnswerRecord, AnswerState, ConsentPurpose, ConsentRecord, ConsentState, InterviewStatus,
-    InterviewSummary, LanguageEvent, NewInterview, StopReason, StoredAnswer,
+    AnswerRecord, AnswerState, ConsentPurpose, ConsentRecord, ConsentState, InterpreterChange,
+    InterviewStatus, InterviewSummary, LanguageEvent, NewInterview, StopReason, StoredAnswer,
 };
 pub use keys::{CHEAP_KDF_ALLOWED, KdfParams, Passphrase, RecoveryKey, check_kdf_floor};
 pub use migrations::LATEST as SCHEMA_VERSION;

@@ -335,6 +335,30 @@ pub fn prefill(q: &Questionnaire, earlier: &InterviewState, source: &str) -> Int
 }
 
 /// STOP: the interview ends here for now; the record is partial with this reason.
+/// Another interpreter joins: takes the answers to the questionnaire's `interpreter.reask`
+/// questions out of the state (the interview asks them again, and its gates then hold for this
+/// interpreter) and returns the event that keeps them. The caller decides that the interpreter
+/// changed (a switch naming a different one than the current).
+pub fn change_interpreter(
+    q: &Questionnaire,
+    state: &mut InterviewState,
+    interpreter: &str,
+) -> Event {
+    let mut earlier = std::collections::BTreeMap::new();
+    for id in &q.interpreter_reask {
+        let key = AnswerKey::new(id);
+        if let Some(a) = state.answers.remove(&key) {
+            earlier.insert(key, a);
+        }
+    }
+    let event = Event::InterpreterChanged {
+        interpreter: interpreter.to_owned(),
+        earlier,
+    };
+    state.events.push(event.clone());
+    event
+}
+
 pub fn stop(state: &mut InterviewState, reason: StopReason) {
     state.events.push(Event::Stopped { reason });
 }

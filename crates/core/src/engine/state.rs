@@ -54,6 +54,14 @@ pub enum Event {
     EmergencyShown {
         items: Vec<String>,
     },
+    /// Another interpreter joined mid-interview: the questionnaire's `interpreter.reask`
+    /// questions are asked again (her acceptance, the interpreter's declarations); their earlier
+    /// answers, about the previous interpreter, are kept here.
+    InterpreterChanged {
+        interpreter: String,
+        #[serde(default)]
+        earlier: BTreeMap<AnswerKey, Answer>,
+    },
 }
 
 /// Answers plus events: the whole state of an interview.

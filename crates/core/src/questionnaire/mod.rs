@@ -73,6 +73,10 @@ pub struct Questionnaire {
     pub gates: Vec<Gate>,
     pub emergency: Emergency,
     pub observations: ObservationRules,
+    /// Questions asked again when another interpreter joins mid-interview (her acceptance of
+    /// the interpreter and the interpreter's declarations): their earlier answers were about
+    /// someone else. Outside any repeatable group.
+    pub interpreter_reask: Vec<String>,
     #[serde(skip)]
     index: HashMap<String, usize>,
 }

@@ -26,6 +26,15 @@ pub(crate) struct FileSpec {
     pub observations: ObservationsSpec,
     #[serde(default)]
     pub modules: Vec<ModuleSpec>,
+    #[serde(default)]
+    pub interpreter: Option<InterpreterSpec>,
+}
+
+/// What an interpreter change asks again (see SPEC.md, Interpreter change).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct InterpreterSpec {
+    pub reask: Vec<String>,
 }
 
 /// An earlier version whose interviews this definition reads (see SPEC.md, Versions).

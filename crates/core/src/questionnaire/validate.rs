@@ -558,6 +558,7 @@ impl Validator<'_> {
             questions[pos].evidence_rules.push(rule);
         }
 
+        let interpreter_reask = self.interpreter_reask(spec.interpreter, &questions, &index);
         Questionnaire {
             source: self.file(),
             format: spec.format,
@@ -574,8 +575,37 @@ impl Validator<'_> {
             gates,
             emergency,
             observations,
+            interpreter_reask,
             index,
         }
+    }
+
+    fn interpreter_reask(
+        &mut self,
+        spec: Option<super::spec::InterpreterSpec>,
+        questions: &[Question],
+        index: &HashMap<String, usize>,
+    ) -> Vec<String> {
+        let Some(spec) = spec else { return Vec::new() };
+        for id in &spec.reask {
+            let at = Location::Question(id.clone());
+            match index.get(id) {
+                None => self.push(E::DanglingReference {
+                    file: self.file(),
+                    at,
+                    target: format!("interpreter.reask question {id:?}"),
+                }),
+                Some(&p) if questions[p].group.is_some() || questions[p].consent.is_some() => {
+                    self.push(E::BadAttribute {
+                        file: self.file(),
+                        at,
+                        detail: "interpreter.reask: not a question in a repeatable group or a consent question".into(),
+                    })
+                }
+                Some(_) => {}
+            }
+        }
+        spec.reask
     }
 
     /// Each earlier version is named once, and never the definition's own version (an interview

@@ -363,3 +363,122 @@ fn the_emergency_panel_has_the_numbers_without_a_profile() {
     assert!(panel.items.iter().all(|i| !i.triggered));
     assert_eq!(panel.title.locale, Locale::Uk);
 }
+
+/// Answers by `policy` (defaults otherwise) until the question `until` is on screen, a gate
+/// blocks, or the interview ends.
+fn answer_until(
+    f: &mut lantern_field::Field,
+    id: &str,
+    policy: &driver::Policy,
+    until: &str,
+    now: &mut i64,
+) -> lantern_field::view::ScreenDto {
+    let mut screen = f.screen(id).unwrap();
+    for _ in 0..400 {
+        if screen.kind != ScreenKind::Question {
+            return screen;
+        }
+        let q = screen.question.clone().unwrap();
+        if q.key.question == until {
+            return screen;
+        }
+        *now += 1000;
+        let value = policy
+            .get(q.key.question.as_str())
+            .cloned()
+            .unwrap_or_else(|| driver::default_answer(&q));
+        screen = f.answer(id, q.key, value, *now).unwrap();
+    }
+    panic!("{until} never came");
+}
+
+/// Issue 11: another interpreter mid-interview meets both gates again (independence and her
+/// acceptance), recorded in the timeline; the earlier interpreter's answers are kept in the
+/// event, and if she does not accept the new one the interview waits.
+#[test]
+fn an_interpreter_change_mid_interview_asks_both_gates_again() {
+    let root = tempfile::tempdir().unwrap();
+    let mut f = crate::field(&root.path().join("p"));
+    let mut now = 10_000;
+    let id = f
+        .start_interview(Locale::Ro, Some("interp-ro-01"), now)
+        .unwrap();
+    let mut policy = adult_policy();
+    for (k, v) in [
+        ("P4", driver::yes()),
+        ("P4a", driver::yes()),
+        ("P4b", driver::yes()),
+        ("L2", driver::yes()),
+        ("L2a", driver::no()),
+    ] {
+        policy.insert(k, v);
+    }
+    let screen = answer_until(&mut f, &id, &policy, "R1", &mut now);
+    assert_eq!(screen.question.unwrap().key.question, "R1");
+
+    // The same interpreter again: nothing asked again.
+    now += 1000;
+    let same = f
+        .switch_language(&id, Locale::Ru, Some("interp-ro-01"), now)
+        .unwrap();
+    assert_eq!(same.question.unwrap().key.question, "R1");
+
+    // Another interpreter: P4, then the declarations, then her acceptance, then back to R1.
+    now += 1000;
+    let other = f
+        .switch_language(&id, Locale::Ru, Some("interp-ru-02"), now)
+        .unwrap();
+    assert_eq!(other.question.as_ref().unwrap().key.question, "P4");
+    let mut asked = Vec::new();
+    let mut screen = other;
+    while let Some(q) = screen.question.clone() {
+        if q.key.question == "R1" {
+            break;
+        }
+        asked.push(q.key.question.clone());
+        now += 1000;
+        let value = match q.key.question.as_str() {
+            // She does not accept this interpreter.
+            "L2" => driver::no(),
+            k => policy
+                .get(k)
+                .cloned()
+                .unwrap_or_else(|| driver::default_answer(&q)),
+        };
+        screen = f.answer(&id, q.key, value, now).unwrap();
+    }
+    assert_eq!(asked, ["P4", "P4a", "P4b", "L2", "L2a"]);
+    assert_eq!(screen.kind, ScreenKind::Gate);
+    assert_eq!(screen.gate.as_ref().unwrap().id, "interpreter_accepted");
+
+    // The earlier interpreter's answers are in the event; the timeline names both.
+    let state = f.state(&id).unwrap();
+    let earlier = state
+        .events
+        .iter()
+        .find_map(|e| match e {
+            lantern_core::engine::Event::InterpreterChanged {
+                interpreter,
+                earlier,
+            } if interpreter == "interp-ru-02" => Some(earlier.clone()),
+            _ => None,
+        })
+        .expect("interpreter change recorded");
+    assert_eq!(earlier.len(), 5);
+    assert_eq!(
+        earlier.get(&AnswerKey::new("L2")).map(|a| a.value.clone()),
+        Some(driver::yes())
+    );
+    let timeline = f.store().language_timeline(&id).unwrap();
+    let interpreters: Vec<_> = timeline.iter().map(|e| e.interpreter_id.clone()).collect();
+    assert!(interpreters.contains(&Some("interp-ru-02".to_owned())));
+
+    // She accepts a third interpreter: the interview goes on where it was.
+    now += 1000;
+    let third = f
+        .switch_language(&id, Locale::Ru, Some("interp-ru-03"), now)
+        .unwrap();
+    assert_eq!(third.question.as_ref().unwrap().key.question, "P4");
+    let screen = answer_until(&mut f, &id, &policy, "R1", &mut now);
+    assert_eq!(screen.question.unwrap().key.question, "R1");
+}
