@@ -455,6 +455,14 @@ impl Field {
         Ok(())
     }
 
+    fn current_interpreter(&self, id: &str) -> Result<Option<String>> {
+        Ok(self
+            .store
+            .language_timeline(id)?
+            .last()
+            .and_then(|e| e.interpreter_id.clone()))
+    }
+
     /// Switches the interview language (an event in the timeline, with the interpreter).
     pub fn switch_language(
         &mut self,
@@ -464,11 +472,7 @@ impl Field {
         now: i64,
     ) -> Result<ScreenDto> {
         self.check_questionnaire(id)?;
-        let current = self
-            .store
-            .language_timeline(id)?
-            .last()
-            .and_then(|e| e.interpreter_id.clone());
+        let current = self.current_interpreter(id)?;
         // Another interpreter (not none, not the same one): her acceptance and the new
         // interpreter's declarations are asked again before the interview goes on.
         let change = match interpreter_id {
@@ -662,6 +666,7 @@ impl Field {
             interface_locale: self.interface,
             interview_locale: interview,
             interview_locale_draft: self.localizer.is_draft(interview),
+            interpreter_id: self.current_interpreter(id)?,
             languages: t.locales(),
             can_go_back: !state.answers.is_empty() && state.stopped().is_none(),
             emergency: self.emergency_view(Some(state), &t),

@@ -203,6 +203,9 @@ pub struct ScreenDto {
     pub interface_locale: Locale,
     pub interview_locale: Locale,
     pub interview_locale_draft: bool,
+    /// The interpreter now (the last switch's, or the start's): a language switch carries it
+    /// over unless the worker changes it.
+    pub interpreter_id: Option<String>,
     pub languages: Vec<LocaleInfo>,
     pub can_go_back: bool,
     pub emergency: EmergencyDto,

@@ -135,6 +135,8 @@ export type Screen = {
   interface_locale: LocaleTag;
   interview_locale: LocaleTag;
   interview_locale_draft: boolean;
+  /** The interpreter now; a language switch carries it over unless the worker changes it. */
+  interpreter_id?: string | null;
   languages: LocaleInfo[];
   can_go_back: boolean;
   emergency: Emergency;

@@ -330,6 +330,32 @@ describe("interview controls", () => {
     expect(testid("interview-locale")?.textContent).toBe("Română");
   });
 
+  it("a language switch carries the interpreter present over unless the worker changes it", async () => {
+    const calls = ipc({ switch_language: () => screenFixture("question") });
+    const screen = screenFixture("question");
+    screen.interpreter_id = "INT-07";
+    await renderAt("interview", { screen });
+    await fireEvent.click(byId("language-switcher"));
+    expect((byId("language-switch-interpreter") as HTMLInputElement).value).toBe("INT-07");
+    await fireEvent.change(byId("language-switch-select"), { target: { value: "uk" } });
+    await fireEvent.click(byId("language-switch-confirm"));
+    await settle();
+    expect(calls[0].args).toEqual({ id: "01JD3F2A7Q9X", locale: "uk", interpreterId: "INT-07" });
+  });
+
+  it("a new interpreter can join without a change of language; nothing changed sends nothing", async () => {
+    const calls = ipc({ switch_language: () => screenFixture("question") });
+    const screen = screenFixture("question");
+    screen.interpreter_id = "INT-07";
+    await renderAt("interview", { screen });
+    await fireEvent.click(byId("language-switcher"));
+    expect((byId("language-switch-confirm") as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.input(byId("language-switch-interpreter"), { target: { value: "INT-08" } });
+    await fireEvent.click(byId("language-switch-confirm"));
+    await settle();
+    expect(calls).toEqual([{ cmd: "switch_language", args: { id: "01JD3F2A7Q9X", locale: "sq", interpreterId: "INT-08" } }]);
+  });
+
   it("no interpreter id is sent as null", async () => {
     const calls = ipc({ switch_language: () => screenFixture("question") });
     await renderAt("interview", { screen: screenFixture("question") });
