@@ -33,9 +33,12 @@ pub struct AssessArgs {
 }
 
 pub fn assess(text: &TerminalText, args: &AssessArgs) -> Result<()> {
-    let observations = match (&args.indicators, &args.answers) {
-        (Some(path), _) => read_observations(text, path)?,
-        (None, Some(path)) => observations_from_answers(path)?,
+    let (observations, emergencies) = match (&args.indicators, &args.answers) {
+        (Some(path), _) => (read_observations(text, path)?, None),
+        (None, Some(path)) => {
+            let (o, e) = observations_from_answers(path)?;
+            (o, Some(e))
+        }
         // clap already requires one of them; kept so a change there cannot panic here.
         (None, None) => {
             return Err(CommandFailure::new(
@@ -47,7 +50,13 @@ pub fn assess(text: &TerminalText, args: &AssessArgs) -> Result<()> {
         }
     };
     let result = run(args.catalogue.as_deref(), &observations)?;
-    let json = serde_json::to_string_pretty(&result).map_err(CommandFailure::internal)?;
+    let mut value = serde_json::to_value(&result).map_err(CommandFailure::internal)?;
+    // From answers, the emergency items their danger signals trigger travel with the result (the
+    // device shows them at once and lists them on the result screen).
+    if let (Some(e), Some(map)) = (emergencies, value.as_object_mut()) {
+        map.insert("emergencies".into(), serde_json::json!(e));
+    }
+    let json = serde_json::to_string_pretty(&value).map_err(CommandFailure::internal)?;
     out!("{json}");
     Ok(())
 }
@@ -94,7 +103,7 @@ fn read_observations(text: &TerminalText, path: &Path) -> Result<Observations> {
     })
 }
 
-fn observations_from_answers(path: &Path) -> Result<Observations> {
+fn observations_from_answers(path: &Path) -> Result<(Observations, Vec<String>)> {
     let contents = std::fs::read_to_string(path).map_err(|e| unreadable(code::IO, path, e))?;
     let file = MessageArgs::new().text("file", path.display().to_string());
     let state: lantern_core::engine::InterviewState =
@@ -115,5 +124,8 @@ fn observations_from_answers(path: &Path) -> Result<Observations> {
         )
         .into());
     }
-    Ok(lantern_core::engine::observations(&q, &state))
+    Ok((
+        lantern_core::engine::observations(&q, &state),
+        lantern_core::engine::emergency_triggered(&q, &state),
+    ))
 }

@@ -9,6 +9,7 @@ mod profile;
 mod questionnaire;
 mod readme;
 mod sync;
+mod vignettes;
 
 use std::path::Path;
 use std::process::{Command, Output};
