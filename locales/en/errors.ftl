@@ -132,3 +132,7 @@ error-central-export-encryption = The export could not be encrypted. Nothing was
 error-central-spreadsheet = The spreadsheet could not be written. Nothing was written.
 error-central-unknown-export-format = This is not an export format. The formats are htcds, ctdc, stats-csv and stats-xlsx.
 error-central-unknown-export-purpose = This is not an export purpose. The purposes are sharing (another organisation) and police.
+
+## Interpreter registry (issue 11)
+error-field-unknown-interpreter = Interpreter { $id } is not in this laptop's interpreter list. Add the interpreter first (name, languages, organisation).
+error-field-bad-interpreter = The interpreter entry is incomplete: give an id, a name, the organisation and at least one language.

@@ -133,3 +133,7 @@ error-central-export-encryption = Exportul nu a putut fi criptat. Nu s-a scris n
 error-central-spreadsheet = Foaia de calcul nu a putut fi scrisă. Nu s-a scris nimic.
 error-central-unknown-export-format = Acesta nu este un format de export. Formatele sunt htcds, ctdc, stats-csv și stats-xlsx.
 error-central-unknown-export-purpose = Acesta nu este un scop de export. Scopurile sunt sharing (altă organizație) și police.
+
+## Interpreter registry (issue 11)
+error-field-unknown-interpreter = Interpretul { $id } nu este în lista de interpreți a acestui laptop. Adăugați mai întâi interpretul (nume, limbi, organizație).
+error-field-bad-interpreter = Datele interpretului sunt incomplete: dați un identificator, un nume, organizația și cel puțin o limbă.

@@ -135,3 +135,7 @@ error-central-export-encryption = Экспорт не удалось зашиф�
 error-central-spreadsheet = Таблицу не удалось записать. Ничего не записано.
 error-central-unknown-export-format = Это не формат экспорта. Форматы: htcds, ctdc, stats-csv и stats-xlsx.
 error-central-unknown-export-purpose = Это не цель экспорта. Цели: sharing (другая организация) и police.
+
+## Interpreter registry (issue 11)
+error-field-unknown-interpreter = Переводчика { $id } нет в списке переводчиков на этом ноутбуке. Сначала добавьте переводчика (имя, языки, организация).
+error-field-bad-interpreter = Данные переводчика неполные: укажите идентификатор, имя, организацию и хотя бы один язык.

@@ -131,3 +131,7 @@ error-central-export-encryption = Eksporti nuk mund të kriptohej. Asgjë nuk u 
 error-central-spreadsheet = Fleta e llogaritjes nuk mund të shkruhej. Asgjë nuk u shkrua.
 error-central-unknown-export-format = Ky nuk është një format eksporti. Formatet janë htcds, ctdc, stats-csv dhe stats-xlsx.
 error-central-unknown-export-purpose = Ky nuk është një qëllim eksporti. Qëllimet janë sharing (një organizatë tjetër) dhe police.
+
+## Interpreter registry (issue 11)
+error-field-unknown-interpreter = Përkthyesi { $id } nuk është në listën e përkthyesve të këtij laptopi. Shtoni fillimisht përkthyesin (emri, gjuhët, organizata).
+error-field-bad-interpreter = Të dhënat e përkthyesit janë të paplota: jepni një identifikues, një emër, organizatën dhe të paktën një gjuhë.

@@ -133,3 +133,7 @@ error-central-export-encryption = Извоз није могао бити шиф
 error-central-spreadsheet = Табела није могла бити записана. Ништа није записано.
 error-central-unknown-export-format = Ово није формат извоза. Формати су htcds, ctdc, stats-csv и stats-xlsx.
 error-central-unknown-export-purpose = Ово није сврха извоза. Сврхе су sharing (друга организација) и police.
+
+## Interpreter registry (issue 11)
+error-field-unknown-interpreter = Преводилац { $id } није на списку преводилаца на овом лаптопу. Прво додајте преводиоца (име, језици, организација).
+error-field-bad-interpreter = Подаци о преводиоцу нису потпуни: наведите ознаку, име, организацију и бар један језик.

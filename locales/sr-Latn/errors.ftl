@@ -134,3 +134,7 @@ error-central-export-encryption = Izvoz nije mogao biti šifrovan. Ništa nije z
 error-central-spreadsheet = Tabela nije mogla biti zapisana. Ništa nije zapisano.
 error-central-unknown-export-format = Ovo nije format izvoza. Formati su htcds, ctdc, stats-csv i stats-xlsx.
 error-central-unknown-export-purpose = Ovo nije svrha izvoza. Svrhe su sharing (druga organizacija) i police.
+
+## Interpreter registry (issue 11)
+error-field-unknown-interpreter = Prevodilac { $id } nije na spisku prevodilaca na ovom laptopu. Prvo dodajte prevodioca (ime, jezici, organizacija).
+error-field-bad-interpreter = Podaci o prevodiocu nisu potpuni: navedite oznaku, ime, organizaciju i bar jedan jezik.

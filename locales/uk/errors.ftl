@@ -135,3 +135,7 @@ error-central-export-encryption = Експорт не вдалося зашиф�
 error-central-spreadsheet = Таблицю не вдалося записати. Нічого не записано.
 error-central-unknown-export-format = Це не формат експорту. Формати: htcds, ctdc, stats-csv і stats-xlsx.
 error-central-unknown-export-purpose = Це не мета експорту. Цілі: sharing (інша організація) і police.
+
+## Interpreter registry (issue 11)
+error-field-unknown-interpreter = Перекладача { $id } немає у списку перекладачів на цьому ноутбуці. Спершу додайте перекладача (ім’я, мови, організація).
+error-field-bad-interpreter = Дані перекладача неповні: вкажіть ідентифікатор, ім’я, організацію і хоча б одну мову.

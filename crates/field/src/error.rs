@@ -26,6 +26,10 @@ pub enum FieldError {
     Locked,
     #[error("there is no interview {0} on this device")]
     UnknownInterview(String),
+    #[error("interpreter {0} is not in this device's interpreter registry")]
+    UnknownInterpreter(String),
+    #[error("interpreter entry incomplete: {0}")]
+    BadInterpreter(&'static str),
 }
 
 impl FieldError {
@@ -41,6 +45,8 @@ impl FieldError {
             Self::Assessment(_) => "field.assessment",
             Self::Locked => "field.locked",
             Self::UnknownInterview(_) => "field.unknown_interview",
+            Self::UnknownInterpreter(_) => "field.unknown_interpreter",
+            Self::BadInterpreter(_) => "field.bad_interpreter",
         }
     }
 
@@ -49,7 +55,9 @@ impl FieldError {
         let args = lantern_i18n::MessageArgs::new().text("code", self.code());
         match self {
             Self::Store(StoreError::PassphraseTooShort { min }) => args.number("min", *min as i64),
-            Self::UnknownInterview(id) => args.text("id", id.clone()),
+            Self::UnknownInterview(id) | Self::UnknownInterpreter(id) => {
+                args.text("id", id.clone())
+            }
             _ => args,
         }
     }

@@ -6,6 +6,7 @@ pub mod consent;
 pub mod directory;
 pub mod error;
 pub mod identity;
+pub mod interpreters;
 pub mod message_ids;
 pub mod script;
 pub mod session;
@@ -14,5 +15,6 @@ pub mod view;
 
 pub use directory::Directory;
 pub use error::{FieldError, Result};
+pub use lantern_store::InterpreterEntry;
 pub use script::{Script, ScriptError, ScriptOutcome, Step};
 pub use session::{Field, locked_emergency};

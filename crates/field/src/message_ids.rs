@@ -67,6 +67,8 @@ pub const REQUIRED_MESSAGE_IDS: &[&str] = &[
     "error-field-assessment",
     "error-field-locked",
     "error-field-unknown-interview",
+    "error-field-unknown-interpreter",
+    "error-field-bad-interpreter",
     // StoreError codes, through FieldError::Store.
     "error-store-wrong-passphrase",
     "error-store-not-a-profile",
@@ -201,6 +203,8 @@ mod tests {
             FieldError::Assessment(q()),
             FieldError::Locked,
             FieldError::UnknownInterview(q()),
+            FieldError::UnknownInterpreter(q()),
+            FieldError::BadInterpreter("id"),
         ]);
         for e in &all {
             match e {
@@ -250,7 +254,9 @@ mod tests {
                 | FieldError::NotComplete
                 | FieldError::Assessment(_)
                 | FieldError::Locked
-                | FieldError::UnknownInterview(_) => {}
+                | FieldError::UnknownInterview(_)
+                | FieldError::UnknownInterpreter(_)
+                | FieldError::BadInterpreter(_) => {}
             }
         }
         all

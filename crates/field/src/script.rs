@@ -18,6 +18,10 @@ pub struct Script {
     pub interview_locale: Locale,
     #[serde(default)]
     pub interpreter: Option<String>,
+    /// Registry entries of the interpreters the script names, registered before it runs (an
+    /// interview names interpreters only by registry entry).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interpreters: Vec<lantern_store::InterpreterEntry>,
     pub steps: Vec<Step>,
     /// Mark the interview finished at the end (it must then be complete).
     #[serde(default)]
@@ -81,6 +85,9 @@ impl Field {
         mut now: i64,
     ) -> std::result::Result<ScriptOutcome, ScriptError> {
         let at = |step: usize| move |source: FieldError| ScriptError { step, source };
+        for entry in &script.interpreters {
+            self.register_interpreter(entry, now).map_err(at(0))?;
+        }
         let id = self
             .start_interview(script.interview_locale, script.interpreter.as_deref(), now)
             .map_err(at(0))?;

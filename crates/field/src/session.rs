@@ -260,6 +260,7 @@ impl Field {
         interpreter_id: Option<&str>,
         now: i64,
     ) -> Result<String> {
+        self.check_interpreter(interpreter_id)?;
         let new = NewInterview {
             questionnaire_id: self.questionnaire.id.clone(),
             questionnaire_version: self.questionnaire.version.clone(),
@@ -472,6 +473,7 @@ impl Field {
         now: i64,
     ) -> Result<ScreenDto> {
         self.check_questionnaire(id)?;
+        self.check_interpreter(interpreter_id)?;
         let current = self.current_interpreter(id)?;
         // Another interpreter (not none, not the same one): her acceptance and the new
         // interpreter's declarations are asked again before the interview goes on.

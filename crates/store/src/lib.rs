@@ -8,6 +8,7 @@
 pub mod audit;
 mod device;
 pub mod error;
+mod interpreters;
 mod interview;
 pub mod keys;
 mod migrations;
@@ -19,6 +20,7 @@ pub mod vault;
 pub use audit::AuditEntry;
 pub use device::StoreStatus;
 pub use error::{Result, StoreError};
+pub use interpreters::InterpreterEntry;
 pub use interview::{
     AnswerRecord, AnswerState, ConsentPurpose, ConsentRecord, ConsentState, InterpreterChange,
     InterviewStatus, InterviewSummary, LanguageEvent, NewInterview, StopReason, StoredAnswer,

@@ -235,14 +235,26 @@ export async function defaultAnswer(b, overrides = {}) {
   return answer(b, q.key, value);
 }
 
-/** Switches the interview language through the language panel; waits until it is in force. */
-export async function switchLanguage(b, to, interpreter = null) {
+/**
+ * Switches the interview language through the language panel; waits until it is in force.
+ * `interpreter`: an id to type, `null` for no interpreter from now on (the field is cleared), or
+ * `undefined` to keep the one the panel carries over.
+ */
+export async function switchLanguage(b, to, interpreter = undefined) {
   const before = await probe(b);
   assert.notEqual(before.interviewLocale, to, `interview is already in ${to}`);
   await click(b, "#language-switcher");
   await (await b.$("#language-panel")).waitForDisplayed({ timeout: 5000 });
   await select(b, "#language-switch-select", to);
   if (interpreter) await type(b, "#language-switch-interpreter", interpreter);
+  else if (interpreter === null) {
+    // As a worker does it (a WebDriver clear() fires no input event, so the page would not see it).
+    const field = await b.$("#language-switch-interpreter");
+    await field.click();
+    await b.keys(["Control", "a"]);
+    await b.keys(["Backspace"]);
+    await b.waitUntil(async () => (await field.getValue()) === "", { timeout: 5000, timeoutMsg: "interpreter field not cleared" });
+  }
   await click(b, "#language-switch-confirm");
   return waitState(b, (s) => s.interviewLocale === to && !s.languagePanel, `interview language ${to}`);
 }

@@ -78,6 +78,7 @@ export default {
     let answers = 0;
     let shotTaken = false;
     const alerts = [];
+    let currentInterpreter = script.interpreter ?? null;
     for (const [i, step] of script.steps.entries()) {
       if (step.switch_language) assert.ok(shotTaken, "a read-aloud question before the first language switch");
       if (step.answer) {
@@ -105,8 +106,16 @@ export default {
       } else if (step.switch_language) {
         const { to, interpreter } = step.switch_language;
         const before = s.sig;
+        const interpreterBefore = currentInterpreter;
         s = await switchLanguage(b, to, interpreter);
-        assert.equal(s.sig, before, "a language switch stays on the same question");
+        if (interpreter) currentInterpreter = interpreter;
+        // A switch stays on the same question; another interpreter first meets the gates again
+        // (is one present, the declarations, her acceptance), beginning with P4.
+        if (interpreter && interpreter !== interpreterBefore) {
+          assert.equal(s.sig, "q:P4", "another interpreter: the gates again");
+        } else {
+          assert.equal(s.sig, before, "a language switch stays on the same question");
+        }
         // The question is now read aloud in the new language.
         if (s.sig.startsWith("q:")) {
           const lang = await b.execute(() =>

@@ -1,6 +1,6 @@
 // (c) The interview language switched twice mid-interview (with interpreters) is recorded: each
 // switch takes effect on the question on screen, and the assessment's language timeline lists
-// the start and both switches. A short path: she does not consent to the full interview (S4 =
+// the start and both switches. A new interpreter first meets the gates again (issue 11). A short path: she does not consent to the full interview (S4 =
 // no), which leads to referral information only, so the interview completes early.
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -43,7 +43,16 @@ export default {
         const [, to, interpreter] = switches.shift();
         const at = s.sig;
         s = await switchLanguage(b, to, interpreter);
-        assert.equal(s.sig, at, "the switch keeps the question");
+        if (interpreter) {
+          // Another interpreter: the gates again (P4, the declarations), then back to the question.
+          assert.equal(s.sig, "q:P4", "another interpreter meets the gates again");
+          while (s.sig !== at) {
+            s = (await defaultAnswer(b, overrides)).state;
+            assert.ok(s.sig.startsWith("q:P4") || s.sig === at, `gates again, at ${s.sig}`);
+          }
+        } else {
+          assert.equal(s.sig, at, "the switch keeps the question");
+        }
         // Read-aloud texts of this very question are now in the new language.
         const langs = await b.execute(() =>
           [...document.querySelectorAll("[data-testid=question-text-interview], [data-testid=option-interview]")].map((e) =>

@@ -16,7 +16,14 @@ const CONSENT = ["q:S5a", "q:S5b", "q:S5c", "q:S5d"];
 const YES = { kind: "yes_no", value: "yes" };
 const DONT_KNOW = { kind: "unknown", value: "dont_know" };
 
-const answers = (script) => script.steps.filter((s) => s.answer).map((s) => s.answer);
+// The answers of a script run without its language switches: each question once (a switch to
+// another interpreter asks P4..L2a again, which this spec does not do).
+const answers = (script) => {
+  const seen = new Set();
+  return script.steps
+    .filter((s) => s.answer && !seen.has(s.answer.key) && seen.add(s.answer.key))
+    .map((s) => s.answer);
+};
 const noConsentYet = (seen) => assert.ok(!seen.some((sig) => CONSENT.includes(sig)), `no consent asked yet: ${seen.join(" ")}`);
 
 export default {

@@ -49,6 +49,7 @@ fn identity_answers_never_reach_the_answer_table_and_the_engine_still_reads_them
     let root = tempfile::tempdir().unwrap();
     let dir = root.path().join("p");
     let mut f = crate::field(&dir);
+    crate::register_interpreters(&mut f, &["interp-1"]);
     let mut now = 10_000;
     let id = f
         .start_interview(Locale::Ro, Some("interp-1"), now)

@@ -105,6 +105,10 @@ fn three_language_switches_are_read_back_from_the_encrypted_store() {
     let root = tempfile::tempdir().unwrap();
     let dir = root.path().join("p");
     let mut f = crate::field(&dir);
+    crate::register_interpreters(
+        &mut f,
+        &["interp-ro", "interp-ru", "interp-uk", "interp-sr"],
+    );
     let mut now = 10_000;
     let id = f
         .start_interview(Locale::Ro, Some("interp-ro"), now)
@@ -399,10 +403,35 @@ fn answer_until(
 fn an_interpreter_change_mid_interview_asks_both_gates_again() {
     let root = tempfile::tempdir().unwrap();
     let mut f = crate::field(&root.path().join("p"));
+    // Only registered interpreters can be named.
+    let refused = f
+        .start_interview(Locale::Ro, Some("interp-ro-01"), 1)
+        .unwrap_err();
+    assert_eq!(refused.code(), "field.unknown_interpreter");
+    let bad = f
+        .register_interpreter(
+            &lantern_field::InterpreterEntry {
+                organisation: " ".into(),
+                ..crate::interpreter_entry("interp-ro-01")
+            },
+            1,
+        )
+        .unwrap_err();
+    assert_eq!(bad.code(), "field.bad_interpreter");
+    crate::register_interpreters(&mut f, &["interp-ro-01", "interp-ru-02", "interp-ru-03"]);
+    assert_eq!(f.interpreters().unwrap().len(), 3);
+    assert_eq!(
+        f.interpreters().unwrap()[0].organisation,
+        "Test interpreting service"
+    );
     let mut now = 10_000;
     let id = f
         .start_interview(Locale::Ro, Some("interp-ro-01"), now)
         .unwrap();
+    let unknown = f
+        .switch_language(&id, Locale::Ru, Some("somebody"), now)
+        .unwrap_err();
+    assert_eq!(unknown.code(), "field.unknown_interpreter");
     let mut policy = adult_policy();
     for (k, v) in [
         ("P4", driver::yes()),

@@ -62,3 +62,26 @@ fn unlock_or_create(dir: &Path) -> Store {
         .store
     }
 }
+
+/// A registry entry for a test interpreter: `interp-ro-01` interprets `ro`.
+pub fn interpreter_entry(id: &str) -> lantern_field::InterpreterEntry {
+    let language = id
+        .split('-')
+        .nth(1)
+        .filter(|l| l.len() >= 2 && l.chars().all(|c| c.is_ascii_alphabetic()))
+        .unwrap_or("en")
+        .to_owned();
+    lantern_field::InterpreterEntry {
+        id: id.to_owned(),
+        display_name: format!("Interpreter {id}"),
+        languages: vec![language],
+        organisation: "Test interpreting service".to_owned(),
+    }
+}
+
+/// Registers test interpreters (an interview names interpreters only by registry entry).
+pub fn register_interpreters(f: &mut Field, ids: &[&str]) {
+    for id in ids {
+        f.register_interpreter(&interpreter_entry(id), 1).unwrap();
+    }
+}

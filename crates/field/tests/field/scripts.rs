@@ -30,6 +30,14 @@ fn record(
     let root = tempfile::tempdir().unwrap();
     let mut f = crate::field(&root.path().join("p"));
     let mut now = 1_000;
+    let mut named: Vec<&str> = interpreter.into_iter().collect();
+    for (_, _, i) in switch_at {
+        if !named.contains(i) {
+            named.push(i);
+        }
+    }
+    let interpreters: Vec<_> = named.iter().map(|i| crate::interpreter_entry(i)).collect();
+    crate::register_interpreters(&mut f, &named);
     let id = f.start_interview(locale, interpreter, now).unwrap();
     let mut steps = Vec::new();
     let mut screen = f.screen(&id).unwrap();
@@ -71,6 +79,7 @@ fn record(
                 let script = Script {
                     interview_locale: locale,
                     interpreter: interpreter.map(str::to_owned),
+                    interpreters,
                     steps,
                     finish: other == ScreenKind::Complete,
                 };

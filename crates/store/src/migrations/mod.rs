@@ -10,6 +10,7 @@ use crate::error::{Result, StoreError};
 pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("0001-initial.sql"),
     include_str!("0002-identity-apart-and-consent-changes.sql"),
+    include_str!("0003-interpreter-registry.sql"),
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
