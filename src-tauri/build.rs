@@ -16,6 +16,8 @@ const COMMANDS: &[&str] = &[
     "go_back",
     "edit",
     "switch_language",
+    "interpreters",
+    "register_interpreter",
     "stop",
     "resume",
     "add_instance",

@@ -66,3 +66,8 @@ cli-help-central-records-show = One case record: the interview, its review state
 cli-help-central-audit = The office's audit log (identity views, consent-driven deletions), its chain checked
 cli-help-central-stats = Statistics over the interviews with statistics consent, small cells suppressed (k = 11 at least)
 cli-help-central-export = Writes the statistics (CSV, XLSX) or a case-level export (HTCDS, CTDC), encrypted unless --plain names a recipient; audited
+
+## Interpreter registry (issue 11)
+cli-help-lantern-interpreters = The interpreter registry: interviews name interpreters only by its entries
+cli-help-lantern-interpreters-add = Add an interpreter to the registry, or update the entry with this id; prints it (JSON)
+cli-help-lantern-interpreters-list = The registry (JSON)

@@ -402,3 +402,9 @@ ui-emergency-alert = Her answer signals danger. Act on it now: the numbers are b
 ui-assessment-emergencies = Danger signalled in this interview
 ui-assessment-emergency-shown = Emergency route shown at once
 ui-numbers-to-call = Numbers she can call, now or later
+
+## Interpreter registry (issue 11)
+ui-interpreter-new = A new interpreter: add them to the list
+ui-interpreter-name = Name
+ui-interpreter-languages = Languages they interpret (for example: ro, ru)
+ui-interpreter-organisation = Organisation

@@ -65,3 +65,8 @@ cli-help-central-records-show = O înregistrare de caz: interviul, starea revizu
 cli-help-central-audit = Jurnalul de audit al biroului (vizualizări ale identității, ștergeri din cauza consimțământului), cu lanțul verificat
 cli-help-central-stats = Statistici pentru interviurile cu consimțământ pentru statistici, celulele mici ascunse (k = 11 cel puțin)
 cli-help-central-export = Scrie statisticile (CSV, XLSX) sau un export pe cazuri (HTCDS, CTDC), criptat dacă --plain nu numește un destinatar; înregistrat în jurnalul de audit
+
+## Interpreter registry (issue 11)
+cli-help-lantern-interpreters = Registrul interpreților: interviurile numesc interpreții doar prin intrările lui
+cli-help-lantern-interpreters-add = Adaugă un interpret în registru sau actualizează intrarea cu acest identificator; o afișează (JSON)
+cli-help-lantern-interpreters-list = Registrul (JSON)

@@ -414,3 +414,9 @@ ui-emergency-alert = Răspunsul ei semnalează un pericol. Acționați acum: num
 ui-assessment-emergencies = Pericol semnalat în acest interviu
 ui-assessment-emergency-shown = Calea de urgență afișată imediat
 ui-numbers-to-call = Numere pe care le poate suna, acum sau mai târziu
+
+## Interpreter registry (issue 11)
+ui-interpreter-new = Un interpret nou: adăugați-l în listă
+ui-interpreter-name = Nume
+ui-interpreter-languages = Limbile pe care le interpretează (de exemplu: ro, ru)
+ui-interpreter-organisation = Organizație

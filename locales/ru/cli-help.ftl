@@ -65,3 +65,8 @@ cli-help-central-records-show = Одна запись случая: беседа
 cli-help-central-audit = Журнал аудита офиса (просмотры личных данных, удаления по согласию) с проверкой цепочки
 cli-help-central-stats = Статистика по интервью с согласием на статистику, малые ячейки скрыты (k не меньше 11)
 cli-help-central-export = Записывает статистику (CSV, XLSX) или выгрузку по делам (HTCDS, CTDC), зашифрованно, если --plain не называет получателя; заносится в журнал аудита
+
+## Interpreter registry (issue 11)
+cli-help-lantern-interpreters = Реестр переводчиков: в интервью переводчики указываются только по его записям
+cli-help-lantern-interpreters-add = Добавить переводчика в реестр или обновить запись с этим идентификатором; выводит её (JSON)
+cli-help-lantern-interpreters-list = Реестр (JSON)

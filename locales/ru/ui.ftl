@@ -427,3 +427,9 @@ ui-emergency-alert = Её ответ указывает на опасность.
 ui-assessment-emergencies = Опасность, отмеченная в этом интервью
 ui-assessment-emergency-shown = Экстренные контакты показаны сразу
 ui-numbers-to-call = Номера, по которым она может позвонить сейчас или позже
+
+## Interpreter registry (issue 11)
+ui-interpreter-new = Новый переводчик: добавьте его в список
+ui-interpreter-name = Имя
+ui-interpreter-languages = Языки, с которыми он работает (например: ro, ru)
+ui-interpreter-organisation = Организация

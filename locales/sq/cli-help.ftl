@@ -65,3 +65,8 @@ cli-help-central-records-show = Një e dhënë rasti: intervista, gjendja e shqy
 cli-help-central-audit = Regjistri i auditimit të zyrës (shikime të identitetit, fshirje nga pëlqimi), me zinxhirin e kontrolluar
 cli-help-central-stats = Statistika të intervistave me pëlqim për statistika, qelizat e vogla të fshehura (k të paktën 11)
 cli-help-central-export = Shkruan statistikat (CSV, XLSX) ose një eksport sipas rasteve (HTCDS, CTDC), të enkriptuar përveç kur --plain emërton një marrës; regjistrohet në regjistrin e auditimit
+
+## Interpreter registry (issue 11)
+cli-help-lantern-interpreters = Regjistri i përkthyesve: intervistat i emërtojnë përkthyesit vetëm me hyrjet e tij
+cli-help-lantern-interpreters-add = Shto një përkthyes në regjistër ose përditëso hyrjen me këtë identifikues; e shfaq (JSON)
+cli-help-lantern-interpreters-list = Regjistri (JSON)

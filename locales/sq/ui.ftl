@@ -401,3 +401,9 @@ ui-emergency-alert = Përgjigjja e saj tregon rrezik. Veproni tani: numrat janë
 ui-assessment-emergencies = Rrezik i sinjalizuar në këtë intervistë
 ui-assessment-emergency-shown = Rruga e urgjencës u shfaq menjëherë
 ui-numbers-to-call = Numra që ajo mund të telefonojë, tani ose më vonë
+
+## Interpreter registry (issue 11)
+ui-interpreter-new = Një përkthyes i ri: shtojeni në listë
+ui-interpreter-name = Emri
+ui-interpreter-languages = Gjuhët që përkthen (për shembull: ro, ru)
+ui-interpreter-organisation = Organizata

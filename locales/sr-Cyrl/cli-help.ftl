@@ -65,3 +65,8 @@ cli-help-central-records-show = Један запис случаја: разго
 cli-help-central-audit = Дневник ревизије канцеларије (увиди у идентитет, брисања због сагласности), са провереним ланцем
 cli-help-central-stats = Статистика интервјуа са сагласношћу за статистику, мале ћелије скривене (k најмање 11)
 cli-help-central-export = Уписује статистику (CSV, XLSX) или извоз по случајевима (HTCDS, CTDC), шифровано осим ако --plain наводи примаоца; бележи се у дневник ревизије
+
+## Interpreter registry (issue 11)
+cli-help-lantern-interpreters = Регистар преводилаца: интервјуи наводе преводиоце само по његовим уносима
+cli-help-lantern-interpreters-add = Додај преводиоца у регистар или ажурирај унос са овом ознаком; исписује га (JSON)
+cli-help-lantern-interpreters-list = Регистар (JSON)

@@ -415,3 +415,9 @@ ui-emergency-alert = Њен одговор указује на опасност.
 ui-assessment-emergencies = Опасност назначена у овом интервјуу
 ui-assessment-emergency-shown = Хитни пут приказан одмах
 ui-numbers-to-call = Бројеви које може да позове, сада или касније
+
+## Interpreter registry (issue 11)
+ui-interpreter-new = Нови преводилац: додајте га на списак
+ui-interpreter-name = Име
+ui-interpreter-languages = Језици које преводи (на пример: ro, ru)
+ui-interpreter-organisation = Организација

@@ -66,3 +66,8 @@ cli-help-central-records-show = Jedan zapis slučaja: razgovor, stanje pregleda 
 cli-help-central-audit = Dnevnik revizije kancelarije (uvidi u identitet, brisanja zbog saglasnosti), sa proverenim lancem
 cli-help-central-stats = Statistika intervjua sa saglasnošću za statistiku, male ćelije skrivene (k najmanje 11)
 cli-help-central-export = Upisuje statistiku (CSV, XLSX) ili izvoz po slučajevima (HTCDS, CTDC), šifrovano osim ako --plain navodi primaoca; beleži se u dnevnik revizije
+
+## Interpreter registry (issue 11)
+cli-help-lantern-interpreters = Registar prevodilaca: intervjui navode prevodioce samo po njegovim unosima
+cli-help-lantern-interpreters-add = Dodaj prevodioca u registar ili ažuriraj unos sa ovom oznakom; ispisuje ga (JSON)
+cli-help-lantern-interpreters-list = Registar (JSON)

@@ -416,3 +416,9 @@ ui-emergency-alert = Njen odgovor ukazuje na opasnost. Postupite odmah: brojevi 
 ui-assessment-emergencies = Opasnost naznačena u ovom intervjuu
 ui-assessment-emergency-shown = Hitni put prikazan odmah
 ui-numbers-to-call = Brojevi koje može da pozove, sada ili kasnije
+
+## Interpreter registry (issue 11)
+ui-interpreter-new = Novi prevodilac: dodajte ga na spisak
+ui-interpreter-name = Ime
+ui-interpreter-languages = Jezici koje prevodi (na primer: ro, ru)
+ui-interpreter-organisation = Organizacija

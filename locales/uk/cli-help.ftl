@@ -65,3 +65,8 @@ cli-help-central-records-show = Один запис випадку: розмов
 cli-help-central-audit = Журнал аудиту офісу (перегляди особових даних, видалення через згоду) з перевіркою ланцюжка
 cli-help-central-stats = Статистика за інтерв'ю зі згодою на статистику, малі клітинки приховано (k щонайменше 11)
 cli-help-central-export = Записує статистику (CSV, XLSX) або вивантаження за справами (HTCDS, CTDC), зашифровано, якщо --plain не називає одержувача; заноситься до журналу аудиту
+
+## Interpreter registry (issue 11)
+cli-help-lantern-interpreters = Реєстр перекладачів: в інтерв’ю перекладачі зазначаються лише за його записами
+cli-help-lantern-interpreters-add = Додати перекладача до реєстру або оновити запис із цим ідентифікатором; виводить його (JSON)
+cli-help-lantern-interpreters-list = Реєстр (JSON)

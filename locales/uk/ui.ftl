@@ -427,3 +427,9 @@ ui-emergency-alert = Її відповідь вказує на небезпек�
 ui-assessment-emergencies = Небезпека, позначена в цьому інтерв'ю
 ui-assessment-emergency-shown = Екстрені контакти показано одразу
 ui-numbers-to-call = Номери, за якими вона може зателефонувати зараз або пізніше
+
+## Interpreter registry (issue 11)
+ui-interpreter-new = Новий перекладач: додайте його до списку
+ui-interpreter-name = Ім’я
+ui-interpreter-languages = Мови, з якими працює (наприклад: ro, ru)
+ui-interpreter-organisation = Організація

@@ -5,7 +5,7 @@ use lantern_central::{Central, ReviewState};
 use lantern_core::answers::{AnswerKey, AnswerValue};
 use lantern_core::engine::StopReason;
 use lantern_field::view::{AssessmentDto, ConsentDto, EmergencyDto, HomeDto, ReviewDto, ScreenDto};
-use lantern_field::{Field, FieldError};
+use lantern_field::{Field, FieldError, InterpreterEntry};
 use lantern_i18n::Locale;
 use lantern_store::{ConsentPurpose, Passphrase, Store, StoreError};
 use serde::Serialize;
@@ -253,6 +253,25 @@ pub async fn go_back(shell: State<'_, SharedShell>, id: String) -> IpcResult<Scr
 #[tauri::command]
 pub async fn edit(shell: State<'_, SharedShell>, id: String, key: String) -> IpcResult<ScreenDto> {
     with_field(&shell, move |f, _| f.edit(&id, self::key(&key)?)).await
+}
+
+/// The interpreter registry, for the start and language-switch dialogs.
+#[tauri::command]
+pub async fn interpreters(shell: State<'_, SharedShell>) -> IpcResult<Vec<InterpreterEntry>> {
+    with_field(&shell, |f, _| f.interpreters()).await
+}
+
+/// Adds (or updates) an interpreter; returns the registry as it now is.
+#[tauri::command]
+pub async fn register_interpreter(
+    shell: State<'_, SharedShell>,
+    entry: InterpreterEntry,
+) -> IpcResult<Vec<InterpreterEntry>> {
+    with_field(&shell, move |f, now| {
+        f.register_interpreter(&entry, now)?;
+        f.interpreters()
+    })
+    .await
 }
 
 #[tauri::command]

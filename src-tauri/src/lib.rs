@@ -91,6 +91,8 @@ pub fn setup<R: tauri::Runtime>(
             commands::go_back,
             commands::edit,
             commands::switch_language,
+            commands::interpreters,
+            commands::register_interpreter,
             commands::stop,
             commands::resume,
             commands::add_instance,

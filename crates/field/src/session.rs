@@ -699,6 +699,7 @@ impl Field {
             drafts: Vec::new(),
             finished: Vec::new(),
             exported: Vec::new(),
+            interpreters: self.store.interpreters()?,
         };
         for s in self.store.interviews()? {
             // Only open interviews need the engine's progress; rebuilding every finished

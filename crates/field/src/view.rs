@@ -229,6 +229,8 @@ pub struct HomeDto {
     pub drafts: Vec<InterviewCard>,
     pub finished: Vec<InterviewCard>,
     pub exported: Vec<InterviewCard>,
+    /// The interpreter registry, for the start and language-switch dialogs.
+    pub interpreters: Vec<lantern_store::InterpreterEntry>,
 }
 
 #[derive(Debug, Clone, Serialize)]

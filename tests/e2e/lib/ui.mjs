@@ -139,10 +139,25 @@ export async function unlock(b, passphrase) {
   return waitState(b, (s) => s.view !== "unlock", "unlocked", 20000);
 }
 
+/**
+ * Types an interpreter id into a dialog's interpreter field; if the registry does not know it,
+ * fills in the new entry the dialog then asks for (as a worker adds an interpreter).
+ */
+export async function chooseInterpreter(b, inputId, interpreter) {
+  await type(b, `#${inputId}`, interpreter);
+  const fresh = await b.$(`#${inputId}-new`);
+  if (await fresh.isExisting()) {
+    const language = interpreter.split("-")[1] ?? "en";
+    await type(b, `#${inputId}-name`, `Interpreter ${interpreter}`);
+    await type(b, `#${inputId}-languages`, /^[a-z]{2,3}$/.test(language) ? language : "en");
+    await type(b, `#${inputId}-organisation`, "E2E interpreting service");
+  }
+}
+
 export async function startInterview(b, locale, interpreter = null) {
   await waitView(b, "home");
   await select(b, "#interview-locale-select", locale);
-  if (interpreter) await type(b, "#interpreter-id", interpreter);
+  if (interpreter) await chooseInterpreter(b, "interpreter-id", interpreter);
   await click(b, "#start-interview");
   return waitState(b, (s) => s.view === "interview" && s.sig.startsWith("q:"), "the first question");
 }
@@ -246,7 +261,7 @@ export async function switchLanguage(b, to, interpreter = undefined) {
   await click(b, "#language-switcher");
   await (await b.$("#language-panel")).waitForDisplayed({ timeout: 5000 });
   await select(b, "#language-switch-select", to);
-  if (interpreter) await type(b, "#language-switch-interpreter", interpreter);
+  if (interpreter) await chooseInterpreter(b, "language-switch-interpreter", interpreter);
   else if (interpreter === null) {
     // As a worker does it (a WebDriver clear() fires no input event, so the page would not see it).
     const field = await b.$("#language-switch-interpreter");

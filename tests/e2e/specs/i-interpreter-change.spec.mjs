@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { lanternTool, ROOT } from "../lib/driver.mjs";
-import { answer, click, select, type, unlock, waitState } from "../lib/ui.mjs";
+import { answer, chooseInterpreter, click, select, unlock, waitState } from "../lib/ui.mjs";
 
 const PASSPHRASE = "lantern e2e interpreter change";
 const lantern = (profile, args) => lanternTool(profile, PASSPHRASE, args);
@@ -54,7 +54,8 @@ export default {
 
     // A new interpreter, same language: the gates again, in order.
     await openPanel(b);
-    await type(b, "#language-switch-interpreter", "interp-uk-05");
+    // Not in the registry yet: the dialog asks for the entry (name, languages, organisation).
+    await chooseInterpreter(b, "language-switch-interpreter", "interp-uk-05");
     await click(b, "#language-switch-confirm");
     await waitState(b, (s) => s.sig === "q:P4" && !s.languagePanel, "P4 asked again");
     await answer(b, "P4", yes);
@@ -69,7 +70,7 @@ export default {
     // Another interpreter she accepts: the interview goes on where it was.
     await openPanel(b);
     assert.equal(await interpreterField(b), "interp-uk-05");
-    await type(b, "#language-switch-interpreter", "interp-uk-06");
+    await chooseInterpreter(b, "language-switch-interpreter", "interp-uk-06");
     await click(b, "#language-switch-confirm");
     await waitState(b, (s) => s.sig === "q:P4" && !s.languagePanel, "P4 asked again for the third");
     await answer(b, "P4", yes);

@@ -11,6 +11,7 @@ import type {
   Emergency,
   Home,
   ImportFileEvent,
+  InterpreterEntry,
   ImportReport,
   LocaleTag,
   Progress,
@@ -55,6 +56,8 @@ export const api = {
   confirmPrefilled: (id: string, key: AnswerKey) => invoke<Screen>("confirm_prefilled", { id, key }),
   goBack: (id: string) => invoke<Screen>("go_back", { id }),
   edit: (id: string, key: AnswerKey) => invoke<Screen>("edit", { id, key }),
+  interpreters: () => invoke<InterpreterEntry[]>("interpreters"),
+  registerInterpreter: (entry: InterpreterEntry) => invoke<InterpreterEntry[]>("register_interpreter", { entry }),
   switchLanguage: (id: string, locale: LocaleTag, interpreterId: string | null) =>
     invoke<Screen>("switch_language", { id, locale, interpreterId }),
   stop: (id: string, reason: StopReason) => invoke<Screen>("stop", { id, reason }),

@@ -14,6 +14,7 @@ import {
   type Home,
   type ImportFileEvent,
   type ImportReport,
+  type InterpreterEntry,
   type IpcError,
   type LocaleTag,
   type Progress,
@@ -51,6 +52,8 @@ class Session {
   app = $state<AppState | null>(null);
   view = $state<View>("loading");
   home = $state<Home | null>(null);
+  /** The interpreter registry (from the home screen; updated when one is added). */
+  interpreters = $state<InterpreterEntry[]>([]);
   screen = $state<Screen | null>(null);
   review = $state<Review | null>(null);
   assessment = $state<Assessment | null>(null);
@@ -102,6 +105,7 @@ class Session {
   /** Drop everything that shows case content (on lock and hide). */
   private clearContent(): void {
     this.home = null;
+    this.interpreters = [];
     this.consent = null;
     this.screen = null;
     this.review = null;
@@ -272,7 +276,16 @@ class Session {
     this.review = null;
     this.assessment = null;
     this.home = home;
+    this.interpreters = home.interpreters ?? [];
     this.view = "home";
+  }
+
+  /** Adds an interpreter to the registry; true once Rust has recorded it. */
+  async registerInterpreter(entry: InterpreterEntry): Promise<boolean> {
+    const list = await this.run(() => api.registerInterpreter(entry));
+    if (!list) return false;
+    this.interpreters = list;
+    return true;
   }
 
   private showScreen(screen: Screen): void {

@@ -66,7 +66,15 @@ export type InterviewCard = {
   progress: { answered: number; applicable: number };
   interview_locale: LocaleTag;
 };
-export type Home = { drafts: InterviewCard[]; finished: InterviewCard[]; exported: InterviewCard[] };
+/** An interpreter registry entry: interviews name interpreters only by these. */
+export type InterpreterEntry = { id: string; display_name: string; languages: string[]; organisation: string };
+
+export type Home = {
+  drafts: InterviewCard[];
+  finished: InterviewCard[];
+  exported: InterviewCard[];
+  interpreters?: InterpreterEntry[];
+};
 
 export type ConsentPurpose = "assistance" | "sharing" | "police" | "statistics";
 /** Unknown is never yes and never no. */

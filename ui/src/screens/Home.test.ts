@@ -1,6 +1,7 @@
 import { fireEvent } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
-import { appState, assessmentFixture, byId, homeFixture, ipc, maybeId, renderAt, screenFixture, settle, STRINGS } from "../test/harness";
+import type { InterpreterEntry } from "../lib/types";
+import { appState, assessmentFixture, byId, homeFixture, ipc, maybeId, renderAt, screenFixture, settle, STRINGS, testid } from "../test/harness";
 
 describe("home", () => {
   it("groups interviews as drafts (stopped included), finished and exported", async () => {
@@ -27,12 +28,36 @@ describe("home", () => {
 
   it("sends the interpreter id when one is given", async () => {
     const calls = ipc({ start_interview: () => screenFixture("question") });
-    await renderAt("home", { home: homeFixture() });
+    await renderAt("home", { home: homeFixture(), interpreters: [INT_07] });
     await fireEvent.change(byId("interview-locale-select"), { target: { value: "uk" } });
     await fireEvent.input(byId("interpreter-id"), { target: { value: " INT-07 " } });
+    expect(testid("interpreter-entry")?.textContent).toContain("Olena K.");
     await fireEvent.click(byId("start-interview"));
     await settle();
     expect(calls[0].args).toEqual({ interviewLocale: "uk", interpreterId: "INT-07" });
+  });
+
+  it("an interpreter the registry does not know is added (name, languages, organisation) before the start", async () => {
+    const calls = ipc({
+      register_interpreter: (a) => [a.entry as InterpreterEntry],
+      start_interview: () => screenFixture("question"),
+    });
+    await renderAt("home", { home: homeFixture() });
+    await fireEvent.change(byId("interview-locale-select"), { target: { value: "uk" } });
+    await fireEvent.input(byId("interpreter-id"), { target: { value: "INT-08" } });
+    expect((byId("start-interview") as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.input(byId("interpreter-id-name"), { target: { value: "Iryna P." } });
+    await fireEvent.input(byId("interpreter-id-languages"), { target: { value: "uk, ru" } });
+    await fireEvent.input(byId("interpreter-id-organisation"), { target: { value: "City interpreting" } });
+    await fireEvent.click(byId("start-interview"));
+    await settle();
+    expect(calls).toEqual([
+      {
+        cmd: "register_interpreter",
+        args: { entry: { id: "INT-08", display_name: "Iryna P.", languages: ["uk", "ru"], organisation: "City interpreting" } },
+      },
+      { cmd: "start_interview", args: { interviewLocale: "uk", interpreterId: "INT-08" } },
+    ]);
   });
 
   it("resumes a draft with open_interview", async () => {
@@ -150,3 +175,5 @@ describe("home", () => {
     expect(maybeId("consent-dialog")).toBeNull();
   });
 });
+
+const INT_07: InterpreterEntry = { id: "INT-07", display_name: "Olena K.", languages: ["uk"], organisation: "City interpreting" };

@@ -1,7 +1,7 @@
 import { fireEvent } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import { BUSY_SHOWN_AFTER_MS, session } from "../lib/session.svelte";
-import type { Screen } from "../lib/types";
+import type { InterpreterEntry, Screen } from "../lib/types";
 import {
   byId,
   deferred,
@@ -317,7 +317,7 @@ describe("interview controls", () => {
     const switched = screenFixture("question");
     switched.interview_locale = "ro";
     const calls = ipc({ switch_language: () => switched });
-    await renderAt("interview", { screen: screenFixture("question") });
+    await renderAt("interview", { screen: screenFixture("question"), interpreters: [entry("INT-09")] });
     expect(testid("interview-locale")?.textContent).toBe("Shqip");
     await fireEvent.click(byId("language-switcher"));
     expect((byId("language-switch-confirm") as HTMLButtonElement).disabled).toBe(true);
@@ -334,7 +334,7 @@ describe("interview controls", () => {
     const calls = ipc({ switch_language: () => screenFixture("question") });
     const screen = screenFixture("question");
     screen.interpreter_id = "INT-07";
-    await renderAt("interview", { screen });
+    await renderAt("interview", { screen, interpreters: [entry("INT-07")] });
     await fireEvent.click(byId("language-switcher"));
     expect((byId("language-switch-interpreter") as HTMLInputElement).value).toBe("INT-07");
     await fireEvent.change(byId("language-switch-select"), { target: { value: "uk" } });
@@ -347,7 +347,7 @@ describe("interview controls", () => {
     const calls = ipc({ switch_language: () => screenFixture("question") });
     const screen = screenFixture("question");
     screen.interpreter_id = "INT-07";
-    await renderAt("interview", { screen });
+    await renderAt("interview", { screen, interpreters: [entry("INT-07"), entry("INT-08")] });
     await fireEvent.click(byId("language-switcher"));
     expect((byId("language-switch-confirm") as HTMLButtonElement).disabled).toBe(true);
     await fireEvent.input(byId("language-switch-interpreter"), { target: { value: "INT-08" } });
@@ -488,3 +488,6 @@ describe("the number RI11 promises", () => {
   });
 });
 
+function entry(id: string): InterpreterEntry {
+  return { id, display_name: `Interpreter ${id}`, languages: ["uk"], organisation: "City interpreting" };
+}

@@ -13,7 +13,7 @@ import homeJson from "../fixtures/home.json";
 import reviewJson from "../fixtures/review.json";
 import strings from "../fixtures/strings.en.json";
 import { session, type View } from "../lib/session.svelte";
-import type { AppState, Assessment, Emergency, Home, Phase, Review, Screen } from "../lib/types";
+import type { InterpreterEntry, AppState, Assessment, Emergency, Home, Phase, Review, Screen } from "../lib/types";
 
 export const STRINGS: Record<string, string> = strings;
 
@@ -65,9 +65,17 @@ export function deferred<T>() {
 /** Render the whole app already in a given state (no startup IPC). */
 export async function renderAt(
   view: View,
-  state: { app?: AppState; screen?: Screen; home?: Home; review?: Review; assessment?: Assessment } = {},
+  state: {
+    app?: AppState;
+    screen?: Screen;
+    home?: Home;
+    review?: Review;
+    assessment?: Assessment;
+    interpreters?: InterpreterEntry[];
+  } = {},
 ) {
   session.app = state.app ?? appState("unlocked");
+  session.interpreters = state.interpreters ?? state.home?.interpreters ?? [];
   if (state.screen) {
     session.screen = state.screen;
     session.openInterviewId = state.screen.interview_id;

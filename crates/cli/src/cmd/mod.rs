@@ -1,6 +1,7 @@
 //! One module per command family; each function is a thin call into a library.
 pub mod assess;
 pub mod consent;
+pub mod interpreters;
 pub mod interview;
 pub mod locales;
 pub mod profile;

@@ -3,6 +3,7 @@
 
 mod assess;
 mod consent;
+mod interpreters;
 mod language;
 mod locales;
 mod profile;
