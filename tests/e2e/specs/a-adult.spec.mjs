@@ -60,7 +60,7 @@ async function idleMemory(ctx, app, label) {
 
 export default {
   name: "adult-complete",
-  title: "complete adult interview (175 steps, 2 language switches, 2 legs) to the assessment",
+  title: "complete adult interview (225 steps, 2 language switches and interpreter changes, 2 legs) to the assessment",
   async run(ctx) {
     const script = JSON.parse(fs.readFileSync(SCRIPT, "utf8"));
     const app = ctx.app();
