@@ -66,3 +66,9 @@ cli-help-central-records-show = One case record: the interview, its review state
 cli-help-central-audit = The office's audit log (identity views, consent-driven deletions), its chain checked
 cli-help-central-stats = Statistics over the interviews with statistics consent, small cells suppressed (k = 11 at least)
 cli-help-central-export = Writes the statistics (CSV, XLSX) or a case-level export (HTCDS, CTDC), encrypted unless --plain names a recipient; audited
+
+## Persons interviewed more than once (issue 13)
+cli-help-central-persons = Persons interviewed more than once: candidate pairs of interviews, the supervisor's links
+cli-help-central-persons-candidates = Pairs of interviews from different devices that may be the same woman, with the evidence (which fields agreed and how, never the names)
+cli-help-central-persons-link = Link two interviews as the same woman, with a note; recorded in the audit log, the records are not changed
+cli-help-central-persons-unlink = Remove the link between two interviews; recorded in the audit log

@@ -132,3 +132,8 @@ error-central-export-encryption = The export could not be encrypted. Nothing was
 error-central-spreadsheet = The spreadsheet could not be written. Nothing was written.
 error-central-unknown-export-format = This is not an export format. The formats are htcds, ctdc, stats-csv and stats-xlsx.
 error-central-unknown-export-purpose = This is not an export purpose. The purposes are sharing (another organisation) and police.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = An interview cannot be linked to itself. Give two different interviews.
+error-central-already-linked = These two interviews are already linked.
+error-central-not-linked = These two interviews are not linked: there is nothing to unlink.

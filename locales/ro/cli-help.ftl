@@ -65,3 +65,9 @@ cli-help-central-records-show = O înregistrare de caz: interviul, starea revizu
 cli-help-central-audit = Jurnalul de audit al biroului (vizualizări ale identității, ștergeri din cauza consimțământului), cu lanțul verificat
 cli-help-central-stats = Statistici pentru interviurile cu consimțământ pentru statistici, celulele mici ascunse (k = 11 cel puțin)
 cli-help-central-export = Scrie statisticile (CSV, XLSX) sau un export pe cazuri (HTCDS, CTDC), criptat dacă --plain nu numește un destinatar; înregistrat în jurnalul de audit
+
+## Persons interviewed more than once (issue 13)
+cli-help-central-persons = Persoane intervievate de mai multe ori: perechi posibile de interviuri, legăturile făcute de supervizoare
+cli-help-central-persons-candidates = Perechi de interviuri de pe dispozitive diferite care pot fi aceeași femeie, cu dovezile (ce câmpuri se potrivesc și cum, niciodată numele)
+cli-help-central-persons-link = Leagă două interviuri ca aceeași femeie, cu o notă; se înregistrează în jurnalul de audit, înregistrările nu se schimbă
+cli-help-central-persons-unlink = Elimină legătura dintre două interviuri; se înregistrează în jurnalul de audit

@@ -133,3 +133,8 @@ error-central-export-encryption = Exportul nu a putut fi criptat. Nu s-a scris n
 error-central-spreadsheet = Foaia de calcul nu a putut fi scrisă. Nu s-a scris nimic.
 error-central-unknown-export-format = Acesta nu este un format de export. Formatele sunt htcds, ctdc, stats-csv și stats-xlsx.
 error-central-unknown-export-purpose = Acesta nu este un scop de export. Scopurile sunt sharing (altă organizație) și police.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = Un interviu nu poate fi legat de el însuși. Dați două interviuri diferite.
+error-central-already-linked = Aceste două interviuri sunt deja legate.
+error-central-not-linked = Aceste două interviuri nu sunt legate: nu există nimic de dezlegat.

@@ -135,3 +135,8 @@ error-central-export-encryption = Экспорт не удалось зашиф�
 error-central-spreadsheet = Таблицу не удалось записать. Ничего не записано.
 error-central-unknown-export-format = Это не формат экспорта. Форматы: htcds, ctdc, stats-csv и stats-xlsx.
 error-central-unknown-export-purpose = Это не цель экспорта. Цели: sharing (другая организация) и police.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = Интервью нельзя связать с самим собой. Укажите два разных интервью.
+error-central-already-linked = Эти два интервью уже связаны.
+error-central-not-linked = Эти два интервью не связаны: разъединять нечего.

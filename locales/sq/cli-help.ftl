@@ -65,3 +65,9 @@ cli-help-central-records-show = Një e dhënë rasti: intervista, gjendja e shqy
 cli-help-central-audit = Regjistri i auditimit të zyrës (shikime të identitetit, fshirje nga pëlqimi), me zinxhirin e kontrolluar
 cli-help-central-stats = Statistika të intervistave me pëlqim për statistika, qelizat e vogla të fshehura (k të paktën 11)
 cli-help-central-export = Shkruan statistikat (CSV, XLSX) ose një eksport sipas rasteve (HTCDS, CTDC), të enkriptuar përveç kur --plain emërton një marrës; regjistrohet në regjistrin e auditimit
+
+## Persons interviewed more than once (issue 13)
+cli-help-central-persons = Persona të intervistuara më shumë se një herë: çifte të mundshme intervistash, lidhjet e mbikëqyrëses
+cli-help-central-persons-candidates = Çifte intervistash nga pajisje të ndryshme që mund të jenë e njëjta grua, me provat (cilat fusha përputhen dhe si, kurrë emrat)
+cli-help-central-persons-link = Lidh dy intervista si e njëjta grua, me një shënim; regjistrohet në regjistrin e auditimit, të dhënat nuk ndryshohen
+cli-help-central-persons-unlink = Hiq lidhjen midis dy intervistave; regjistrohet në regjistrin e auditimit

@@ -131,3 +131,8 @@ error-central-export-encryption = Eksporti nuk mund të kriptohej. Asgjë nuk u 
 error-central-spreadsheet = Fleta e llogaritjes nuk mund të shkruhej. Asgjë nuk u shkrua.
 error-central-unknown-export-format = Ky nuk është një format eksporti. Formatet janë htcds, ctdc, stats-csv dhe stats-xlsx.
 error-central-unknown-export-purpose = Ky nuk është një qëllim eksporti. Qëllimet janë sharing (një organizatë tjetër) dhe police.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = Një intervistë nuk mund të lidhet me veten. Jepni dy intervista të ndryshme.
+error-central-already-linked = Këto dy intervista janë lidhur tashmë.
+error-central-not-linked = Këto dy intervista nuk janë të lidhura: nuk ka asgjë për të zgjidhur.

@@ -133,3 +133,8 @@ error-central-export-encryption = Извоз није могао бити шиф
 error-central-spreadsheet = Табела није могла бити записана. Ништа није записано.
 error-central-unknown-export-format = Ово није формат извоза. Формати су htcds, ctdc, stats-csv и stats-xlsx.
 error-central-unknown-export-purpose = Ово није сврха извоза. Сврхе су sharing (друга организација) и police.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = Интервју не може бити повезан са самим собом. Наведите два различита интервјуа.
+error-central-already-linked = Ова два интервјуа су већ повезана.
+error-central-not-linked = Ова два интервјуа нису повезана: нема шта да се раздвоји.

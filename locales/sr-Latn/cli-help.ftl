@@ -66,3 +66,9 @@ cli-help-central-records-show = Jedan zapis slučaja: razgovor, stanje pregleda 
 cli-help-central-audit = Dnevnik revizije kancelarije (uvidi u identitet, brisanja zbog saglasnosti), sa proverenim lancem
 cli-help-central-stats = Statistika intervjua sa saglasnošću za statistiku, male ćelije skrivene (k najmanje 11)
 cli-help-central-export = Upisuje statistiku (CSV, XLSX) ili izvoz po slučajevima (HTCDS, CTDC), šifrovano osim ako --plain navodi primaoca; beleži se u dnevnik revizije
+
+## Persons interviewed more than once (issue 13)
+cli-help-central-persons = Osobe intervjuisane više puta: mogući parovi intervjua, veze koje pravi supervizorka
+cli-help-central-persons-candidates = Parovi intervjua sa različitih uređaja koji mogu biti ista žena, sa dokazima (koja polja se slažu i kako, nikad imena)
+cli-help-central-persons-link = Poveži dva intervjua kao istu ženu, uz belešku; beleži se u dnevnik revizije, zapisi se ne menjaju
+cli-help-central-persons-unlink = Ukloni vezu između dva intervjua; beleži se u dnevnik revizije

@@ -134,3 +134,8 @@ error-central-export-encryption = Izvoz nije mogao biti šifrovan. Ništa nije z
 error-central-spreadsheet = Tabela nije mogla biti zapisana. Ništa nije zapisano.
 error-central-unknown-export-format = Ovo nije format izvoza. Formati su htcds, ctdc, stats-csv i stats-xlsx.
 error-central-unknown-export-purpose = Ovo nije svrha izvoza. Svrhe su sharing (druga organizacija) i police.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = Intervju ne može biti povezan sa samim sobom. Navedite dva različita intervjua.
+error-central-already-linked = Ova dva intervjua su već povezana.
+error-central-not-linked = Ova dva intervjua nisu povezana: nema šta da se razdvoji.

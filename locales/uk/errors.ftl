@@ -135,3 +135,8 @@ error-central-export-encryption = Експорт не вдалося зашиф�
 error-central-spreadsheet = Таблицю не вдалося записати. Нічого не записано.
 error-central-unknown-export-format = Це не формат експорту. Формати: htcds, ctdc, stats-csv і stats-xlsx.
 error-central-unknown-export-purpose = Це не мета експорту. Цілі: sharing (інша організація) і police.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = Інтерв'ю не можна пов'язати з самим собою. Вкажіть два різні інтерв'ю.
+error-central-already-linked = Ці два інтерв'ю вже пов'язані.
+error-central-not-linked = Ці два інтерв'ю не пов'язані: роз'єднувати нічого.
