@@ -274,6 +274,50 @@ fn two_devices_her_interviews_are_a_candidate_linked_unlinked_and_audited() {
         FAMILY_MARKER,
     );
 
+    // The CLI contract, as processes.
+    central.lock().unwrap();
+    let run = |args: &[&str]| crate::cli::central_in(&home, PASSPHRASE, &[], args);
+    let json: serde_json::Value = serde_json::from_str(&crate::cli::stdout_of(&run(&[
+        "persons",
+        "candidates",
+        "--json",
+    ])))
+    .unwrap();
+    let list = json.as_array().unwrap();
+    assert_eq!(list.len(), 1, "{json}");
+    let keys: Vec<&String> = list[0].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["a", "b", "evidence", "score"]);
+    assert!(!json.to_string().contains(FAMILY_MARKER));
+    crate::cli::stdout_of(&run(&[
+        "persons",
+        "link",
+        &a,
+        &b,
+        "--note",
+        "cli",
+        "--by",
+        "supervisor",
+    ]));
+    crate::cli::failed_with(
+        &run(&[
+            "persons",
+            "link",
+            &a,
+            &a,
+            "--note",
+            "x",
+            "--by",
+            "supervisor",
+        ]),
+        "central.same_interview",
+    );
+    crate::cli::stdout_of(&run(&["persons", "unlink", &a, &b, "--by", "supervisor"]));
+    crate::cli::failed_with(
+        &run(&["persons", "unlink", &a, &b, "--by", "supervisor"]),
+        "central.not_linked",
+    );
+    let mut central = Central::unlock(&home, &pass()).unwrap();
+
     let found = central.person_candidates(DEFAULT_THRESHOLD).unwrap();
     let (lo, hi) = if a < b { (&a, &b) } else { (&b, &a) };
     assert_eq!(
@@ -356,10 +400,11 @@ fn two_devices_her_interviews_are_a_candidate_linked_unlinked_and_audited() {
         .filter(|e| e.action.starts_with("person."))
         .map(|e| (e.action, e.detail))
         .collect();
-    assert_eq!(actions.len(), 2, "{actions:?}");
-    assert_eq!(actions[0].0, "person.linked");
-    assert!(actions[0].1.contains("supervisor") && actions[0].1.contains("same birthday"));
-    assert_eq!(actions[1].0, "person.unlinked");
+    // Two from the CLI, two from the library.
+    assert_eq!(actions.len(), 4, "{actions:?}");
+    assert_eq!(actions[2].0, "person.linked");
+    assert!(actions[2].1.contains("supervisor") && actions[2].1.contains("same birthday"));
+    assert_eq!(actions[3].0, "person.unlinked");
     for (_, detail) in &actions {
         assert!(!detail.contains(FAMILY_MARKER) && !detail.contains(GIVEN_MARKER));
     }
