@@ -71,3 +71,9 @@ cli-help-central-export = Writes the statistics (CSV, XLSX) or a case-level expo
 cli-help-lantern-interpreters = The interpreter registry: interviews name interpreters only by its entries
 cli-help-lantern-interpreters-add = Add an interpreter to the registry, or update the entry with this id; prints it (JSON)
 cli-help-lantern-interpreters-list = The registry (JSON)
+
+## Persons interviewed more than once (issue 13)
+cli-help-central-persons = Persons interviewed more than once: candidate pairs of interviews, the supervisor's links
+cli-help-central-persons-candidates = Pairs of interviews from different devices that may be the same woman, with the evidence (which fields agreed and how, never the names)
+cli-help-central-persons-link = Link two interviews as the same woman, with a note; recorded in the audit log, the records are not changed
+cli-help-central-persons-unlink = Remove the link between two interviews; recorded in the audit log

@@ -121,3 +121,6 @@ cli-stats-suppressed-note = <{ $k }: fewer than { $k } interviews, or hidden so 
 cli-stats-total-not-sum = One interview can count under several values of this table: the total is the number of interviews, not the sum of the counts.
 cli-export-plain-warning = Warning: { $file } is written unencrypted, for { $recipient }. Anyone who gets the file can read it. Hand it over in person and delete it when it is no longer needed.
 cli-prompt-export-passphrase = Passphrase for the export file:
+
+## Persons interviewed more than once (issue 13)
+cli-persons-candidate = { $a }  { $b }  score { $score }

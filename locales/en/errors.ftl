@@ -136,3 +136,8 @@ error-central-unknown-export-purpose = This is not an export purpose. The purpos
 ## Interpreter registry (issue 11)
 error-field-unknown-interpreter = Interpreter { $id } is not in this laptop's interpreter list. Add the interpreter first (name, languages, organisation).
 error-field-bad-interpreter = The interpreter entry is incomplete: give an id, a name, the organisation and at least one language.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = An interview cannot be linked to itself. Give two different interviews.
+error-central-already-linked = These two interviews are already linked.
+error-central-not-linked = These two interviews are not linked: there is nothing to unlink.

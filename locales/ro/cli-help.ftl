@@ -70,3 +70,9 @@ cli-help-central-export = Scrie statisticile (CSV, XLSX) sau un export pe cazuri
 cli-help-lantern-interpreters = Registrul interpreților: interviurile numesc interpreții doar prin intrările lui
 cli-help-lantern-interpreters-add = Adaugă un interpret în registru sau actualizează intrarea cu acest identificator; o afișează (JSON)
 cli-help-lantern-interpreters-list = Registrul (JSON)
+
+## Persons interviewed more than once (issue 13)
+cli-help-central-persons = Persoane intervievate de mai multe ori: perechi posibile de interviuri, legăturile făcute de supervizoare
+cli-help-central-persons-candidates = Perechi de interviuri de pe dispozitive diferite care pot fi aceeași femeie, cu dovezile (ce câmpuri se potrivesc și cum, niciodată numele)
+cli-help-central-persons-link = Leagă două interviuri ca aceeași femeie, cu o notă; se înregistrează în jurnalul de audit, înregistrările nu se schimbă
+cli-help-central-persons-unlink = Elimină legătura dintre două interviuri; se înregistrează în jurnalul de audit

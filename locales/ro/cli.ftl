@@ -122,3 +122,6 @@ cli-stats-suppressed-note = <{ $k }: mai puțin de { $k } interviuri, sau ascuns
 cli-stats-total-not-sum = Un interviu poate fi numărat la mai multe valori ale acestui tabel: totalul este numărul de interviuri, nu suma numerelor.
 cli-export-plain-warning = Atenție: { $file } este scris necriptat, pentru { $recipient }. Oricine primește fișierul îl poate citi. Predați-l personal și ștergeți-l când nu mai este necesar.
 cli-prompt-export-passphrase = Fraza de acces pentru fișierul de export:
+
+## Persons interviewed more than once (issue 13)
+cli-persons-candidate = { $a }  { $b }  scor { $score }

@@ -137,3 +137,8 @@ error-central-unknown-export-purpose = Acesta nu este un scop de export. Scopuri
 ## Interpreter registry (issue 11)
 error-field-unknown-interpreter = Interpretul { $id } nu este în lista de interpreți a acestui laptop. Adăugați mai întâi interpretul (nume, limbi, organizație).
 error-field-bad-interpreter = Datele interpretului sunt incomplete: dați un identificator, un nume, organizația și cel puțin o limbă.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = Un interviu nu poate fi legat de el însuși. Dați două interviuri diferite.
+error-central-already-linked = Aceste două interviuri sunt deja legate.
+error-central-not-linked = Aceste două interviuri nu sunt legate: nu există nimic de dezlegat.

@@ -70,3 +70,9 @@ cli-help-central-export = Записывает статистику (CSV, XLSX) 
 cli-help-lantern-interpreters = Реестр переводчиков: в интервью переводчики указываются только по его записям
 cli-help-lantern-interpreters-add = Добавить переводчика в реестр или обновить запись с этим идентификатором; выводит её (JSON)
 cli-help-lantern-interpreters-list = Реестр (JSON)
+
+## Persons interviewed more than once (issue 13)
+cli-help-central-persons = Лица, опрошенные более одного раза: возможные пары интервью, связи, сделанные руководителем
+cli-help-central-persons-candidates = Пары интервью с разных устройств, которые могут относиться к одной женщине, с доказательствами (какие поля совпали и как, никогда не имена)
+cli-help-central-persons-link = Связать два интервью как одну женщину, с примечанием; записывается в журнал аудита, записи не изменяются
+cli-help-central-persons-unlink = Удалить связь между двумя интервью; записывается в журнал аудита

@@ -124,3 +124,6 @@ cli-stats-suppressed-note = <{ $k }: меньше { $k } интервью, ил�
 cli-stats-total-not-sum = Одно интервью может учитываться при нескольких значениях этой таблицы: итог — число интервью, а не сумма чисел.
 cli-export-plain-warning = Внимание: { $file } записывается без шифрования, для { $recipient }. Любой, кто получит файл, сможет его прочитать. Передайте его лично и удалите, когда он больше не нужен.
 cli-prompt-export-passphrase = Парольная фраза для файла экспорта:
+
+## Persons interviewed more than once (issue 13)
+cli-persons-candidate = { $a }  { $b }  оценка { $score }

@@ -139,3 +139,8 @@ error-central-unknown-export-purpose = Это не цель экспорта. Ц
 ## Interpreter registry (issue 11)
 error-field-unknown-interpreter = Переводчика { $id } нет в списке переводчиков на этом ноутбуке. Сначала добавьте переводчика (имя, языки, организация).
 error-field-bad-interpreter = Данные переводчика неполные: укажите идентификатор, имя, организацию и хотя бы один язык.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = Интервью нельзя связать с самим собой. Укажите два разных интервью.
+error-central-already-linked = Эти два интервью уже связаны.
+error-central-not-linked = Эти два интервью не связаны: разъединять нечего.

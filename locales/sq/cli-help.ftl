@@ -70,3 +70,9 @@ cli-help-central-export = Shkruan statistikat (CSV, XLSX) ose një eksport sipas
 cli-help-lantern-interpreters = Regjistri i përkthyesve: intervistat i emërtojnë përkthyesit vetëm me hyrjet e tij
 cli-help-lantern-interpreters-add = Shto një përkthyes në regjistër ose përditëso hyrjen me këtë identifikues; e shfaq (JSON)
 cli-help-lantern-interpreters-list = Regjistri (JSON)
+
+## Persons interviewed more than once (issue 13)
+cli-help-central-persons = Persona të intervistuara më shumë se një herë: çifte të mundshme intervistash, lidhjet e mbikëqyrëses
+cli-help-central-persons-candidates = Çifte intervistash nga pajisje të ndryshme që mund të jenë e njëjta grua, me provat (cilat fusha përputhen dhe si, kurrë emrat)
+cli-help-central-persons-link = Lidh dy intervista si e njëjta grua, me një shënim; regjistrohet në regjistrin e auditimit, të dhënat nuk ndryshohen
+cli-help-central-persons-unlink = Hiq lidhjen midis dy intervistave; regjistrohet në regjistrin e auditimit

@@ -120,3 +120,6 @@ cli-stats-suppressed-note = <{ $k }: më pak se { $k } intervista, ose e fshehur
 cli-stats-total-not-sum = Një intervistë mund të numërohet nën disa vlera të kësaj tabele: totali është numri i intervistave, jo shuma e numrave.
 cli-export-plain-warning = Kujdes: { $file } shkruhet i pakriptuar, për { $recipient }. Kushdo që e merr skedarin mund ta lexojë. Dorëzojeni personalisht dhe fshijeni kur nuk nevojitet më.
 cli-prompt-export-passphrase = Frazëkalimi për skedarin e eksportit:
+
+## Persons interviewed more than once (issue 13)
+cli-persons-candidate = { $a }  { $b }  pikë { $score }

@@ -135,3 +135,8 @@ error-central-unknown-export-purpose = Ky nuk është një qëllim eksporti. Që
 ## Interpreter registry (issue 11)
 error-field-unknown-interpreter = Përkthyesi { $id } nuk është në listën e përkthyesve të këtij laptopi. Shtoni fillimisht përkthyesin (emri, gjuhët, organizata).
 error-field-bad-interpreter = Të dhënat e përkthyesit janë të paplota: jepni një identifikues, një emër, organizatën dhe të paktën një gjuhë.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = Një intervistë nuk mund të lidhet me veten. Jepni dy intervista të ndryshme.
+error-central-already-linked = Këto dy intervista janë lidhur tashmë.
+error-central-not-linked = Këto dy intervista nuk janë të lidhura: nuk ka asgjë për të zgjidhur.

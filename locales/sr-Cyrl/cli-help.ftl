@@ -70,3 +70,9 @@ cli-help-central-export = Уписује статистику (CSV, XLSX) или
 cli-help-lantern-interpreters = Регистар преводилаца: интервјуи наводе преводиоце само по његовим уносима
 cli-help-lantern-interpreters-add = Додај преводиоца у регистар или ажурирај унос са овом ознаком; исписује га (JSON)
 cli-help-lantern-interpreters-list = Регистар (JSON)
+
+## Persons interviewed more than once (issue 13)
+cli-help-central-persons = Особе интервјуисане више пута: могући парови интервјуа, везе које прави супервизорка
+cli-help-central-persons-candidates = Парови интервјуа са различитих уређаја који могу бити иста жена, са доказима (која поља се слажу и како, никад имена)
+cli-help-central-persons-link = Повежи два интервјуа као исту жену, уз белешку; бележи се у дневник ревизије, записи се не мењају
+cli-help-central-persons-unlink = Уклони везу између два интервјуа; бележи се у дневник ревизије

@@ -123,3 +123,6 @@ cli-stats-suppressed-note = <{ $k }: мање од { $k } интервјуа, и
 cli-stats-total-not-sum = Један интервју може бити бројан под више вредности ове табеле: укупно је број интервјуа, а не збир бројева.
 cli-export-plain-warning = Упозорење: { $file } се записује нешифровано, за { $recipient }. Свако ко добије датотеку може је прочитати. Предајте је лично и обришите када више није потребна.
 cli-prompt-export-passphrase = Лозинка за датотеку извоза:
+
+## Persons interviewed more than once (issue 13)
+cli-persons-candidate = { $a }  { $b }  оцена { $score }

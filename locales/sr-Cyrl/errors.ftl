@@ -137,3 +137,8 @@ error-central-unknown-export-purpose = Ово није сврха извоза. 
 ## Interpreter registry (issue 11)
 error-field-unknown-interpreter = Преводилац { $id } није на списку преводилаца на овом лаптопу. Прво додајте преводиоца (име, језици, организација).
 error-field-bad-interpreter = Подаци о преводиоцу нису потпуни: наведите ознаку, име, организацију и бар један језик.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = Интервју не може бити повезан са самим собом. Наведите два различита интервјуа.
+error-central-already-linked = Ова два интервјуа су већ повезана.
+error-central-not-linked = Ова два интервјуа нису повезана: нема шта да се раздвоји.

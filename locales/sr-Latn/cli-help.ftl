@@ -71,3 +71,9 @@ cli-help-central-export = Upisuje statistiku (CSV, XLSX) ili izvoz po slučajevi
 cli-help-lantern-interpreters = Registar prevodilaca: intervjui navode prevodioce samo po njegovim unosima
 cli-help-lantern-interpreters-add = Dodaj prevodioca u registar ili ažuriraj unos sa ovom oznakom; ispisuje ga (JSON)
 cli-help-lantern-interpreters-list = Registar (JSON)
+
+## Persons interviewed more than once (issue 13)
+cli-help-central-persons = Osobe intervjuisane više puta: mogući parovi intervjua, veze koje pravi supervizorka
+cli-help-central-persons-candidates = Parovi intervjua sa različitih uređaja koji mogu biti ista žena, sa dokazima (koja polja se slažu i kako, nikad imena)
+cli-help-central-persons-link = Poveži dva intervjua kao istu ženu, uz belešku; beleži se u dnevnik revizije, zapisi se ne menjaju
+cli-help-central-persons-unlink = Ukloni vezu između dva intervjua; beleži se u dnevnik revizije

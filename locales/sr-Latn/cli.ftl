@@ -124,3 +124,6 @@ cli-stats-suppressed-note = <{ $k }: manje od { $k } intervjua, ili skriveno da 
 cli-stats-total-not-sum = Jedan intervju može biti brojan pod više vrednosti ove tabele: ukupno je broj intervjua, a ne zbir brojeva.
 cli-export-plain-warning = Upozorenje: { $file } se zapisuje nešifrovano, za { $recipient }. Svako ko dobije datoteku može je pročitati. Predajte je lično i obrišite kada više nije potrebna.
 cli-prompt-export-passphrase = Lozinka za datoteku izvoza:
+
+## Persons interviewed more than once (issue 13)
+cli-persons-candidate = { $a }  { $b }  ocena { $score }

@@ -138,3 +138,8 @@ error-central-unknown-export-purpose = Ovo nije svrha izvoza. Svrhe su sharing (
 ## Interpreter registry (issue 11)
 error-field-unknown-interpreter = Prevodilac { $id } nije na spisku prevodilaca na ovom laptopu. Prvo dodajte prevodioca (ime, jezici, organizacija).
 error-field-bad-interpreter = Podaci o prevodiocu nisu potpuni: navedite oznaku, ime, organizaciju i bar jedan jezik.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = Intervju ne može biti povezan sa samim sobom. Navedite dva različita intervjua.
+error-central-already-linked = Ova dva intervjua su već povezana.
+error-central-not-linked = Ova dva intervjua nisu povezana: nema šta da se razdvoji.

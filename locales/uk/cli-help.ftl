@@ -70,3 +70,9 @@ cli-help-central-export = Записує статистику (CSV, XLSX) або
 cli-help-lantern-interpreters = Реєстр перекладачів: в інтерв’ю перекладачі зазначаються лише за його записами
 cli-help-lantern-interpreters-add = Додати перекладача до реєстру або оновити запис із цим ідентифікатором; виводить його (JSON)
 cli-help-lantern-interpreters-list = Реєстр (JSON)
+
+## Persons interviewed more than once (issue 13)
+cli-help-central-persons = Особи, опитані більше одного разу: можливі пари інтерв'ю, зв'язки, зроблені керівницею
+cli-help-central-persons-candidates = Пари інтерв'ю з різних пристроїв, які можуть стосуватися однієї жінки, з доказами (які поля збіглися і як, ніколи не імена)
+cli-help-central-persons-link = Пов'язати два інтерв'ю як одну жінку, з приміткою; записується в журнал аудиту, записи не змінюються
+cli-help-central-persons-unlink = Видалити зв'язок між двома інтерв'ю; записується в журнал аудиту

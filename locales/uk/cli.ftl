@@ -124,3 +124,6 @@ cli-stats-suppressed-note = <{ $k }: менше ніж { $k } інтерв'ю, �
 cli-stats-total-not-sum = Одне інтерв'ю може враховуватися за кількома значеннями цієї таблиці: підсумок — кількість інтерв'ю, а не сума чисел.
 cli-export-plain-warning = Увага: { $file } записується без шифрування, для { $recipient }. Будь-хто, хто отримає файл, зможе його прочитати. Передайте його особисто й видаліть, коли він більше не потрібен.
 cli-prompt-export-passphrase = Парольна фраза для файлу експорту:
+
+## Persons interviewed more than once (issue 13)
+cli-persons-candidate = { $a }  { $b }  оцінка { $score }

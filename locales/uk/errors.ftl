@@ -139,3 +139,8 @@ error-central-unknown-export-purpose = Це не мета експорту. Ці
 ## Interpreter registry (issue 11)
 error-field-unknown-interpreter = Перекладача { $id } немає у списку перекладачів на цьому ноутбуці. Спершу додайте перекладача (ім’я, мови, організація).
 error-field-bad-interpreter = Дані перекладача неповні: вкажіть ідентифікатор, ім’я, організацію і хоча б одну мову.
+
+## Persons interviewed more than once (issue 13)
+error-central-same-interview = Інтерв'ю не можна пов'язати з самим собою. Вкажіть два різні інтерв'ю.
+error-central-already-linked = Ці два інтерв'ю вже пов'язані.
+error-central-not-linked = Ці два інтерв'ю не пов'язані: роз'єднувати нічого.

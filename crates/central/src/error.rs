@@ -91,6 +91,13 @@ pub enum CentralError {
     ExportEncryption(String),
     #[error("the XLSX file could not be written: {0}")]
     Spreadsheet(String),
+    /// `persons link A A`.
+    #[error("interview {0} cannot be linked to itself")]
+    SameInterview(String),
+    #[error("interviews {0} and {1} are already linked")]
+    AlreadyLinked(String, String),
+    #[error("interviews {0} and {1} are not linked")]
+    NotLinked(String, String),
     #[error("input/output error on {path}: {source}")]
     Io {
         path: std::path::PathBuf,
@@ -134,6 +141,9 @@ impl CentralError {
             Self::ExportPassphraseRequired => "central.export_passphrase_required",
             Self::ExportEncryption(_) => "central.export_encryption",
             Self::Spreadsheet(_) => "central.spreadsheet",
+            Self::SameInterview(_) => "central.same_interview",
+            Self::AlreadyLinked(..) => "central.already_linked",
+            Self::NotLinked(..) => "central.not_linked",
             Self::Io { .. } => "central.io",
         }
     }

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002-older-revision-review.sql"),
     include_str!("migrations/0003-identity-consent-audit.sql"),
     include_str!("migrations/0004-statistics-facts.sql"),
+    include_str!("migrations/0005-persons.sql"),
 ];
 
 const LAYOUT: VaultLayout = VaultLayout {

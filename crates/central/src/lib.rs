@@ -13,6 +13,7 @@ pub mod error;
 pub mod exports;
 pub mod home;
 pub mod import;
+pub mod persons;
 pub mod receipts;
 pub mod records;
 pub mod review;
@@ -27,6 +28,7 @@ pub use exports::{
 };
 pub use home::{Central, DATABASE_FILE, Initialised, KEY_FILE, NodeInfo};
 pub use import::{ImportOutcome, ImportSummary};
+pub use persons::{Candidate, Evidence, PersonLink, PersonRecord};
 pub use receipts::{RECEIPT_EXTENSION, WrittenReceipt};
 pub use records::{CaseRecord, CaseReview};
 pub use review::{ReviewEntry, ReviewItem, ReviewState, RevisionInfo};

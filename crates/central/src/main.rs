@@ -110,6 +110,11 @@ enum Command {
         #[command(subcommand)]
         command: RecordsCommand,
     },
+    /// Persons interviewed more than once: candidate pairs, the supervisor's links.
+    Persons {
+        #[command(subcommand)]
+        command: PersonsCommand,
+    },
     /// The office's audit log (identity views, consent-driven deletions), its chain checked.
     Audit {
         #[arg(long)]
@@ -218,6 +223,38 @@ enum RecordsCommand {
         #[arg(long, value_name = "TEXT")]
         reason: Option<String>,
         /// Who is looking (default: the operating-system user).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+    },
+}
+
+// Persons (issue 13).
+#[derive(Debug, Subcommand)]
+enum PersonsCommand {
+    /// Pairs of interviews from different devices that may be the same woman, with the
+    /// evidence (fields and how they agreed, never the names).
+    Candidates {
+        #[arg(long)]
+        json: bool,
+        /// Lowest score shown (0 to 1).
+        #[arg(long, default_value_t = lantern_central::persons::DEFAULT_THRESHOLD)]
+        threshold: f64,
+    },
+    /// Link two interviews as the same woman (audited; the records are not changed).
+    Link {
+        a: String,
+        b: String,
+        #[arg(long, value_name = "TEXT")]
+        note: String,
+        /// Who links (default: the operating-system user).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+    },
+    /// Remove the link of two interviews (audited).
+    Unlink {
+        a: String,
+        b: String,
+        /// Who unlinks (default: the operating-system user).
         #[arg(long, value_name = "NAME")]
         by: Option<String>,
     },
@@ -648,6 +685,35 @@ fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
                 }
             }
         },
+        // Persons (issue 13).
+        Command::Persons { command } => {
+            let mut central = unlock(text, dir)?;
+            match command {
+                PersonsCommand::Candidates { json, threshold } => {
+                    let list = central.person_candidates(threshold)?;
+                    if json {
+                        out!("{}", json_pretty(&list)?);
+                    } else {
+                        for c in &list {
+                            let row = MessageArgs::new()
+                                .text("a", c.a.clone())
+                                .text("b", c.b.clone())
+                                .text("score", format!("{:.3}", c.score));
+                            out!("{}", text.message("cli-persons-candidate", Some(&row)));
+                        }
+                    }
+                }
+                PersonsCommand::Link { a, b, note, by } => {
+                    let by = by.or_else(os_user).unwrap_or_default();
+                    central.link_persons(&a, &b, &by, &note, now_ms())?;
+                }
+                PersonsCommand::Unlink { a, b, by } => {
+                    let by = by.or_else(os_user).unwrap_or_default();
+                    central.unlink_persons(&a, &b, &by, now_ms())?;
+                }
+            }
+            central.lock()?;
+        }
         Command::Audit { json } => {
             let central = unlock(text, dir)?;
             let verified = central.verify_audit_log()?;

@@ -17,7 +17,7 @@
 //!   published cell suppressed too. A total below k is suppressed.
 //! - A [`StatisticsTable`] holds only what may be published: no raw count leaves this module.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::str::FromStr;
 
@@ -429,7 +429,7 @@ pub struct StatisticsCell {
 }
 
 /// A published table. Serialises as `{"k": 11, "cells": [{"VAR": value, …, "count": N or
-/// "<11"}], "total": N or "<11"}` (the CLI's `stats --json`).
+/// "<11"}], "total": N or "<11", "persons": N or "<11"}` (the CLI's `stats --json`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatisticsTable {
     pub k: u32,
@@ -438,6 +438,9 @@ pub struct StatisticsTable {
     pub cells: Vec<StatisticsCell>,
     /// Interviews counted (each once, also under multi-valued variables).
     pub total: CellCount,
+    /// Persons among them: interviews the supervisor linked as one woman count once
+    /// (`persons link`, src/persons.rs). Suppressed below k like the total.
+    pub persons: CellCount,
 }
 
 impl StatisticsTable {
@@ -477,10 +480,11 @@ impl Serialize for StatisticsTable {
             }
         }
         let cells: Vec<Cell<'_>> = self.cells.iter().map(|c| Cell(self, c)).collect();
-        let mut m = s.serialize_map(Some(3))?;
+        let mut m = s.serialize_map(Some(4))?;
         m.serialize_entry("k", &self.k)?;
         m.serialize_entry("cells", &cells)?;
         m.serialize_entry("total", &self.total)?;
+        m.serialize_entry("persons", &self.persons)?;
         m.end()
     }
 }
@@ -731,6 +735,7 @@ pub(crate) struct RawTable {
     pub domains: Vec<Vec<String>>,
     pub counts: Vec<u64>,
     pub total: u64,
+    pub persons: u64,
 }
 
 impl RawTable {
@@ -761,6 +766,11 @@ impl RawTable {
                 CellCount::Suppressed { below: k }
             } else {
                 CellCount::Shown(self.total)
+            },
+            persons: if self.persons < u64::from(k) {
+                CellCount::Suppressed { below: k }
+            } else {
+                CellCount::Shown(self.persons)
             },
         }
     }
@@ -949,11 +959,18 @@ impl Central {
                 counts[c] += 1;
             }
         }
+        // Linked interviews are one person; an interview linked to none is its own.
+        let person_of = self.persons()?;
+        let persons: HashSet<&str> = consented
+            .iter()
+            .map(|id| person_of.get(id).map_or(id.as_str(), String::as_str))
+            .collect();
         Ok(RawTable {
             variables: variables.to_vec(),
             domains,
             counts,
             total: consented.len() as u64,
+            persons: persons.len() as u64,
         })
     }
 }

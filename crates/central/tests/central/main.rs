@@ -10,6 +10,7 @@ mod impersonation;
 mod language;
 mod migration;
 mod permissions;
+mod persons;
 mod plaintext;
 mod registry;
 mod revisions;

@@ -443,6 +443,30 @@ fn two_hundred_interviews_from_three_devices_json_csv_xlsx_agree_and_no_identity
     let by = "pathway,age_band,interpreter_used";
     let table = o.table(by);
     assert_eq!(table.total, CellCount::Shown(180));
+    assert_eq!(table.persons, CellCount::Shown(180));
+    // Three interviews linked as one woman (two links, transitively) count as one person;
+    // the interview count is unchanged, and so is every cell.
+    let counted = o
+        .central
+        .interviews_with_consent(lantern_store::ConsentPurpose::Statistics)
+        .unwrap();
+    for pair in counted[..3].windows(2) {
+        o.central
+            .link_persons(&pair[0], &pair[1], "Supervisor Ana", "same woman", T0)
+            .unwrap();
+    }
+    let linked = o.table(by);
+    assert_eq!(linked.persons, CellCount::Shown(178));
+    assert_eq!(linked.total, table.total);
+    assert_eq!(linked.cells, table.cells);
+    o.central
+        .unlink_persons(&counted[0], &counted[1], "Supervisor Ana", T0)
+        .unwrap();
+    assert_eq!(o.table(by).persons, CellCount::Shown(179));
+    o.central
+        .unlink_persons(&counted[1], &counted[2], "Supervisor Ana", T0)
+        .unwrap();
+    assert_eq!(o.table(by), table);
     assert!(
         table
             .cells
@@ -605,10 +629,14 @@ fn json_contract_as_a_process(home: &Path, table: &StatisticsTable, to: &str) {
     let object = v.as_object().unwrap();
     assert_eq!(
         object.keys().collect::<Vec<_>>(),
-        ["cells", "k", "total"].iter().collect::<Vec<_>>()
+        ["cells", "k", "persons", "total"]
+            .iter()
+            .collect::<Vec<_>>()
     );
     assert_eq!(v["k"], 11);
     assert_eq!(v["total"], 180);
+    // No interviews linked: every interview is its own person.
+    assert_eq!(v["persons"], 180);
     for cell in v["cells"].as_array().unwrap() {
         let keys: Vec<&String> = cell.as_object().unwrap().keys().collect();
         assert_eq!(keys, ["age_band", "count", "interpreter_used", "pathway"]);
