@@ -651,3 +651,8 @@ q-a8a-opt-gr = { q-r6-opt-gr }
 q-a8a-opt-it = { q-r6-opt-it }
 q-a8a-opt-tr = { q-r6-opt-tr }
 q-a8a-opt-other-country = { q-r6-opt-other-country }
+
+## Questionnaire 1.1.0: her name, kept apart (issues 11 and 13)
+q-i1 = What is your first name?
+q-i1-help = She may give only the name she wants to be called by, or none: it stays on this laptop unless she agrees to assistance and sharing.
+q-i2 = What is your family name?

@@ -653,3 +653,8 @@ q-a8a-opt-gr = { q-r6-opt-gr }
 q-a8a-opt-it = { q-r6-opt-it }
 q-a8a-opt-tr = { q-r6-opt-tr }
 q-a8a-opt-other-country = { q-r6-opt-other-country }
+
+## Questionnaire 1.1.0: her name, kept apart (issues 11 and 13)
+q-i1 = Care este prenumele dumneavoastră?
+q-i1-help = Poate da doar numele cu care vrea să fie numită, sau niciunul: rămâne pe acest laptop dacă nu este de acord cu asistența și cu transmiterea datelor.
+q-i2 = Care este numele dumneavoastră de familie?

@@ -655,3 +655,8 @@ q-a8a-opt-gr = { q-r6-opt-gr }
 q-a8a-opt-it = { q-r6-opt-it }
 q-a8a-opt-tr = { q-r6-opt-tr }
 q-a8a-opt-other-country = { q-r6-opt-other-country }
+
+## Questionnaire 1.1.0: her name, kept apart (issues 11 and 13)
+q-i1 = Как Ваше имя?
+q-i1-help = Она может назвать только имя, которым хочет, чтобы её называли, или никакое: оно остаётся на этом ноутбуке, если она не согласна на помощь и передачу данных.
+q-i2 = Как Ваша фамилия?

@@ -653,3 +653,8 @@ q-a8a-opt-gr = { q-r6-opt-gr }
 q-a8a-opt-it = { q-r6-opt-it }
 q-a8a-opt-tr = { q-r6-opt-tr }
 q-a8a-opt-other-country = { q-r6-opt-other-country }
+
+## Questionnaire 1.1.0: her name, kept apart (issues 11 and 13)
+q-i1 = Si e keni emrin?
+q-i1-help = Mund të japë vetëm emrin me të cilin dëshiron të thirret, ose asnjë: mbetet në këtë laptop nëse nuk pranon ndihmën dhe ndarjen e të dhënave.
+q-i2 = Si e keni mbiemrin?

@@ -654,3 +654,8 @@ q-a8a-opt-gr = { q-r6-opt-gr }
 q-a8a-opt-it = { q-r6-opt-it }
 q-a8a-opt-tr = { q-r6-opt-tr }
 q-a8a-opt-other-country = { q-r6-opt-other-country }
+
+## Questionnaire 1.1.0: her name, kept apart (issues 11 and 13)
+q-i1 = Како се зовете?
+q-i1-help = Може да каже само име којим жели да је зову, или ниједно: остаје на овом лаптопу ако не пристане на помоћ и дељење података.
+q-i2 = Како се презивате?

@@ -655,3 +655,8 @@ q-a8a-opt-gr = { q-r6-opt-gr }
 q-a8a-opt-it = { q-r6-opt-it }
 q-a8a-opt-tr = { q-r6-opt-tr }
 q-a8a-opt-other-country = { q-r6-opt-other-country }
+
+## Questionnaire 1.1.0: her name, kept apart (issues 11 and 13)
+q-i1 = Kako se zovete?
+q-i1-help = Može da kaže samo ime kojim želi da je zovu, ili nijedno: ostaje na ovom laptopu ako ne pristane na pomoć i deljenje podataka.
+q-i2 = Kako se prezivate?

@@ -655,3 +655,8 @@ q-a8a-opt-gr = { q-r6-opt-gr }
 q-a8a-opt-it = { q-r6-opt-it }
 q-a8a-opt-tr = { q-r6-opt-tr }
 q-a8a-opt-other-country = { q-r6-opt-other-country }
+
+## Questionnaire 1.1.0: her name, kept apart (issues 11 and 13)
+q-i1 = Як Ваше ім’я?
+q-i1-help = Вона може назвати лише ім’я, яким хоче, щоб її називали, або жодного: воно залишається на цьому ноутбуці, якщо вона не погоджується на допомогу й передачу даних.
+q-i2 = Яке Ваше прізвище?

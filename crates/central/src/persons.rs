@@ -387,6 +387,7 @@ impl Central {
                         p.birth_year_from_age = Some(year_of_ms(interview.started_at) - age as i32);
                     }
                     ("L1", Some(AnswerValue::Choice(c))) => languages.push(c),
+                    ("A8", Some(AnswerValue::Choice(c))) => p.citizenship = Some(c),
                     ("J1a", Some(AnswerValue::Choice(c))) => p.journey_countries.push(c),
                     _ => {}
                 }

@@ -253,7 +253,8 @@ impl Variable {
                 with_unknown(ids)
             }
             Self::AgeBand => with_unknown(AGE_BANDS.iter().map(|(_, b)| (*b).into()).collect()),
-            Self::Gender | Self::Citizenship => vec![UNKNOWN.into()],
+            Self::Gender => vec![UNKNOWN.into()],
+            Self::Citizenship => with_unknown(options("A8")),
             Self::CountryOfExploitation => {
                 with_unknown(COUNTRIES.iter().map(|c| (*c).into()).collect())
             }
@@ -613,7 +614,7 @@ pub fn derive_facts(export: &InterviewExport, assessment: Option<&Assessment>) -
     };
     put(Variable::AgeBand, age.unwrap_or_default());
     put(Variable::Gender, vec![]);
-    put(Variable::Citizenship, vec![]);
+    put(Variable::Citizenship, choices(answers.get("A8")));
     put(Variable::CountryOfExploitation, choices(answers.get("D2a")));
     put(Variable::ExploitationType, choices(answers.get("D1")));
     put(Variable::RecruitmentType, choices(answers.get("R3")));

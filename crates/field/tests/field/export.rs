@@ -433,7 +433,7 @@ proptest! {
     #[test]
     fn no_exported_interview_record_holds_an_identity_answer(
         random in answers(),
-        identity_old_way in prop::collection::vec(any::<bool>(), 4),
+        identity_old_way in prop::collection::vec(any::<bool>(), identity_ids().len()),
         assistance in consent_state(),
         sharing in consent_state(),
     ) {
