@@ -130,8 +130,8 @@ q-l4-opt-reads-little = Reads a little
 q-l4-opt-cannot-read = Cannot read
 
 ## 3 Her rights (read aloud in her language; the answer records that it was explained)
-q-rights-help = Read this aloud in her language. Answer "Yes" once it has been explained.
-q-rights-understood = Did you understand? (her answer)
+q-rights-help = Read this aloud in her language. Answer "Yes" once it has been explained. The next question records her own answer: whether she understood.
+q-rights-understood = Did you understand?
 q-rights-questions = Her questions about this
 q-ri1 = You have the right to a lawyer, free of charge, including for a criminal or civil claim.
 q-ri2 = You have the right to an independent interpreter, free of charge.

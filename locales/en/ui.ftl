@@ -402,3 +402,6 @@ ui-emergency-alert = Her answer signals danger. Act on it now: the numbers are b
 ui-assessment-emergencies = Danger signalled in this interview
 ui-assessment-emergency-shown = Emergency route shown at once
 ui-numbers-to-call = Numbers she can call, now or later
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = A text read aloud to her holds a note about her in brackets: move it into the help.

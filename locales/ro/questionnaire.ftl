@@ -130,8 +130,8 @@ q-l4-opt-reads-little = Citește puțin
 q-l4-opt-cannot-read = Nu știe să citească
 
 ## 3 Her rights (read aloud in her language; the answer records that it was explained)
-q-rights-help = Citiți acest text cu voce tare în limba ei. Răspundeți „Da” după ce a fost explicat.
-q-rights-understood = Ați înțeles? (răspunsul ei)
+q-rights-help = Citiți acest text cu voce tare în limba ei. Răspundeți „Da” după ce a fost explicat. Întrebarea următoare înregistrează răspunsul ei: dacă a înțeles.
+q-rights-understood = Ați înțeles?
 q-rights-questions = Întrebările ei despre acest lucru
 q-ri1 = Aveți dreptul la un avocat gratuit, inclusiv pentru o plângere penală sau o cerere civilă.
 q-ri2 = Aveți dreptul la un interpret independent, gratuit.

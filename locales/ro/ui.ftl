@@ -414,3 +414,6 @@ ui-emergency-alert = Răspunsul ei semnalează un pericol. Acționați acum: num
 ui-assessment-emergencies = Pericol semnalat în acest interviu
 ui-assessment-emergency-shown = Calea de urgență afișată imediat
 ui-numbers-to-call = Numere pe care le poate suna, acum sau mai târziu
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = Un text citit cu voce tare pentru ea conține între paranteze o notă despre ea: mutați-o în textul de ajutor.

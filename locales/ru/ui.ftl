@@ -427,3 +427,6 @@ ui-emergency-alert = Её ответ указывает на опасность.
 ui-assessment-emergencies = Опасность, отмеченная в этом интервью
 ui-assessment-emergency-shown = Экстренные контакты показаны сразу
 ui-numbers-to-call = Номера, по которым она может позвонить сейчас или позже
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = Текст, который читают ей вслух, содержит в скобках заметку о ней: перенесите её в подсказку.

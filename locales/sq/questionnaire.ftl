@@ -130,8 +130,8 @@ q-l4-opt-reads-little = Lexon pak
 q-l4-opt-cannot-read = Nuk di të lexojë
 
 ## 3 Her rights (read aloud in her language; the answer records that it was explained)
-q-rights-help = Lexojeni këtë me zë në gjuhën e saj. Përgjigjuni „Po“ pasi të jetë shpjeguar.
-q-rights-understood = A e kuptuat? (përgjigjja e saj)
+q-rights-help = Lexojeni këtë me zë në gjuhën e saj. Përgjigjuni „Po“ pasi të jetë shpjeguar. Pyetja tjetër regjistron përgjigjen e saj: nëse e kuptoi.
+q-rights-understood = A e kuptuat?
 q-rights-questions = Pyetjet e saj për këtë
 q-ri1 = Keni të drejtë për një avokat falas, edhe për një padi penale ose civile.
 q-ri2 = Keni të drejtë për një përkthyes të pavarur, falas.

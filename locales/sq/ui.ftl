@@ -401,3 +401,6 @@ ui-emergency-alert = Përgjigjja e saj tregon rrezik. Veproni tani: numrat janë
 ui-assessment-emergencies = Rrezik i sinjalizuar në këtë intervistë
 ui-assessment-emergency-shown = Rruga e urgjencës u shfaq menjëherë
 ui-numbers-to-call = Numra që ajo mund të telefonojë, tani ose më vonë
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = Një tekst që i lexohet me zë përmban në kllapa një shënim për të: zhvendoseni te ndihma.

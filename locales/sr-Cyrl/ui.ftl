@@ -415,3 +415,6 @@ ui-emergency-alert = Њен одговор указује на опасност.
 ui-assessment-emergencies = Опасност назначена у овом интервјуу
 ui-assessment-emergency-shown = Хитни пут приказан одмах
 ui-numbers-to-call = Бројеви које може да позове, сада или касније
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = Текст који јој се чита наглас садржи у загради белешку о њој: преместите је у помоћ.

@@ -132,8 +132,8 @@ q-l4-opt-reads-little = Čita pomalo
 q-l4-opt-cannot-read = Ne zna da čita
 
 ## 3 Her rights (read aloud in her language; the answer records that it was explained)
-q-rights-help = Pročitajte ovo naglas na njenom jeziku. Izaberite „Da“ kada je objašnjeno.
-q-rights-understood = Da li ste razumeli? (njen odgovor)
+q-rights-help = Pročitajte ovo naglas na njenom jeziku. Izaberite „Da“ kada je objašnjeno. Sledeće pitanje beleži njen odgovor: da li je razumela.
+q-rights-understood = Da li ste razumeli?
 q-rights-questions = Njena pitanja o ovome
 q-ri1 = Imate pravo na advokata, besplatno. To važi i za krivični ili građanski postupak.
 q-ri2 = Imate pravo na nezavisnog prevodioca, besplatno.

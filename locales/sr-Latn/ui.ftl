@@ -416,3 +416,6 @@ ui-emergency-alert = Njen odgovor ukazuje na opasnost. Postupite odmah: brojevi 
 ui-assessment-emergencies = Opasnost naznačena u ovom intervjuu
 ui-assessment-emergency-shown = Hitni put prikazan odmah
 ui-numbers-to-call = Brojevi koje može da pozove, sada ili kasnije
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = Tekst koji joj se čita naglas sadrži u zagradi belešku o njoj: premestite je u pomoć.

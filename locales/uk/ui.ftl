@@ -427,3 +427,6 @@ ui-emergency-alert = Її відповідь вказує на небезпек�
 ui-assessment-emergencies = Небезпека, позначена в цьому інтерв'ю
 ui-assessment-emergency-shown = Екстрені контакти показано одразу
 ui-numbers-to-call = Номери, за якими вона може зателефонувати зараз або пізніше
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = Текст, який читають їй уголос, містить у дужках примітку про неї: перенесіть її до підказки.
