@@ -405,3 +405,6 @@ ui-numbers-to-call = Numbers she can call, now or later
 
 ## Desktop walk-through fixes (issue 18, desk): locale lint
 lint-note-read-aloud = A text read aloud to her holds a note about her in brackets: move it into the help.
+ui-supervisor-col-status = Status
+ui-supervisor-provisional = Provisional
+ui-supervisor-provisional-note = The interview was not finished: this result is provisional and rests on the answers given so far.

@@ -417,3 +417,6 @@ ui-numbers-to-call = Numere pe care le poate suna, acum sau mai târziu
 
 ## Desktop walk-through fixes (issue 18, desk): locale lint
 lint-note-read-aloud = Un text citit cu voce tare pentru ea conține între paranteze o notă despre ea: mutați-o în textul de ajutor.
+ui-supervisor-col-status = Stare
+ui-supervisor-provisional = Provizoriu
+ui-supervisor-provisional-note = Interviul nu a fost încheiat: acest rezultat este provizoriu și se bazează pe răspunsurile date până acum.

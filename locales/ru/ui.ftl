@@ -430,3 +430,6 @@ ui-numbers-to-call = Номера, по которым она может поз�
 
 ## Desktop walk-through fixes (issue 18, desk): locale lint
 lint-note-read-aloud = Текст, который читают ей вслух, содержит в скобках заметку о ней: перенесите её в подсказку.
+ui-supervisor-col-status = Статус
+ui-supervisor-provisional = Предварительно
+ui-supervisor-provisional-note = Интервью не завершено: этот результат предварительный и основан на ответах, данных до сих пор.

@@ -404,3 +404,6 @@ ui-numbers-to-call = Numra që ajo mund të telefonojë, tani ose më vonë
 
 ## Desktop walk-through fixes (issue 18, desk): locale lint
 lint-note-read-aloud = Një tekst që i lexohet me zë përmban në kllapa një shënim për të: zhvendoseni te ndihma.
+ui-supervisor-col-status = Gjendja
+ui-supervisor-provisional = E përkohshme
+ui-supervisor-provisional-note = Intervista nuk u përfundua: ky rezultat është i përkohshëm dhe mbështetet te përgjigjet e dhëna deri tani.

@@ -418,3 +418,6 @@ ui-numbers-to-call = Бројеви које може да позове, сад�
 
 ## Desktop walk-through fixes (issue 18, desk): locale lint
 lint-note-read-aloud = Текст који јој се чита наглас садржи у загради белешку о њој: преместите је у помоћ.
+ui-supervisor-col-status = Статус
+ui-supervisor-provisional = Привремено
+ui-supervisor-provisional-note = Интервју није завршен: овај резултат је привремен и заснива се на досадашњим одговорима.

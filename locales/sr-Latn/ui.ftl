@@ -419,3 +419,6 @@ ui-numbers-to-call = Brojevi koje može da pozove, sada ili kasnije
 
 ## Desktop walk-through fixes (issue 18, desk): locale lint
 lint-note-read-aloud = Tekst koji joj se čita naglas sadrži u zagradi belešku o njoj: premestite je u pomoć.
+ui-supervisor-col-status = Status
+ui-supervisor-provisional = Privremeno
+ui-supervisor-provisional-note = Intervju nije završen: ovaj rezultat je privremen i zasniva se na dosadašnjim odgovorima.

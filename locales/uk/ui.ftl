@@ -430,3 +430,6 @@ ui-numbers-to-call = Номери, за якими вона може зател�
 
 ## Desktop walk-through fixes (issue 18, desk): locale lint
 lint-note-read-aloud = Текст, який читають їй уголос, містить у дужках примітку про неї: перенесіть її до підказки.
+ui-supervisor-col-status = Статус
+ui-supervisor-provisional = Попередньо
+ui-supervisor-provisional-note = Інтерв'ю не завершено: цей результат попередній і ґрунтується на відповідях, наданих досі.
