@@ -408,3 +408,5 @@ lint-note-read-aloud = A text read aloud to her holds a note about her in bracke
 ui-supervisor-col-status = Status
 ui-supervisor-provisional = Provisional
 ui-supervisor-provisional-note = The interview was not finished: this result is provisional and rests on the answers given so far.
+ui-answer-number-range = Allowed range
+ui-answer-keys-hint = Keys: 1–9 choose an option, Y yes, N no, D don't know.

@@ -420,3 +420,5 @@ lint-note-read-aloud = Un text citit cu voce tare pentru ea conține între para
 ui-supervisor-col-status = Stare
 ui-supervisor-provisional = Provizoriu
 ui-supervisor-provisional-note = Interviul nu a fost încheiat: acest rezultat este provizoriu și se bazează pe răspunsurile date până acum.
+ui-answer-number-range = Interval permis
+ui-answer-keys-hint = Taste: 1–9 aleg o variantă, Y da, N nu, D nu știu.

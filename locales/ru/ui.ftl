@@ -433,3 +433,5 @@ lint-note-read-aloud = Текст, который читают ей вслух, 
 ui-supervisor-col-status = Статус
 ui-supervisor-provisional = Предварительно
 ui-supervisor-provisional-note = Интервью не завершено: этот результат предварительный и основан на ответах, данных до сих пор.
+ui-answer-number-range = Допустимый диапазон
+ui-answer-keys-hint = Клавиши: 1–9 выбирают вариант, Y да, N нет, D не знаю.

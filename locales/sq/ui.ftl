@@ -407,3 +407,5 @@ lint-note-read-aloud = Një tekst që i lexohet me zë përmban në kllapa një 
 ui-supervisor-col-status = Gjendja
 ui-supervisor-provisional = E përkohshme
 ui-supervisor-provisional-note = Intervista nuk u përfundua: ky rezultat është i përkohshëm dhe mbështetet te përgjigjet e dhëna deri tani.
+ui-answer-number-range = Kufijtë e lejuar
+ui-answer-keys-hint = Tastet: 1–9 zgjedhin një mundësi, Y po, N jo, D nuk e di.

@@ -421,3 +421,5 @@ lint-note-read-aloud = Текст који јој се чита наглас с�
 ui-supervisor-col-status = Статус
 ui-supervisor-provisional = Привремено
 ui-supervisor-provisional-note = Интервју није завршен: овај резултат је привремен и заснива се на досадашњим одговорима.
+ui-answer-number-range = Дозвољени опсег
+ui-answer-keys-hint = Тастери: 1–9 бирају одговор, Y да, N не, D не знам.

@@ -422,3 +422,5 @@ lint-note-read-aloud = Tekst koji joj se čita naglas sadrži u zagradi belešku
 ui-supervisor-col-status = Status
 ui-supervisor-provisional = Privremeno
 ui-supervisor-provisional-note = Intervju nije završen: ovaj rezultat je privremen i zasniva se na dosadašnjim odgovorima.
+ui-answer-number-range = Dozvoljeni opseg
+ui-answer-keys-hint = Tasteri: 1–9 biraju odgovor, Y da, N ne, D ne znam.

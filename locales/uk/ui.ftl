@@ -433,3 +433,5 @@ lint-note-read-aloud = Текст, який читають їй уголос, м
 ui-supervisor-col-status = Статус
 ui-supervisor-provisional = Попередньо
 ui-supervisor-provisional-note = Інтерв'ю не завершено: цей результат попередній і ґрунтується на відповідях, наданих досі.
+ui-answer-number-range = Допустимий діапазон
+ui-answer-keys-hint = Клавіші: 1–9 вибирають варіант, Y так, N ні, D не знаю.
