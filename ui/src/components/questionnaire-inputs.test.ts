@@ -32,7 +32,11 @@ function view(q: ModelQuestion): Question {
     q.answer_type === "yes_no"
       ? [option("yes"), option("no"), ...(q.allow_unsure ? [option("unsure")] : [])]
       : q.options.map((o) => option(o.id, o.exclusive));
-  const unknowns = [option("dont_know"), option("declined"), ...(q.required ? [] : [option("skipped")])];
+  const unknowns = [
+    option("dont_know"),
+    ...(q.interviewer_only ? [] : [option("declined")]),
+    ...(q.required ? [] : [option("skipped")]),
+  ];
   return {
     key: { question: q.id, instance: null },
     module_title: words("module"),
