@@ -59,11 +59,12 @@ describe("question: interpreter view", () => {
     expect(testid("observation-marker")).not.toBeNull();
   });
 
-  it("offers don't know and declined on every question type", async () => {
+  it("offers don't know on every question type, and declined on the questions put to her", async () => {
     for (const name of ["question", "interviewer_only", "multiple", "number", "date", "text", "yes_no.same_language"]) {
       const { unmount } = await renderAt("interview", { screen: screenFixture(name) });
       expect(maybeId("dont-know"), name).not.toBeNull();
-      expect(maybeId("declined"), name).not.toBeNull();
+      // The worker answers an interviewer-only question herself: declining is not hers (issue 18).
+      expect(maybeId("declined") === null, name).toBe(name === "interviewer_only");
       unmount();
     }
   });
