@@ -42,6 +42,9 @@ bash scripts/check-kdf-floor.sh target/debug/lantern \
 
 if [ -f ui/package.json ]; then
   step "UI type check and unit tests (Vitest)"
+  # The every-question input test reads the questionnaire as the CLI shows it: fail when stale.
+  target/debug/lantern questionnaire show | diff -q - ui/src/fixtures/questionnaire.identification-v1.json \
+    || { echo "regenerate: target/debug/lantern questionnaire show > ui/src/fixtures/questionnaire.identification-v1.json" >&2; exit 1; }
   (cd ui && npm run -s check && npx vitest run)
 fi
 

@@ -408,3 +408,11 @@ ui-interpreter-new = A new interpreter: add them to the list
 ui-interpreter-name = Name
 ui-interpreter-languages = Languages they interpret (for example: ro, ru)
 ui-interpreter-organisation = Organisation
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = A text read aloud to her holds a note about her in brackets: move it into the help.
+ui-supervisor-col-status = Status
+ui-supervisor-provisional = Provisional
+ui-supervisor-provisional-note = The interview was not finished: this result is provisional and rests on the answers given so far.
+ui-answer-number-range = Allowed range
+ui-answer-keys-hint = Keys: 1–9 choose an option, Y yes, N no, D don't know.

@@ -420,3 +420,11 @@ ui-interpreter-new = Un interpret nou: adăugați-l în listă
 ui-interpreter-name = Nume
 ui-interpreter-languages = Limbile pe care le interpretează (de exemplu: ro, ru)
 ui-interpreter-organisation = Organizație
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = Un text citit cu voce tare pentru ea conține între paranteze o notă despre ea: mutați-o în textul de ajutor.
+ui-supervisor-col-status = Stare
+ui-supervisor-provisional = Provizoriu
+ui-supervisor-provisional-note = Interviul nu a fost încheiat: acest rezultat este provizoriu și se bazează pe răspunsurile date până acum.
+ui-answer-number-range = Interval permis
+ui-answer-keys-hint = Taste: 1–9 aleg o variantă, Y da, N nu, D nu știu.

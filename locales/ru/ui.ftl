@@ -433,3 +433,11 @@ ui-interpreter-new = Новый переводчик: добавьте его в
 ui-interpreter-name = Имя
 ui-interpreter-languages = Языки, с которыми он работает (например: ro, ru)
 ui-interpreter-organisation = Организация
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = Текст, который читают ей вслух, содержит в скобках заметку о ней: перенесите её в подсказку.
+ui-supervisor-col-status = Статус
+ui-supervisor-provisional = Предварительно
+ui-supervisor-provisional-note = Интервью не завершено: этот результат предварительный и основан на ответах, данных до сих пор.
+ui-answer-number-range = Допустимый диапазон
+ui-answer-keys-hint = Клавиши: 1–9 выбирают вариант, Y да, N нет, D не знаю.

@@ -407,3 +407,11 @@ ui-interpreter-new = Një përkthyes i ri: shtojeni në listë
 ui-interpreter-name = Emri
 ui-interpreter-languages = Gjuhët që përkthen (për shembull: ro, ru)
 ui-interpreter-organisation = Organizata
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = Një tekst që i lexohet me zë përmban në kllapa një shënim për të: zhvendoseni te ndihma.
+ui-supervisor-col-status = Gjendja
+ui-supervisor-provisional = E përkohshme
+ui-supervisor-provisional-note = Intervista nuk u përfundua: ky rezultat është i përkohshëm dhe mbështetet te përgjigjet e dhëna deri tani.
+ui-answer-number-range = Kufijtë e lejuar
+ui-answer-keys-hint = Tastet: 1–9 zgjedhin një mundësi, Y po, N jo, D nuk e di.

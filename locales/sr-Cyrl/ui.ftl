@@ -421,3 +421,11 @@ ui-interpreter-new = Нови преводилац: додајте га на с�
 ui-interpreter-name = Име
 ui-interpreter-languages = Језици које преводи (на пример: ro, ru)
 ui-interpreter-organisation = Организација
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = Текст који јој се чита наглас садржи у загради белешку о њој: преместите је у помоћ.
+ui-supervisor-col-status = Статус
+ui-supervisor-provisional = Привремено
+ui-supervisor-provisional-note = Интервју није завршен: овај резултат је привремен и заснива се на досадашњим одговорима.
+ui-answer-number-range = Дозвољени опсег
+ui-answer-keys-hint = Тастери: 1–9 бирају одговор, Y да, N не, D не знам.

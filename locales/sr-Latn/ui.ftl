@@ -422,3 +422,11 @@ ui-interpreter-new = Novi prevodilac: dodajte ga na spisak
 ui-interpreter-name = Ime
 ui-interpreter-languages = Jezici koje prevodi (na primer: ro, ru)
 ui-interpreter-organisation = Organizacija
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = Tekst koji joj se čita naglas sadrži u zagradi belešku o njoj: premestite je u pomoć.
+ui-supervisor-col-status = Status
+ui-supervisor-provisional = Privremeno
+ui-supervisor-provisional-note = Intervju nije završen: ovaj rezultat je privremen i zasniva se na dosadašnjim odgovorima.
+ui-answer-number-range = Dozvoljeni opseg
+ui-answer-keys-hint = Tasteri: 1–9 biraju odgovor, Y da, N ne, D ne znam.

@@ -433,3 +433,11 @@ ui-interpreter-new = Новий перекладач: додайте його д
 ui-interpreter-name = Ім’я
 ui-interpreter-languages = Мови, з якими працює (наприклад: ro, ru)
 ui-interpreter-organisation = Організація
+
+## Desktop walk-through fixes (issue 18, desk): locale lint
+lint-note-read-aloud = Текст, який читають їй уголос, містить у дужках примітку про неї: перенесіть її до підказки.
+ui-supervisor-col-status = Статус
+ui-supervisor-provisional = Попередньо
+ui-supervisor-provisional-note = Інтерв'ю не завершено: цей результат попередній і ґрунтується на відповідях, наданих досі.
+ui-answer-number-range = Допустимий діапазон
+ui-answer-keys-hint = Клавіші: 1–9 вибирають варіант, Y так, N ні, D не знаю.

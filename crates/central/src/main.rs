@@ -38,7 +38,7 @@ use lantern_central::{
 use lantern_i18n::terminal::help;
 use lantern_i18n::{CommandFailure, MessageArgs, PassphrasePrompt, Terminal, TerminalText};
 use lantern_store::sync::ConsentValue;
-use lantern_store::{CHEAP_KDF_ALLOWED, KdfParams, Passphrase};
+use lantern_store::{CHEAP_KDF_ALLOWED, InterviewStatus, KdfParams, Passphrase};
 use serde::Serialize;
 use serde_json::json;
 
@@ -402,6 +402,16 @@ fn print_node(text: &TerminalText, info: &NodeInfo) {
     );
 }
 
+fn interview_status_message_id(status: InterviewStatus) -> &'static str {
+    match status {
+        InterviewStatus::Draft => "ui-status-draft",
+        InterviewStatus::Stopped => "ui-status-stopped",
+        InterviewStatus::Finished => "ui-status-finished",
+        InterviewStatus::Exported => "ui-status-exported",
+        InterviewStatus::Purged => "ui-status-purged",
+    }
+}
+
 fn review_state_message_id(state: ReviewState) -> &'static str {
     match state {
         ReviewState::New => "ui-supervisor-state-new",
@@ -619,6 +629,17 @@ fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
                                 )
                                 .text("result", result);
                             let mut line = text.message("cli-review-row", Some(&row));
+                            // An interview exported before its end: its status, and its result
+                            // marked provisional (issue 18).
+                            line.push_str("  ");
+                            line.push_str(
+                                &text.message(interview_status_message_id(e.status), None),
+                            );
+                            if matches!(e.status, InterviewStatus::Draft | InterviewStatus::Stopped)
+                            {
+                                line.push_str("  ");
+                                line.push_str(&text.message("ui-supervisor-provisional", None));
+                            }
                             if !e.open_conflicts.is_empty() {
                                 line.push_str("  ");
                                 line.push_str(&text.message("cli-review-in-queue", None));

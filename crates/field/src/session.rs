@@ -805,7 +805,12 @@ impl Field {
     /// All recorded answers in questionnaire order, with their texts, for review before finishing.
     pub fn review(&self, id: &str) -> Result<ReviewDto> {
         let state = self.state(id)?;
-        let t = self.texts(self.interface);
+        let t = self.texts(self.interview_locale(id)?);
+        // The same texts with the interview language as the interface, for her side.
+        let hers = Texts {
+            interface: t.interview,
+            ..t
+        };
         let q = &*self.questionnaire;
         let eval = engine::Evaluation::new(q, &state);
         let mut keys: Vec<&AnswerKey> = state.answers.keys().collect();
@@ -815,11 +820,16 @@ impl Field {
             .filter_map(|k| {
                 let question = q.question(&k.question)?;
                 let answer = &state.answers[k];
+                let read_aloud = !question.interviewer_only && t.interview != t.interface;
                 Some(ReviewItem {
                     key: k.clone(),
                     module_title: t.ui(&q.modules[question.module].title_id),
                     question: t.ui(&question.text_id),
                     answer: self.answer_text(&t, question, &answer.value),
+                    question_interview: read_aloud.then(|| hers.ui(&question.text_id)),
+                    answer_interview: read_aloud
+                        .then(|| self.answer_text(&hers, question, &answer.value)),
+                    group: question.group.map(|g| t.ui(&q.groups[g].label_id)),
                     not_applicable: !eval.is_applicable(k),
                 })
             })

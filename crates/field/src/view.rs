@@ -239,6 +239,13 @@ pub struct ReviewItem {
     pub module_title: Text,
     pub question: Text,
     pub answer: Text,
+    /// The question and the answer in the interview language, to go through with her; `None`
+    /// when both languages are the same or the question is interviewer-only.
+    pub question_interview: Option<Text>,
+    pub answer_interview: Option<Text>,
+    /// The repeat group (e.g. a part of the journey) in the interface language; its instance is
+    /// `key.instance`.
+    pub group: Option<Text>,
     pub not_applicable: bool,
 }
 

@@ -46,6 +46,9 @@ pub enum FindingCode {
     UnknownLocale,
     /// An expected locale has no directory.
     LocaleMissing,
+    /// A text read aloud to her holds a parenthesised note about her ("(her answer)"): notes
+    /// for the interviewer go into the help, which is never read aloud.
+    NoteReadAloud,
 }
 
 impl FindingCode {
@@ -64,6 +67,7 @@ impl FindingCode {
             Self::IsolationMark => "locale.isolation_mark",
             Self::UnknownLocale => "locale.unknown_locale",
             Self::LocaleMissing => "locale.locale_missing",
+            Self::NoteReadAloud => "locale.note_read_aloud",
         }
     }
 
@@ -83,10 +87,11 @@ impl FindingCode {
             Self::IsolationMark => "lint-isolation-mark",
             Self::UnknownLocale => "lint-unknown-locale",
             Self::LocaleMissing => "lint-locale-missing",
+            Self::NoteReadAloud => "lint-note-read-aloud",
         }
     }
 
-    pub const ALL: [FindingCode; 13] = [
+    pub const ALL: [FindingCode; 14] = [
         Self::SyntaxError,
         Self::MissingMessage,
         Self::FileMissing,
@@ -100,6 +105,7 @@ impl FindingCode {
         Self::IsolationMark,
         Self::UnknownLocale,
         Self::LocaleMissing,
+        Self::NoteReadAloud,
     ];
 }
 
@@ -125,6 +131,9 @@ pub struct LintOptions {
     pub required_ids: BTreeSet<String>,
     /// Locale tags that must have a directory (empty: no such check).
     pub expected_locales: Vec<String>,
+    /// Message ids read aloud to her (question texts and option labels of questions that are not
+    /// interviewer-only): checked for parenthesised notes about her.
+    pub read_aloud_ids: BTreeSet<String>,
 }
 
 impl LintOptions {
@@ -133,6 +142,7 @@ impl LintOptions {
         Self {
             required_ids: BTreeSet::new(),
             expected_locales: Locale::ALL.iter().map(|l| l.tag().to_owned()).collect(),
+            read_aloud_ids: BTreeSet::new(),
         }
     }
 }
@@ -313,6 +323,17 @@ pub fn lint(sources: &LocaleSources, options: &LintOptions) -> LintReport {
                         ..KeyInfo::default()
                     };
                     collect_pattern(pattern, &mut info);
+                    if options.read_aloud_ids.contains(&key) {
+                        for note in notes_about_her(tag, &pattern_text(pattern)) {
+                            push(
+                                FindingCode::NoteReadAloud,
+                                Some(tag),
+                                Some(file),
+                                Some(&key),
+                                note,
+                            );
+                        }
+                    }
                     if info.empty {
                         push(
                             FindingCode::EmptyValue,
@@ -525,6 +546,73 @@ fn pattern_is_empty(pattern: &Pattern<&str>) -> bool {
         } => value.trim().is_empty(),
         PatternElement::Placeable { .. } => false,
     })
+}
+
+/// The literal text of a pattern (placeables left out).
+fn pattern_text(pattern: &Pattern<&str>) -> String {
+    let mut out = String::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable { expression } => {
+                if let Expression::Select { variants, .. } = expression {
+                    for v in variants {
+                        out.push(' ');
+                        out.push_str(&pattern_text(&v.value));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Words that speak of her in the third person, per locale. A read-aloud text addresses her
+/// ("you"), so a parenthesised part with one of these is a note for the interviewer.
+fn third_person_words(tag: &str) -> &'static [&'static str] {
+    match tag {
+        "en" => &["her", "hers", "she", "herself"],
+        "sq" => &["saj", "ajo", "asaj", "vetë"],
+        "sr-Cyrl" => &[
+            "њен",
+            "њена",
+            "њено",
+            "њени",
+            "њеног",
+            "њеном",
+            "она",
+            "њој",
+            "ње",
+        ],
+        "sr-Latn" => &[
+            "njen", "njena", "njeno", "njeni", "njenog", "njenom", "ona", "njoj", "nje",
+        ],
+        "ro" => &["ei", "ea"],
+        "ru" => &["её", "ее", "она", "ей", "неё", "нее", "ней"],
+        "uk" => &["її", "вона", "їй", "неї", "нею"],
+        _ => &[],
+    }
+}
+
+/// The parenthesised parts of `text` that speak of her in the third person.
+fn notes_about_her(tag: &str, text: &str) -> Vec<String> {
+    let words = third_person_words(tag);
+    let mut notes = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let inner = &rest[open + 1..];
+        let Some(close) = inner.find(')') else { break };
+        let part = &inner[..close];
+        let lower = part.to_lowercase();
+        if lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| words.contains(&w))
+        {
+            notes.push(part.to_owned());
+        }
+        rest = &inner[close + 1..];
+    }
+    notes
 }
 
 fn collect_pattern(pattern: &Pattern<&str>, info: &mut KeyInfo) {

@@ -157,6 +157,11 @@ export type ReviewItem = {
   module_title: Text;
   question: Text;
   answer: Text;
+  /** Her side, to go through with her: null when one language or interviewer-only. */
+  question_interview: Text | null;
+  answer_interview: Text | null;
+  /** The repeat group's label (a journey leg); the instance is key.instance. */
+  group: Text | null;
   not_applicable: boolean;
 };
 export type Review = { interview_id: string; items: ReviewItem[]; complete: boolean };

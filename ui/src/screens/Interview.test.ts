@@ -59,11 +59,12 @@ describe("question: interpreter view", () => {
     expect(testid("observation-marker")).not.toBeNull();
   });
 
-  it("offers don't know and declined on every question type", async () => {
+  it("offers don't know on every question type, and declined on the questions put to her", async () => {
     for (const name of ["question", "interviewer_only", "multiple", "number", "date", "text", "yes_no.same_language"]) {
       const { unmount } = await renderAt("interview", { screen: screenFixture(name) });
       expect(maybeId("dont-know"), name).not.toBeNull();
-      expect(maybeId("declined"), name).not.toBeNull();
+      // The worker answers an interviewer-only question herself: declining is not hers (issue 18).
+      expect(maybeId("declined") === null, name).toBe(name === "interviewer_only");
       unmount();
     }
   });
@@ -491,3 +492,59 @@ describe("the number RI11 promises", () => {
 function entry(id: string): InterpreterEntry {
   return { id, display_name: `Interpreter ${id}`, languages: ["uk"], organisation: "City interpreting" };
 }
+
+
+describe("question: single-key answers and stated ranges (issue 18)", () => {
+  const sent = (calls: { cmd: string; args: Record<string, unknown> }[]) =>
+    calls.filter((c) => c.cmd === "answer").map((c) => c.args.value);
+
+  it("answers a choice with its number key, and D for don't know", async () => {
+    const calls = answerReturns(screenFixture("question"));
+    await renderAt("interview", { screen: screenFixture("question") });
+    await fireEvent.keyDown(window, { key: "2" });
+    await settle();
+    expect(sent(calls)).toEqual([{ kind: "choice", value: "advert" }]);
+    await fireEvent.keyDown(window, { key: "d" });
+    await settle();
+    expect(sent(calls)[1]).toEqual({ kind: "unknown", value: "dont_know" });
+    expect(document.querySelector('[data-option="advert"] kbd')?.textContent).toBe("2");
+  });
+
+  it("answers yes / no with Y and N, and ignores keys with a modifier or beyond the options", async () => {
+    const calls = answerReturns(screenFixture("yes_no.same_language"));
+    await renderAt("interview", { screen: screenFixture("yes_no.same_language") });
+    await fireEvent.keyDown(window, { key: "y", ctrlKey: true });
+    await fireEvent.keyDown(window, { key: "9" });
+    await settle();
+    expect(sent(calls)).toEqual([]);
+    await fireEvent.keyDown(window, { key: "n" });
+    await settle();
+    expect(sent(calls)).toEqual([{ kind: "yes_no", value: "no" }]);
+  });
+
+  it("toggles a multiple choice with number keys without sending", async () => {
+    const calls = answerReturns(screenFixture("multiple"));
+    await renderAt("interview", { screen: screenFixture("multiple") });
+    await fireEvent.keyDown(window, { key: "1" });
+    await settle();
+    expect(sent(calls)).toEqual([]);
+    expect(document.querySelector('[data-option="owner"]')?.getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("leaves keys typed into a field alone", async () => {
+    const calls = answerReturns(screenFixture("number"));
+    await renderAt("interview", { screen: screenFixture("number") });
+    await fireEvent.keyDown(byId("answer-number"), { key: "d" });
+    await settle();
+    expect(sent(calls)).toEqual([]);
+  });
+
+  it("states the allowed range of a number", async () => {
+    await renderAt("interview", { screen: screenFixture("number") });
+    const range = testid("number-range");
+    expect(range?.textContent).toContain(STRINGS["ui-answer-number-range"]);
+    expect(range?.textContent).toContain("0");
+    expect(range?.textContent).toContain("120");
+    expect(byId("answer-number").getAttribute("aria-describedby")).toBe("number-range");
+  });
+});

@@ -340,3 +340,27 @@ describe("supervisor mode: review", () => {
     expect(session.detail).toBeNull();
   });
 });
+
+describe("supervisor: unfinished interviews (issue 18)", () => {
+  it("shows each interview's status, and a draft's or a stopped interview's result as provisional", async () => {
+    const rows = reviews();
+    rows[1].interview_status = "stopped";
+    const open = detail();
+    open.row = { ...rows[1] };
+    await renderSupervisor({ rows, detail: open });
+    const [finished, stopped] = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="review-row"]'));
+    expect(finished.querySelector('[data-testid="interview-status"]')?.textContent).toContain(STRINGS["ui-status-finished"]);
+    expect(finished.querySelector('[data-testid="provisional-marker"]')).toBeNull();
+    expect(stopped.dataset.status).toBe("stopped");
+    expect(stopped.querySelector('[data-testid="interview-status"]')?.textContent).toContain(STRINGS["ui-status-stopped"]);
+    expect(stopped.querySelector('[data-testid="provisional-marker"]')?.textContent).toContain(
+      STRINGS["ui-supervisor-provisional"],
+    );
+    expect(byId("review-provisional").textContent).toContain(STRINGS["ui-supervisor-provisional-note"]);
+  });
+
+  it("marks nothing provisional on a finished interview's review", async () => {
+    await renderSupervisor({ detail: detail() });
+    expect(maybeId("review-provisional")).toBeNull();
+  });
+});

@@ -217,3 +217,39 @@ fn a_passphrase_comes_from_the_variable_or_a_terminal() {
          terminal. [central.no_passphrase]\n"
     );
 }
+
+#[test]
+fn review_list_shows_a_stopped_interview_as_stopped_and_its_result_provisional() {
+    // Issue 18: a stopped interview was listed with a result and no marker.
+    let root = tempfile::tempdir().unwrap();
+    let home = root.path().join("central");
+    let enrol_file = root.path().join("enrolment.lantern");
+    stdout_of(&central(
+        &home,
+        &[
+            "init",
+            "--enrolment-out",
+            enrol_file.to_str().unwrap(),
+            "--insecure-test-kdf",
+        ],
+    ));
+    let enrolment = std::fs::read(&enrol_file).unwrap();
+    let (mut field, info) = device(&root.path().join("device"), &enrolment);
+    stdout_of(&central(
+        &home,
+        &[
+            "devices",
+            "approve",
+            &info.device_id,
+            "--fingerprint",
+            &info.device_fingerprint,
+        ],
+    ));
+    let bundles = root.path().join("bundles");
+    let stopped = interview_and_export(&mut field, "adult-stopped-for-safety", &bundles, T0);
+    stdout_of(&central(&home, &["import", stopped.to_str().unwrap()]));
+    let list = stdout_of(&central(&home, &["review", "list"]));
+    let line = list.lines().next().expect("one interview listed");
+    assert!(line.contains("Paused"), "{list}");
+    assert!(line.contains("Provisional"), "{list}");
+}

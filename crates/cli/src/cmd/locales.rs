@@ -65,6 +65,7 @@ pub fn check(text: &TerminalText, args: &CheckArgs) -> Result<()> {
     let sources = LocaleSources::load_dir(&args.dir)?;
     let mut options = LintOptions::all_supported();
     options.required_ids = default_required_ids();
+    options.read_aloud_ids = read_aloud_ids();
     for path in &args.required_ids {
         options.required_ids.extend(read_ids(path)?);
     }
@@ -187,6 +188,18 @@ pub fn default_required_ids() -> BTreeSet<String> {
         ]
         .map(str::to_owned),
     );
+    ids
+}
+
+/// The texts read aloud to her: question texts and option labels of the shipped questionnaire's
+/// questions that are not interviewer-only (help texts are the interviewer's and never read).
+pub fn read_aloud_ids() -> BTreeSet<String> {
+    let q = lantern_core::questionnaire::identification_v1();
+    let mut ids = BTreeSet::new();
+    for question in q.questions.iter().filter(|q| !q.interviewer_only) {
+        ids.insert(question.text_id.clone());
+        ids.extend(question.options.iter().map(|o| o.label_id.clone()));
+    }
     ids
 }
 

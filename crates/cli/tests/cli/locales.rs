@@ -193,3 +193,31 @@ fn check_requires_the_ids_the_code_uses_by_default() {
         assert_eq!(hits, TAGS.len(), "{id}");
     }
 }
+
+#[test]
+fn check_finds_a_note_about_her_in_a_read_aloud_question() {
+    // Issue 18: "(her answer)" stood inside the read-aloud "Did you understand?" in every locale.
+    // The read-aloud ids come from the shipped questionnaire (RI*u are not interviewer-only).
+    let dir = scratch_locales();
+    let file = dir.path().join("uk").join("questionnaire.ftl");
+    let text = fs::read_to_string(&file).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("q-rights-understood = "))
+        .expect("q-rights-understood in uk")
+        .to_owned();
+    fs::write(
+        &file,
+        text.replace(&line, &format!("{line} (її відповідь)")),
+    )
+    .unwrap();
+    let out = lantern(&["locales", "check", "--dir", path(dir.path()), "--json"]);
+    assert!(!out.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0]["code"], "locale.note_read_aloud");
+    assert_eq!(findings[0]["locale"], "uk");
+    assert_eq!(findings[0]["message_id"], "q-rights-understood");
+    assert_eq!(findings[0]["detail"], "її відповідь");
+}

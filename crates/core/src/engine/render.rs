@@ -37,7 +37,7 @@ pub struct QuestionView {
     /// Choice options, or yes / no (/ unsure) for yes_no.
     pub options: Vec<OptionView>,
     pub multiple: bool,
-    /// Always offered: don't know, declined (and skip when optional). Recorded as unknown.
+    /// Don't know, declined unless interviewer-only, skip when optional. Recorded as unknown.
     pub unknown_options: Vec<OptionView>,
     pub required: bool,
     /// Shown only in the interviewer's language, never read aloud.
@@ -128,10 +128,12 @@ pub fn render_question(
             })
             .collect(),
     };
-    let mut unknown_options = vec![
-        opt("dont_know", "answer-dont-know"),
-        opt("declined", "answer-declined"),
-    ];
+    let mut unknown_options = vec![opt("dont_know", "answer-dont-know")];
+    // "Prefers not to answer" is hers to say: a question the worker answers herself
+    // (interviewer-only, observations) offers only "don't know".
+    if !question.interviewer_only {
+        unknown_options.push(opt("declined", "answer-declined"));
+    }
     if !question.required {
         unknown_options.push(opt("skipped", "answer-skip"));
     }

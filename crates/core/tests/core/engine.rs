@@ -762,8 +762,11 @@ fn render_exposes_message_ids_and_interviewer_only_items() {
         .iter()
         .map(|o| o.id.as_str())
         .collect();
-    assert_eq!(ids, ["dont_know", "declined"]);
+    // The worker answers P1 herself: "prefers not to answer" is not hers to choose (issue 18).
+    assert_eq!(ids, ["dont_know"]);
     let r3 = render_question(&q, &state, &key("R3")).expect("R3");
+    let r3_unknowns: Vec<&str> = r3.unknown_options.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(r3_unknowns, ["dont_know", "declined"]);
     assert_eq!(r3.options[0].label_id, "q-r3-opt-friend");
     assert!(!r3.interviewer_only);
     assert!(r3.multiple);

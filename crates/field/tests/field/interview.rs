@@ -510,4 +510,41 @@ fn an_interpreter_change_mid_interview_asks_both_gates_again() {
     assert_eq!(third.question.as_ref().unwrap().key.question, "P4");
     let screen = answer_until(&mut f, &id, &policy, "R1", &mut now);
     assert_eq!(screen.question.unwrap().key.question, "R1");
+
+#[test]
+fn the_review_is_in_both_languages_and_names_each_journey_leg() {
+    // Issue 18: the review before finishing was in the interface language only, although it is
+    // gone through with her, and two journey legs were interleaved without a label.
+    let root = tempfile::tempdir().unwrap();
+    let mut f = crate::field(&root.path().join("p"));
+    let mut now = 10_000;
+    let id = f.start_interview(Locale::Ro, None, now).unwrap();
+    let run = drive(&mut f, &id, &adult_policy(), 2, &mut now);
+    assert_eq!(run.last.unwrap().kind, ScreenKind::Complete);
+    let review = f.review(&id).unwrap();
+    let q = lantern_core::questionnaire::identification_v1();
+    let mut legs = std::collections::BTreeSet::new();
+    for item in &review.items {
+        let question = q.question(&item.key.question).unwrap();
+        assert_eq!(item.question.locale, Locale::En, "{}", item.key);
+        if question.interviewer_only {
+            assert!(item.question_interview.is_none(), "{}", item.key);
+            assert!(item.answer_interview.is_none(), "{}", item.key);
+        } else {
+            let hers = item.question_interview.as_ref().expect("read-aloud side");
+            assert_eq!(hers.locale, Locale::Ro, "{}", item.key);
+            assert_ne!(hers.text, item.question.text, "{}", item.key);
+            assert!(item.answer_interview.is_some(), "{}", item.key);
+        }
+        assert_eq!(
+            item.group.is_some(),
+            question.group.is_some(),
+            "{}",
+            item.key
+        );
+        if item.group.is_some() {
+            legs.insert(item.key.instance.expect("a group item has an instance"));
+        }
+    }
+    assert_eq!(legs.len(), 2, "two journey legs, each labelled: {legs:?}");
 }

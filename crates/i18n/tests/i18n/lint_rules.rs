@@ -87,6 +87,7 @@ fn required_id_absent() {
     let options = LintOptions {
         required_ids: BTreeSet::from(["greeting".to_owned(), "needed-by-code".to_owned()]),
         expected_locales: Vec::new(),
+        read_aloud_ids: BTreeSet::new(),
     };
     let r = lint_fixture("fail_required_missing", &options);
     assert_eq!(
@@ -179,4 +180,41 @@ fn codes_are_stable_and_distinct() {
     let codes: BTreeSet<_> = FindingCode::ALL.iter().map(|c| c.as_str()).collect();
     assert_eq!(codes.len(), FindingCode::ALL.len());
     assert!(codes.iter().all(|c| c.starts_with("locale.")));
+}
+
+#[test]
+fn note_about_her_in_a_read_aloud_text() {
+    // q-observed is interviewer-only (not in read_aloud_ids): a note there is where it belongs,
+    // and a parenthesis that addresses her ("a safe place, a doctor") is not a note.
+    let options = LintOptions {
+        read_aloud_ids: BTreeSet::from(["q-understood".to_owned(), "q-help-is".to_owned()]),
+        ..LintOptions::default()
+    };
+    let r = lint_fixture("fail_note_read_aloud", &options);
+    assert_eq!(
+        r.codes(),
+        BTreeSet::from([FindingCode::NoteReadAloud]),
+        "{:#?}",
+        r.findings
+    );
+    let found: BTreeSet<_> = r
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                f.locale.as_deref().unwrap_or_default(),
+                f.message_id.as_deref().unwrap_or_default(),
+                f.detail.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        BTreeSet::from([
+            ("en", "q-understood", "her answer"),
+            ("ru", "q-understood", "её ответ"),
+        ])
+    );
+    // Without the questionnaire's list nothing counts as read aloud.
+    assert!(lint_fixture("fail_note_read_aloud", &LintOptions::default()).is_clean());
 }
