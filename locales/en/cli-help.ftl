@@ -66,3 +66,9 @@ cli-help-central-records-show = One case record: the interview, its review state
 cli-help-central-audit = The office's audit log (identity views, consent-driven deletions), its chain checked
 cli-help-central-stats = Statistics over the interviews with statistics consent, small cells suppressed (k = 11 at least)
 cli-help-central-export = Writes the statistics (CSV, XLSX) or a case-level export (HTCDS, CTDC), encrypted unless --plain names a recipient; audited
+
+## Audit log verification (issue 16)
+
+cli-help-lantern-audit = Check the audit log of this profile
+cli-help-lantern-audit-verify = Check the audit log's keyed chain; report the first broken entry and what broke there (JSON)
+cli-help-central-audit-verify = Check the office's audit log chain; report the first broken entry and what broke there (JSON)

@@ -121,3 +121,13 @@ cli-stats-suppressed-note = <{ $k }: fewer than { $k } interviews, or hidden so 
 cli-stats-total-not-sum = One interview can count under several values of this table: the total is the number of interviews, not the sum of the counts.
 cli-export-plain-warning = Warning: { $file } is written unencrypted, for { $recipient }. Anyone who gets the file can read it. Hand it over in person and delete it when it is no longer needed.
 cli-prompt-export-passphrase = Passphrase for the export file:
+
+## Audit log verification (issue 16)
+
+cli-audit-sound = Audit log: { $count } entries, the keyed chain is sound.
+cli-audit-broken-deleted = The audit log is broken at entry { $position }: an entry before it was deleted.
+cli-audit-broken-edited = The audit log is broken at entry { $position }: the entry was changed after it was written.
+cli-audit-broken-reordered = The audit log is broken at entry { $position }: entries were moved; this one was written at another place.
+cli-audit-broken-inserted = The audit log is broken at entry { $position }: the entry was added from outside the log.
+cli-audit-broken-clock-rollback = The audit log is broken at entry { $position }: it is dated earlier than an entry before it (the clock was set back).
+cli-audit-broken-truncated = The audit log is broken at entry { $position }: the log is shorter than, or differs from, what it showed at an export.

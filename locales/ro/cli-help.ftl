@@ -65,3 +65,9 @@ cli-help-central-records-show = O înregistrare de caz: interviul, starea revizu
 cli-help-central-audit = Jurnalul de audit al biroului (vizualizări ale identității, ștergeri din cauza consimțământului), cu lanțul verificat
 cli-help-central-stats = Statistici pentru interviurile cu consimțământ pentru statistici, celulele mici ascunse (k = 11 cel puțin)
 cli-help-central-export = Scrie statisticile (CSV, XLSX) sau un export pe cazuri (HTCDS, CTDC), criptat dacă --plain nu numește un destinatar; înregistrat în jurnalul de audit
+
+## Audit log verification (issue 16)
+
+cli-help-lantern-audit = Verifică jurnalul de audit al acestui profil
+cli-help-lantern-audit-verify = Verifică lanțul cu cheie al jurnalului de audit; raportează prima intrare ruptă și ce s-a rupt acolo (JSON)
+cli-help-central-audit-verify = Verifică lanțul jurnalului de audit al biroului; raportează prima intrare ruptă și ce s-a rupt acolo (JSON)

@@ -65,3 +65,9 @@ cli-help-central-records-show = Një e dhënë rasti: intervista, gjendja e shqy
 cli-help-central-audit = Regjistri i auditimit të zyrës (shikime të identitetit, fshirje nga pëlqimi), me zinxhirin e kontrolluar
 cli-help-central-stats = Statistika të intervistave me pëlqim për statistika, qelizat e vogla të fshehura (k të paktën 11)
 cli-help-central-export = Shkruan statistikat (CSV, XLSX) ose një eksport sipas rasteve (HTCDS, CTDC), të enkriptuar përveç kur --plain emërton një marrës; regjistrohet në regjistrin e auditimit
+
+## Audit log verification (issue 16)
+
+cli-help-lantern-audit = Kontrollo regjistrin e auditimit të këtij profili
+cli-help-lantern-audit-verify = Kontrollo zinxhirin me çelës të regjistrit të auditimit; raporto hyrjen e parë të prishur dhe çfarë u prish (JSON)
+cli-help-central-audit-verify = Kontrollo zinxhirin e regjistrit të auditimit të zyrës; raporto hyrjen e parë të prishur dhe çfarë u prish (JSON)

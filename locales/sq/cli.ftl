@@ -120,3 +120,13 @@ cli-stats-suppressed-note = <{ $k }: më pak se { $k } intervista, ose e fshehur
 cli-stats-total-not-sum = Një intervistë mund të numërohet nën disa vlera të kësaj tabele: totali është numri i intervistave, jo shuma e numrave.
 cli-export-plain-warning = Kujdes: { $file } shkruhet i pakriptuar, për { $recipient }. Kushdo që e merr skedarin mund ta lexojë. Dorëzojeni personalisht dhe fshijeni kur nuk nevojitet më.
 cli-prompt-export-passphrase = Frazëkalimi për skedarin e eksportit:
+
+## Audit log verification (issue 16)
+
+cli-audit-sound = Regjistri i auditimit: { $count } hyrje, zinxhiri me çelës është i shëndoshë.
+cli-audit-broken-deleted = Regjistri i auditimit është i prishur te hyrja { $position }: një hyrje para saj u fshi.
+cli-audit-broken-edited = Regjistri i auditimit është i prishur te hyrja { $position }: hyrja u ndryshua pasi u shkrua.
+cli-audit-broken-reordered = Regjistri i auditimit është i prishur te hyrja { $position }: hyrjet u zhvendosën; kjo u shkrua në një vend tjetër.
+cli-audit-broken-inserted = Regjistri i auditimit është i prishur te hyrja { $position }: hyrja u shtua nga jashtë regjistrit.
+cli-audit-broken-clock-rollback = Regjistri i auditimit është i prishur te hyrja { $position }: data e saj është më e hershme se e një hyrjeje para saj (ora u kthye pas).
+cli-audit-broken-truncated = Regjistri i auditimit është i prishur te hyrja { $position }: regjistri është më i shkurtër ose ndryshon nga ai që tregoi në një eksport.

@@ -66,3 +66,9 @@ cli-help-central-records-show = Jedan zapis slučaja: razgovor, stanje pregleda 
 cli-help-central-audit = Dnevnik revizije kancelarije (uvidi u identitet, brisanja zbog saglasnosti), sa proverenim lancem
 cli-help-central-stats = Statistika intervjua sa saglasnošću za statistiku, male ćelije skrivene (k najmanje 11)
 cli-help-central-export = Upisuje statistiku (CSV, XLSX) ili izvoz po slučajevima (HTCDS, CTDC), šifrovano osim ako --plain navodi primaoca; beleži se u dnevnik revizije
+
+## Audit log verification (issue 16)
+
+cli-help-lantern-audit = Proveri dnevnik revizije ovog profila
+cli-help-lantern-audit-verify = Proveri lanac sa ključem dnevnika revizije; prijavi prvi prekinuti unos i šta je tu prekinuto (JSON)
+cli-help-central-audit-verify = Proveri lanac dnevnika revizije kancelarije; prijavi prvi prekinuti unos i šta je tu prekinuto (JSON)

@@ -124,3 +124,13 @@ cli-stats-suppressed-note = <{ $k }: manje od { $k } intervjua, ili skriveno da 
 cli-stats-total-not-sum = Jedan intervju može biti brojan pod više vrednosti ove tabele: ukupno je broj intervjua, a ne zbir brojeva.
 cli-export-plain-warning = Upozorenje: { $file } se zapisuje nešifrovano, za { $recipient }. Svako ko dobije datoteku može je pročitati. Predajte je lično i obrišite kada više nije potrebna.
 cli-prompt-export-passphrase = Lozinka za datoteku izvoza:
+
+## Audit log verification (issue 16)
+
+cli-audit-sound = Dnevnik revizije: { $count } unosa, lanac sa ključem je ispravan.
+cli-audit-broken-deleted = Dnevnik revizije je prekinut kod unosa { $position }: unos pre njega je obrisan.
+cli-audit-broken-edited = Dnevnik revizije je prekinut kod unosa { $position }: unos je izmenjen nakon što je zapisan.
+cli-audit-broken-reordered = Dnevnik revizije je prekinut kod unosa { $position }: unosi su premešteni; ovaj je zapisan na drugom mestu.
+cli-audit-broken-inserted = Dnevnik revizije je prekinut kod unosa { $position }: unos je dodat spolja.
+cli-audit-broken-clock-rollback = Dnevnik revizije je prekinut kod unosa { $position }: datiran je ranije od unosa pre njega (sat je vraćen unazad).
+cli-audit-broken-truncated = Dnevnik revizije je prekinut kod unosa { $position }: dnevnik je kraći od onoga što je pokazao pri izvozu ili se od njega razlikuje.

@@ -72,6 +72,8 @@ enum Command {
     Receipt(cmd::sync::ReceiptArgs),
     /// Record a consent she withdrew after the interview (it travels with the next export).
     Consent(cmd::consent::ConsentArgs),
+    /// Check the audit log: its keyed chain, the first broken entry and what broke there.
+    Audit(cmd::audit::AuditArgs),
 }
 
 fn main() -> ExitCode {
@@ -99,6 +101,7 @@ fn main() -> ExitCode {
         Command::Export(args) => cmd::sync::export(text, cli.profile.as_deref(), &args),
         Command::Receipt(args) => cmd::sync::receipt(text, cli.profile.as_deref(), &args),
         Command::Consent(args) => cmd::consent::run(text, cli.profile.as_deref(), &args),
+        Command::Audit(args) => cmd::audit::run(text, cli.profile.as_deref(), &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -76,7 +76,22 @@ impl AuditProblem {
             Self::Truncated => "truncated",
         }
     }
+
+    /// The Fluent message that explains it (argument `position`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Deleted => "cli-audit-broken-deleted",
+            Self::Edited => "cli-audit-broken-edited",
+            Self::Reordered => "cli-audit-broken-reordered",
+            Self::Inserted => "cli-audit-broken-inserted",
+            Self::ClockRollback => "cli-audit-broken-clock-rollback",
+            Self::Truncated => "cli-audit-broken-truncated",
+        }
+    }
 }
+
+/// The failure code of a command that found the log broken.
+pub const BROKEN_CODE: &str = "audit.log_broken";
 
 /// The result of walking a log: `first_broken` is the 1-based position of the first entry that
 /// does not hold (or, for `truncated`, the anchored count).

@@ -194,7 +194,7 @@ fn a_clock_stepped_back_by_seconds_is_not_a_rollback() {
 fn a_tail_cut_after_an_export_is_seen_against_the_anchor_even_when_the_log_grew_again() {
     let root = tempfile::tempdir().unwrap();
     let dir = root.path().join("p");
-    let mut s = profile_with_entries(&dir);
+    let s = profile_with_entries(&dir);
     let anchor = s.audit_head().unwrap();
     assert_eq!(anchor.entries, 8);
     assert_eq!(s.check_audit_log_against(&anchor).unwrap(), sound(8));
