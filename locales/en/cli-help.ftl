@@ -77,3 +77,9 @@ cli-help-central-persons = Persons interviewed more than once: candidate pairs o
 cli-help-central-persons-candidates = Pairs of interviews from different devices that may be the same woman, with the evidence (which fields agreed and how, never the names)
 cli-help-central-persons-link = Link two interviews as the same woman, with a note; recorded in the audit log, the records are not changed
 cli-help-central-persons-unlink = Remove the link between two interviews; recorded in the audit log
+
+## Audit log verification (issue 16)
+
+cli-help-lantern-audit = Check the audit log of this profile
+cli-help-lantern-audit-verify = Check the audit log's keyed chain; report the first broken entry and what broke there (JSON)
+cli-help-central-audit-verify = Check the office's audit log chain; report the first broken entry and what broke there (JSON)

@@ -124,3 +124,13 @@ cli-prompt-export-passphrase = Passphrase for the export file:
 
 ## Persons interviewed more than once (issue 13)
 cli-persons-candidate = { $a }  { $b }  score { $score }
+
+## Audit log verification (issue 16)
+
+cli-audit-sound = Audit log: { $count } entries, the keyed chain is sound.
+cli-audit-broken-deleted = The audit log is broken at entry { $position }: an entry before it was deleted.
+cli-audit-broken-edited = The audit log is broken at entry { $position }: the entry was changed after it was written.
+cli-audit-broken-reordered = The audit log is broken at entry { $position }: entries were moved; this one was written at another place.
+cli-audit-broken-inserted = The audit log is broken at entry { $position }: the entry was added from outside the log.
+cli-audit-broken-clock-rollback = The audit log is broken at entry { $position }: it is dated earlier than an entry before it (the clock was set back).
+cli-audit-broken-truncated = The audit log is broken at entry { $position }: the log is shorter than, or differs from, what it showed at an export.

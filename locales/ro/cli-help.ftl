@@ -76,3 +76,9 @@ cli-help-central-persons = Persoane intervievate de mai multe ori: perechi posib
 cli-help-central-persons-candidates = Perechi de interviuri de pe dispozitive diferite care pot fi aceeași femeie, cu dovezile (ce câmpuri se potrivesc și cum, niciodată numele)
 cli-help-central-persons-link = Leagă două interviuri ca aceeași femeie, cu o notă; se înregistrează în jurnalul de audit, înregistrările nu se schimbă
 cli-help-central-persons-unlink = Elimină legătura dintre două interviuri; se înregistrează în jurnalul de audit
+
+## Audit log verification (issue 16)
+
+cli-help-lantern-audit = Verifică jurnalul de audit al acestui profil
+cli-help-lantern-audit-verify = Verifică lanțul cu cheie al jurnalului de audit; raportează prima intrare ruptă și ce s-a rupt acolo (JSON)
+cli-help-central-audit-verify = Verifică lanțul jurnalului de audit al biroului; raportează prima intrare ruptă și ce s-a rupt acolo (JSON)

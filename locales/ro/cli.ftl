@@ -125,3 +125,13 @@ cli-prompt-export-passphrase = Fraza de acces pentru fișierul de export:
 
 ## Persons interviewed more than once (issue 13)
 cli-persons-candidate = { $a }  { $b }  scor { $score }
+
+## Audit log verification (issue 16)
+
+cli-audit-sound = Jurnalul de audit: { $count } intrări, lanțul cu cheie este intact.
+cli-audit-broken-deleted = Jurnalul de audit este rupt la intrarea { $position }: o intrare dinaintea ei a fost ștearsă.
+cli-audit-broken-edited = Jurnalul de audit este rupt la intrarea { $position }: intrarea a fost modificată după ce a fost scrisă.
+cli-audit-broken-reordered = Jurnalul de audit este rupt la intrarea { $position }: intrările au fost mutate; aceasta a fost scrisă în alt loc.
+cli-audit-broken-inserted = Jurnalul de audit este rupt la intrarea { $position }: intrarea a fost adăugată din afara jurnalului.
+cli-audit-broken-clock-rollback = Jurnalul de audit este rupt la intrarea { $position }: are o dată anterioară unei intrări dinaintea ei (ceasul a fost dat înapoi).
+cli-audit-broken-truncated = Jurnalul de audit este rupt la intrarea { $position }: jurnalul este mai scurt decât sau diferit de ce arăta la un export.

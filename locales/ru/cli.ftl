@@ -127,3 +127,13 @@ cli-prompt-export-passphrase = Парольная фраза для файла �
 
 ## Persons interviewed more than once (issue 13)
 cli-persons-candidate = { $a }  { $b }  оценка { $score }
+
+## Audit log verification (issue 16)
+
+cli-audit-sound = Журнал аудита: записей { $count }, цепочка с ключом не нарушена.
+cli-audit-broken-deleted = Журнал аудита нарушен на записи { $position }: запись перед ней удалена.
+cli-audit-broken-edited = Журнал аудита нарушен на записи { $position }: запись изменена после того, как была сделана.
+cli-audit-broken-reordered = Журнал аудита нарушен на записи { $position }: записи переставлены; эта была сделана на другом месте.
+cli-audit-broken-inserted = Журнал аудита нарушен на записи { $position }: запись добавлена извне журнала.
+cli-audit-broken-clock-rollback = Журнал аудита нарушен на записи { $position }: она датирована раньше одной из предыдущих записей (часы переведены назад).
+cli-audit-broken-truncated = Журнал аудита нарушен на записи { $position }: журнал короче того, что он показывал при экспорте, или отличается от него.

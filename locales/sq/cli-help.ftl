@@ -76,3 +76,9 @@ cli-help-central-persons = Persona të intervistuara më shumë se një herë: �
 cli-help-central-persons-candidates = Çifte intervistash nga pajisje të ndryshme që mund të jenë e njëjta grua, me provat (cilat fusha përputhen dhe si, kurrë emrat)
 cli-help-central-persons-link = Lidh dy intervista si e njëjta grua, me një shënim; regjistrohet në regjistrin e auditimit, të dhënat nuk ndryshohen
 cli-help-central-persons-unlink = Hiq lidhjen midis dy intervistave; regjistrohet në regjistrin e auditimit
+
+## Audit log verification (issue 16)
+
+cli-help-lantern-audit = Kontrollo regjistrin e auditimit të këtij profili
+cli-help-lantern-audit-verify = Kontrollo zinxhirin me çelës të regjistrit të auditimit; raporto hyrjen e parë të prishur dhe çfarë u prish (JSON)
+cli-help-central-audit-verify = Kontrollo zinxhirin e regjistrit të auditimit të zyrës; raporto hyrjen e parë të prishur dhe çfarë u prish (JSON)

@@ -123,3 +123,13 @@ cli-prompt-export-passphrase = Frazëkalimi për skedarin e eksportit:
 
 ## Persons interviewed more than once (issue 13)
 cli-persons-candidate = { $a }  { $b }  pikë { $score }
+
+## Audit log verification (issue 16)
+
+cli-audit-sound = Regjistri i auditimit: { $count } hyrje, zinxhiri me çelës është i shëndoshë.
+cli-audit-broken-deleted = Regjistri i auditimit është i prishur te hyrja { $position }: një hyrje para saj u fshi.
+cli-audit-broken-edited = Regjistri i auditimit është i prishur te hyrja { $position }: hyrja u ndryshua pasi u shkrua.
+cli-audit-broken-reordered = Regjistri i auditimit është i prishur te hyrja { $position }: hyrjet u zhvendosën; kjo u shkrua në një vend tjetër.
+cli-audit-broken-inserted = Regjistri i auditimit është i prishur te hyrja { $position }: hyrja u shtua nga jashtë regjistrit.
+cli-audit-broken-clock-rollback = Regjistri i auditimit është i prishur te hyrja { $position }: data e saj është më e hershme se e një hyrjeje para saj (ora u kthye pas).
+cli-audit-broken-truncated = Regjistri i auditimit është i prishur te hyrja { $position }: regjistri është më i shkurtër ose ndryshon nga ai që tregoi në një eksport.

@@ -126,3 +126,13 @@ cli-prompt-export-passphrase = Лозинка за датотеку извоза
 
 ## Persons interviewed more than once (issue 13)
 cli-persons-candidate = { $a }  { $b }  оцена { $score }
+
+## Audit log verification (issue 16)
+
+cli-audit-sound = Дневник ревизије: { $count } уноса, ланац са кључем је исправан.
+cli-audit-broken-deleted = Дневник ревизије је прекинут код уноса { $position }: унос пре њега је обрисан.
+cli-audit-broken-edited = Дневник ревизије је прекинут код уноса { $position }: унос је измењен након што је записан.
+cli-audit-broken-reordered = Дневник ревизије је прекинут код уноса { $position }: уноси су премештени; овај је записан на другом месту.
+cli-audit-broken-inserted = Дневник ревизије је прекинут код уноса { $position }: унос је додат споља.
+cli-audit-broken-clock-rollback = Дневник ревизије је прекинут код уноса { $position }: датиран је раније од уноса пре њега (сат је враћен уназад).
+cli-audit-broken-truncated = Дневник ревизије је прекинут код уноса { $position }: дневник је краћи од онога што је показао при извозу или се од њега разликује.

@@ -77,3 +77,9 @@ cli-help-central-persons = Osobe intervjuisane više puta: mogući parovi interv
 cli-help-central-persons-candidates = Parovi intervjua sa različitih uređaja koji mogu biti ista žena, sa dokazima (koja polja se slažu i kako, nikad imena)
 cli-help-central-persons-link = Poveži dva intervjua kao istu ženu, uz belešku; beleži se u dnevnik revizije, zapisi se ne menjaju
 cli-help-central-persons-unlink = Ukloni vezu između dva intervjua; beleži se u dnevnik revizije
+
+## Audit log verification (issue 16)
+
+cli-help-lantern-audit = Proveri dnevnik revizije ovog profila
+cli-help-lantern-audit-verify = Proveri lanac sa ključem dnevnika revizije; prijavi prvi prekinuti unos i šta je tu prekinuto (JSON)
+cli-help-central-audit-verify = Proveri lanac dnevnika revizije kancelarije; prijavi prvi prekinuti unos i šta je tu prekinuto (JSON)

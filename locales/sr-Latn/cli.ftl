@@ -127,3 +127,13 @@ cli-prompt-export-passphrase = Lozinka za datoteku izvoza:
 
 ## Persons interviewed more than once (issue 13)
 cli-persons-candidate = { $a }  { $b }  ocena { $score }
+
+## Audit log verification (issue 16)
+
+cli-audit-sound = Dnevnik revizije: { $count } unosa, lanac sa ključem je ispravan.
+cli-audit-broken-deleted = Dnevnik revizije je prekinut kod unosa { $position }: unos pre njega je obrisan.
+cli-audit-broken-edited = Dnevnik revizije je prekinut kod unosa { $position }: unos je izmenjen nakon što je zapisan.
+cli-audit-broken-reordered = Dnevnik revizije je prekinut kod unosa { $position }: unosi su premešteni; ovaj je zapisan na drugom mestu.
+cli-audit-broken-inserted = Dnevnik revizije je prekinut kod unosa { $position }: unos je dodat spolja.
+cli-audit-broken-clock-rollback = Dnevnik revizije je prekinut kod unosa { $position }: datiran je ranije od unosa pre njega (sat je vraćen unazad).
+cli-audit-broken-truncated = Dnevnik revizije je prekinut kod unosa { $position }: dnevnik je kraći od onoga što je pokazao pri izvozu ili se od njega razlikuje.

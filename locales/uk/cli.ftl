@@ -127,3 +127,13 @@ cli-prompt-export-passphrase = Парольна фраза для файлу е�
 
 ## Persons interviewed more than once (issue 13)
 cli-persons-candidate = { $a }  { $b }  оцінка { $score }
+
+## Audit log verification (issue 16)
+
+cli-audit-sound = Журнал аудиту: записів { $count }, ланцюжок із ключем неушкоджений.
+cli-audit-broken-deleted = Журнал аудиту порушено на записі { $position }: запис перед ним видалено.
+cli-audit-broken-edited = Журнал аудиту порушено на записі { $position }: запис змінено після того, як його зроблено.
+cli-audit-broken-reordered = Журнал аудиту порушено на записі { $position }: записи переставлено; цей зроблено в іншому місці.
+cli-audit-broken-inserted = Журнал аудиту порушено на записі { $position }: запис додано ззовні журналу.
+cli-audit-broken-clock-rollback = Журнал аудиту порушено на записі { $position }: його датовано раніше за один із попередніх записів (годинник переведено назад).
+cli-audit-broken-truncated = Журнал аудиту порушено на записі { $position }: журнал коротший за те, що він показував під час експорту, або відрізняється від нього.

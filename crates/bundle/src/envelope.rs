@@ -16,7 +16,9 @@ use crate::keys::{
     CentralIdentity, CentralRecipient, DeviceId, DeviceSigningKey, DeviceVerifyingKey, Fingerprint,
 };
 use crate::limits::Limits;
-use crate::payload::{self, Payload, PayloadHeader, Record, Side, WireHeader, WireRecordRef};
+use crate::payload::{
+    self, AuditAnchor, Payload, PayloadHeader, Record, Side, WireHeader, WireRecordRef,
+};
 
 /// First 8 bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"LNTNBNDL";
@@ -269,6 +271,18 @@ impl<'k, W: Write> BundleWriter<'k, W> {
         header: &PayloadHeader,
         limits: Limits,
     ) -> Result<Self, BundleError> {
+        Self::with_anchor(out, recipient, signer, header, limits, None)
+    }
+
+    /// As [`BundleWriter::with_limits`], the header carrying the device's audit-log head.
+    pub fn with_anchor(
+        out: W,
+        recipient: &CentralRecipient,
+        signer: &'k DeviceSigningKey,
+        header: &PayloadHeader,
+        limits: Limits,
+        audit_anchor: Option<AuditAnchor>,
+    ) -> Result<Self, BundleError> {
         let outer = OuterHeader {
             version: FORMAT_VERSION,
             device_id: header.device_id,
@@ -292,6 +306,7 @@ impl<'k, W: Write> BundleWriter<'k, W> {
             device_id: header.device_id,
             seq: header.seq,
             created_at: header.created_at,
+            audit_anchor,
         };
         let mut counted = CountingWriter {
             inner: &mut stream,
@@ -602,7 +617,7 @@ impl<R: Read + Seek> VerifiedBundle<R> {
             Item::End => return Err(BundleError::MalformedPayload("empty payload".into())),
             Item::Bytes(b) => b,
         };
-        let payload_header = payload::decode_header(&item)?;
+        let (payload_header, audit_anchor) = payload::decode_header(&item)?;
         if payload_header.device_id != self.header.device_id {
             return Err(BundleError::DeviceMismatch {
                 inner: payload_header.device_id.to_string(),
@@ -613,6 +628,7 @@ impl<R: Read + Seek> VerifiedBundle<R> {
             plaintext,
             outer: self.header,
             header: payload_header,
+            audit_anchor,
             bundle_id: self.bundle_id,
             limits: self.limits,
             records: 0,
@@ -650,6 +666,7 @@ pub struct BundleReader<R> {
     plaintext: PayloadLimit<age::stream::StreamReader<CiphertextReader<R>>>,
     outer: OuterHeader,
     header: PayloadHeader,
+    audit_anchor: Option<AuditAnchor>,
     bundle_id: BundleId,
     limits: Limits,
     records: u64,
@@ -670,6 +687,10 @@ impl<R: Read> BundleReader<R> {
     /// The decoded payload header (device id already checked against the signer).
     pub fn header(&self) -> &PayloadHeader {
         &self.header
+    }
+    /// The device's audit-log head when it wrote the bundle (absent in older bundles).
+    pub fn audit_anchor(&self) -> Option<AuditAnchor> {
+        self.audit_anchor
     }
     /// The envelope header.
     pub fn outer_header(&self) -> &OuterHeader {

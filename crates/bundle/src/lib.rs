@@ -39,7 +39,7 @@ pub use keys::{
     DeviceSigningKey, DeviceVerifyingKey, Fingerprint,
 };
 pub use limits::Limits;
-pub use payload::{PAYLOAD_FORMAT_VERSION, Payload, PayloadHeader, Record, RecordKey};
+pub use payload::{AuditAnchor, PAYLOAD_FORMAT_VERSION, Payload, PayloadHeader, Record, RecordKey};
 pub use receipt::{RECEIPT_FORMAT_VERSION, RECEIPT_MAGIC, Receipt, sign_receipt, verify_receipt};
 
 /// Fuzzing entry points, compiled only with the `fuzzing` feature (used by `fuzz/`).

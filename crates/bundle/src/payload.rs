@@ -25,6 +25,16 @@ pub struct PayloadHeader {
     pub created_at: i64,
 }
 
+/// The head of the device's audit log when the bundle was written (SPEC.md §4.1,
+/// `audit_anchor`): how many entries, and the last entry's MAC. The office keeps the latest per
+/// device and reports a log that went back (fewer entries, or another MAC at the same count).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditAnchor {
+    pub entries: u64,
+    #[serde(with = "serde_bytes")]
+    pub head: [u8; 32],
+}
+
 /// One record: an opaque body (CBOR or JSON produced by the caller) with its identity.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
@@ -87,6 +97,9 @@ pub(crate) struct WireHeader {
     pub device_id: DeviceId,
     pub seq: u64,
     pub created_at: i64,
+    /// Optional (added without a version change, §10): absent in bundles written before it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit_anchor: Option<AuditAnchor>,
 }
 
 /// Decoded first, on its own, so a future version with different fields is reported as
@@ -197,8 +210,10 @@ fn decode<T: serde::de::DeserializeOwned>(item: &[u8], what: &str) -> Result<T, 
     })
 }
 
-/// Decodes the first item of the payload.
-pub(crate) fn decode_header(item: &[u8]) -> Result<PayloadHeader, BundleError> {
+/// Decodes the first item of the payload, with the audit anchor if it has one.
+pub(crate) fn decode_header(
+    item: &[u8],
+) -> Result<(PayloadHeader, Option<AuditAnchor>), BundleError> {
     let probe: VersionProbe = decode(item, "payload header")?;
     if probe.format_version != PAYLOAD_FORMAT_VERSION {
         return Err(BundleError::UnsupportedPayloadVersion {
@@ -207,11 +222,14 @@ pub(crate) fn decode_header(item: &[u8]) -> Result<PayloadHeader, BundleError> {
         });
     }
     let wire: WireHeader = decode(item, "payload header")?;
-    Ok(PayloadHeader {
-        device_id: wire.device_id,
-        seq: wire.seq,
-        created_at: wire.created_at,
-    })
+    Ok((
+        PayloadHeader {
+            device_id: wire.device_id,
+            seq: wire.seq,
+            created_at: wire.created_at,
+        },
+        wire.audit_anchor,
+    ))
 }
 
 /// Decodes and checks one record item.
@@ -231,6 +249,33 @@ pub(crate) fn decode_record(item: &[u8], limits: &Limits) -> Result<Record, Bund
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    fn header_bytes(audit_anchor: Option<AuditAnchor>) -> Vec<u8> {
+        let mut out = Vec::new();
+        let wire = WireHeader {
+            format_version: PAYLOAD_FORMAT_VERSION,
+            device_id: DeviceId::from_bytes([7; 16]),
+            seq: 3,
+            created_at: 1_000,
+            audit_anchor,
+        };
+        ciborium::into_writer(&wire, &mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn the_audit_anchor_is_optional_and_round_trips() {
+        let anchor = AuditAnchor {
+            entries: 42,
+            head: [9; 32],
+        };
+        let (header, read) = decode_header(&header_bytes(Some(anchor))).unwrap();
+        assert_eq!((header.seq, read), (3, Some(anchor)));
+        // A header written before the anchor existed: four keys, as in the kept vectors.
+        let old = header_bytes(None);
+        assert_eq!(old[0], 0xa4, "a map of 4 entries");
+        assert_eq!(decode_header(&old).unwrap().1, None);
+    }
 
     #[test]
     fn encoded_len_matches_ciborium() {

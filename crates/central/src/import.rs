@@ -92,6 +92,94 @@ pub struct ImportSummary {
     pub identity_discarded: usize,
     /// Identities held before that this bundle's consent changes deleted (a withdrawal).
     pub identity_deleted: usize,
+    /// The device's audit log went back since an earlier bundle anchored its head: entries
+    /// were cut from it (also audited here as `device.audit_regression`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audit_regression: Option<AuditRegression>,
+}
+
+/// An anchored audit-log head earlier than one held for the device: the log was cut back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditRegression {
+    /// The bundle whose anchor is held (the latest by `seq` before this one).
+    pub anchored_seq: u64,
+    pub anchored_entries: u64,
+    pub entries: u64,
+}
+
+/// The audit entry that keeps each bundle's anchor: the office's own log is where it is held,
+/// chained under the office's key. Detail: `seq S entries N head HEX`.
+const ANCHOR_ACTION: &str = "device.audit_anchor";
+
+struct HeldAnchor {
+    seq: u64,
+    entries: u64,
+    head: String,
+}
+
+fn held_anchor(tx: &Transaction<'_>, device: &str) -> Result<Option<HeldAnchor>> {
+    let detail: Option<String> = tx
+        .query_row(
+            "SELECT detail FROM audit_log WHERE action = ?1 AND subject = ?2 ORDER BY seq DESC LIMIT 1",
+            params![ANCHOR_ACTION, device],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(detail.and_then(|d| {
+        let parts: Vec<&str> = d.split(' ').collect();
+        match parts.as_slice() {
+            ["seq", s, "entries", n, "head", h] => Some(HeldAnchor {
+                seq: s.parse().ok()?,
+                entries: n.parse().ok()?,
+                head: (*h).to_owned(),
+            }),
+            _ => None,
+        }
+    }))
+}
+
+/// Compares the bundle's anchor with the one held and keeps the newer (by `seq`); a bundle
+/// older than the held anchor (delivered late) is not compared.
+fn apply_anchor(
+    tx: &Transaction<'_>,
+    device: &str,
+    seq: u64,
+    anchor: &lantern_bundle::AuditAnchor,
+    now: i64,
+) -> Result<Option<AuditRegression>> {
+    let head = hex::encode(anchor.head);
+    let held = held_anchor(tx, device)?;
+    if held.as_ref().is_some_and(|h| h.seq >= seq) {
+        return Ok(None);
+    }
+    let regression = held.and_then(|h| {
+        let back = anchor.entries < h.entries || (anchor.entries == h.entries && head != h.head);
+        back.then_some(AuditRegression {
+            anchored_seq: h.seq,
+            anchored_entries: h.entries,
+            entries: anchor.entries,
+        })
+    });
+    if let Some(r) = &regression {
+        audit::append(
+            tx,
+            now,
+            "device.audit_regression",
+            device,
+            &format!(
+                "seq {seq}: {} entries, {} anchored at seq {}",
+                r.entries, r.anchored_entries, r.anchored_seq
+            ),
+        )?;
+    }
+    audit::append(
+        tx,
+        now,
+        ANCHOR_ACTION,
+        device,
+        &format!("seq {seq} entries {} head {head}", anchor.entries),
+    )?;
+    Ok(regression)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,6 +251,7 @@ impl Central {
         let signing = self.signing_key()?;
         let records = verified.open(&identity)?;
         let payload = records.header().clone();
+        let audit_anchor = records.audit_anchor();
         // The format allows any u64; the store's INTEGER is an i64. Refused rather than wrapped
         // to a negative number (which would corrupt the gap report).
         let seq = i64::try_from(payload.seq).map_err(|_| {
@@ -213,7 +302,11 @@ impl Central {
             identity_kept: 0,
             identity_discarded: 0,
             identity_deleted: 0,
+            audit_regression: None,
         };
+        if let Some(anchor) = &audit_anchor {
+            summary.audit_regression = apply_anchor(&tx, &device_text, payload.seq, anchor, now)?;
+        }
         // Interviews whose consent this bundle may change, and identities it newly brought.
         let mut touched = std::collections::BTreeSet::new();
         let mut fresh_identities = std::collections::BTreeSet::new();

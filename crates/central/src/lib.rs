@@ -27,8 +27,9 @@ pub use exports::{
     WrittenExport,
 };
 pub use home::{Central, DATABASE_FILE, Initialised, KEY_FILE, NodeInfo};
-pub use import::{ImportOutcome, ImportSummary};
 pub use persons::{Candidate, Evidence, PersonLink, PersonRecord};
+
+pub use import::{AuditRegression, ImportOutcome, ImportSummary};
 pub use receipts::{RECEIPT_EXTENSION, WrittenReceipt};
 pub use records::{CaseRecord, CaseReview};
 pub use review::{ReviewEntry, ReviewItem, ReviewState, RevisionInfo};

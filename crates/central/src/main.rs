@@ -57,6 +57,12 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Check the office's audit log chain; report the first broken entry and what broke there.
+    Verify,
+}
+
+#[derive(Debug, Subcommand)]
 enum Command {
     /// Create the central home: keys, encrypted store, recovery key, enrolment file.
     Init {
@@ -117,6 +123,8 @@ enum Command {
     },
     /// The office's audit log (identity views, consent-driven deletions), its chain checked.
     Audit {
+        #[command(subcommand)]
+        command: Option<AuditCommand>,
         #[arg(long)]
         json: bool,
     },
@@ -735,7 +743,26 @@ fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
             }
             central.lock()?;
         }
-        Command::Audit { json } => {
+        Command::Audit {
+            command: Some(AuditCommand::Verify),
+            ..
+        } => {
+            let central = unlock(text, dir)?;
+            let report = central.check_audit_log()?;
+            central.lock()?;
+            out!("{}", json(&report)?);
+            if let (Some(problem), Some(position)) = (report.problem, report.first_broken) {
+                return Err(CommandFailure::new(
+                    lantern_store::audit::BROKEN_CODE,
+                    problem.message_id(),
+                    MessageArgs::new().number("position", position),
+                )
+                .into());
+            }
+            let n = MessageArgs::new().number("count", report.entries);
+            eprintln!("{}", text.message("cli-audit-sound", Some(&n)));
+        }
+        Command::Audit { json, .. } => {
             let central = unlock(text, dir)?;
             let verified = central.verify_audit_log()?;
             let entries = central.audit_entries()?;

@@ -132,6 +132,17 @@ impl Central {
         Ok(audit::entries(self.vault.conn())?)
     }
 
+    /// Walks the audit log's keyed chain: the first broken position and what broke there.
+    pub fn check_audit_log(&self) -> Result<lantern_store::AuditReport> {
+        Ok(audit::check(self.vault.conn())?)
+    }
+
+    /// The open connection, for the tests that tamper with the audit log.
+    #[cfg(feature = "audit-tamper-for-test")]
+    pub fn conn_for_audit_tamper_test(&self) -> &rusqlite::Connection {
+        self.vault.conn()
+    }
+
     /// Checks the audit log's hash chain; returns the number of entries.
     pub fn verify_audit_log(&self) -> Result<i64> {
         Ok(audit::verify(self.vault.conn())?)

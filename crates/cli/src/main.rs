@@ -74,6 +74,9 @@ enum Command {
     Consent(cmd::consent::ConsentArgs),
     /// The interpreter registry: interviews name interpreters only by its entries.
     Interpreters(cmd::interpreters::InterpretersArgs),
+
+    /// Check the audit log: its keyed chain, the first broken entry and what broke there.
+    Audit(cmd::audit::AuditArgs),
 }
 
 fn main() -> ExitCode {
@@ -102,6 +105,8 @@ fn main() -> ExitCode {
         Command::Receipt(args) => cmd::sync::receipt(text, cli.profile.as_deref(), &args),
         Command::Consent(args) => cmd::consent::run(text, cli.profile.as_deref(), &args),
         Command::Interpreters(args) => cmd::interpreters::run(text, cli.profile.as_deref(), &args),
+
+        Command::Audit(args) => cmd::audit::run(text, cli.profile.as_deref(), &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -260,8 +260,21 @@ pub fn export(store: &mut Store, out_dir: &Path, now: i64) -> Result<Exported> {
         created_at: now,
     };
     let written = (|| -> Result<(lantern_bundle::BundleId, Vec<OutboxKey>)> {
-        let mut writer =
-            BundleWriter::new(BufWriter::new(file), &enrolment.recipient, &signer, &header)?;
+        // The log's head before this export's own entry: the office keeps it to tell a log cut
+        // back later.
+        let head = store.audit_head()?;
+        let anchor = lantern_bundle::AuditAnchor {
+            entries: head.entries,
+            head: head.mac,
+        };
+        let mut writer = BundleWriter::with_anchor(
+            BufWriter::new(file),
+            &enrolment.recipient,
+            &signer,
+            &header,
+            Limits::default(),
+            Some(anchor),
+        )?;
         let mut records = Vec::new();
         for planned in &plan.interviews {
             let (id, revision) = (&planned.interview_id, planned.revision);

@@ -41,6 +41,16 @@ impl DataKey {
         s
     }
 
+    /// A 256-bit key for one purpose, derived with HKDF-SHA-256 (the data key as input key
+    /// material, `info` naming the purpose), so no derived key reveals the data key or another.
+    pub(crate) fn derive_subkey(&self, info: &[u8]) -> Zeroizing<[u8; KEY_LEN]> {
+        let mut out = Zeroizing::new([0u8; KEY_LEN]);
+        hkdf::Hkdf::<sha2::Sha256>::new(Some(b"lantern-subkey"), &self.0)
+            .expand(info, out.as_mut())
+            .expect("32 bytes is a valid HKDF-SHA-256 output length");
+        out
+    }
+
     /// Only for the at-rest test that greps files for the key bytes.
     #[doc(hidden)]
     pub fn expose_for_leak_test(&self) -> [u8; KEY_LEN] {

@@ -17,7 +17,7 @@ mod profile;
 pub mod sync;
 pub mod vault;
 
-pub use audit::AuditEntry;
+pub use audit::{AuditEntry, AuditHead, AuditProblem, AuditReport};
 pub use device::StoreStatus;
 pub use error::{Result, StoreError};
 pub use interpreters::InterpreterEntry;

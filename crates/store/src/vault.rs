@@ -169,6 +169,7 @@ impl Vault {
         restrict_vault_files(dir, layout);
         let mut conn = open_connection(&db_path, data_key, false)?;
         migrations::run(&mut conn, layout.migrations)?;
+        crate::audit::rechain_unkeyed(&mut conn)?;
         Ok(Vault {
             dir: dir.to_path_buf(),
             conn,
@@ -298,6 +299,7 @@ fn open_connection(path: &Path, key: &DataKey, create: bool) -> Result<Connectio
         other => other,
     })?;
     apply_key(&conn, key)?;
+    crate::audit::register_mac(&conn, key.derive_subkey(crate::audit::KEY_INFO))?;
     // A wrong key shows itself only at the first real read.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)

@@ -2,6 +2,7 @@
 //! field profiles, the `lantern-central` binary as a process.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod audit_log;
 mod bad_input;
 mod cli;
 mod format_attacks;

@@ -1,5 +1,6 @@
 //! One module per command family; each function is a thin call into a library.
 pub mod assess;
+pub mod audit;
 pub mod consent;
 pub mod interpreters;
 pub mod interview;

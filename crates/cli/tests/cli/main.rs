@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod assess;
+mod audit;
 mod consent;
 mod interpreters;
 mod language;

@@ -510,6 +510,7 @@ fn an_interpreter_change_mid_interview_asks_both_gates_again() {
     assert_eq!(third.question.as_ref().unwrap().key.question, "P4");
     let screen = answer_until(&mut f, &id, &policy, "R1", &mut now);
     assert_eq!(screen.question.unwrap().key.question, "R1");
+}
 
 #[test]
 fn the_review_is_in_both_languages_and_names_each_journey_leg() {

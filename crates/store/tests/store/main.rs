@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod at_rest;
+mod audit_log;
 mod bad_input;
 mod child;
 mod crash;
