@@ -21,6 +21,14 @@ const SKIPPED: &[(&str, &str)] = &[
         "sets up the machine, builds and starts the desktop app (a window)",
     ),
     ("./scripts/test.sh", "runs every test, this one included"),
+    (
+        "lantern-central --home /srv/lantern persons link A B --note TEXT --by NAME",
+        "needs two interviews of one woman from two devices: crates/central's persons tests run it as a process",
+    ),
+    (
+        "lantern-central --home /srv/lantern persons unlink A B --by NAME",
+        "needs a link first (see persons link)",
+    ),
 ];
 
 /// The lines of README.md's `sh` code blocks, without their trailing `# comment`.
