@@ -56,6 +56,7 @@ export default {
     await openPanel(b);
     // Not in the registry yet: the dialog asks for the entry (name, languages, organisation).
     await chooseInterpreter(b, "language-switch-interpreter", "interp-uk-05");
+    await ctx.shot(b, "interpreter-new-entry.png");
     await click(b, "#language-switch-confirm");
     await waitState(b, (s) => s.sig === "q:P4" && !s.languagePanel, "P4 asked again");
     await answer(b, "P4", yes);
