@@ -456,15 +456,7 @@ impl Store {
                     params![interview_id, question],
                 )?;
             }
-            let seq: i64 = tx.query_row(
-                "SELECT coalesce(max(seq), 0) + 1 FROM interview_event WHERE interview_id = ?1",
-                [interview_id],
-                |r| r.get(0),
-            )?;
-            tx.execute(
-                "INSERT INTO interview_event (interview_id, seq, at, event) VALUES (?1, ?2, ?3, ?4)",
-                params![interview_id, seq, at, change.event_json],
-            )?;
+            insert_interview_event(&tx, interview_id, at, change.event_json)?;
             audit::append(&tx, at, "interview.interpreter_changed", interview_id, "")?;
         }
         let (seq, from): (i64, Option<String>) = tx.query_row(
@@ -606,15 +598,7 @@ impl Store {
     ) -> Result<i64> {
         let tx = self.conn.transaction()?;
         ensure_editable(&tx, interview_id)?;
-        let seq: i64 = tx.query_row(
-            "SELECT coalesce(max(seq), 0) + 1 FROM interview_event WHERE interview_id = ?1",
-            [interview_id],
-            |r| r.get(0),
-        )?;
-        tx.execute(
-            "INSERT INTO interview_event (interview_id, seq, at, event) VALUES (?1, ?2, ?3, ?4)",
-            params![interview_id, seq, at, event_json],
-        )?;
+        let seq = insert_interview_event(&tx, interview_id, at, event_json)?;
         if let Some((status, reason)) = status {
             tx.execute(
                 "UPDATE interview SET status = ?2, stop_reason = ?3 WHERE interview_id = ?1",
@@ -833,4 +817,23 @@ fn insert_into(
 pub struct InterpreterChange<'a> {
     pub reask: &'a [String],
     pub event_json: &'a str,
+}
+
+/// Appends an engine event (JSON) to the interview's events, numbered after the last one.
+fn insert_interview_event(
+    tx: &Transaction<'_>,
+    interview_id: &str,
+    at: i64,
+    event_json: &str,
+) -> Result<i64> {
+    let seq: i64 = tx.query_row(
+        "SELECT coalesce(max(seq), 0) + 1 FROM interview_event WHERE interview_id = ?1",
+        [interview_id],
+        |r| r.get(0),
+    )?;
+    tx.execute(
+        "INSERT INTO interview_event (interview_id, seq, at, event) VALUES (?1, ?2, ?3, ?4)",
+        params![interview_id, seq, at, event_json],
+    )?;
+    Ok(seq)
 }
