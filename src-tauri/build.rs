@@ -5,6 +5,7 @@ const COMMANDS: &[&str] = &[
     "set_interface_locale",
     "create_profile",
     "unlock",
+    "recover",
     "lock",
     "quick_hide",
     "set_auto_lock",

@@ -416,3 +416,9 @@ ui-supervisor-provisional = Provisional
 ui-supervisor-provisional-note = The interview was not finished: this result is provisional and rests on the answers given so far.
 ui-answer-number-range = Allowed range
 ui-answer-keys-hint = Keys: 1–9 choose an option, Y yes, N no, D don't know.
+
+## Recovery with the recovery key (issue 18)
+ui-recovery-open = Use the recovery key
+ui-recovery-title = Set a new passphrase with the recovery key
+ui-recovery-new-label = New passphrase
+ui-recovery-button = Set the new passphrase and unlock

@@ -428,3 +428,9 @@ ui-supervisor-provisional = Provizoriu
 ui-supervisor-provisional-note = Interviul nu a fost încheiat: acest rezultat este provizoriu și se bazează pe răspunsurile date până acum.
 ui-answer-number-range = Interval permis
 ui-answer-keys-hint = Taste: 1–9 aleg o variantă, Y da, N nu, D nu știu.
+
+## Recovery with the recovery key (issue 18)
+ui-recovery-open = Folosiți cheia de recuperare
+ui-recovery-title = Setați o parolă nouă cu cheia de recuperare
+ui-recovery-new-label = Parola nouă
+ui-recovery-button = Setați parola nouă și deblocați

@@ -441,3 +441,9 @@ ui-supervisor-provisional = Предварительно
 ui-supervisor-provisional-note = Интервью не завершено: этот результат предварительный и основан на ответах, данных до сих пор.
 ui-answer-number-range = Допустимый диапазон
 ui-answer-keys-hint = Клавиши: 1–9 выбирают вариант, Y да, N нет, D не знаю.
+
+## Recovery with the recovery key (issue 18)
+ui-recovery-open = Использовать ключ восстановления
+ui-recovery-title = Задать новую парольную фразу с помощью ключа восстановления
+ui-recovery-new-label = Новая парольная фраза
+ui-recovery-button = Задать новую парольную фразу и разблокировать

@@ -415,3 +415,9 @@ ui-supervisor-provisional = E përkohshme
 ui-supervisor-provisional-note = Intervista nuk u përfundua: ky rezultat është i përkohshëm dhe mbështetet te përgjigjet e dhëna deri tani.
 ui-answer-number-range = Kufijtë e lejuar
 ui-answer-keys-hint = Tastet: 1–9 zgjedhin një mundësi, Y po, N jo, D nuk e di.
+
+## Recovery with the recovery key (issue 18)
+ui-recovery-open = Përdorni çelësin e rikuperimit
+ui-recovery-title = Vendosni një fjalëkalim të ri me çelësin e rikuperimit
+ui-recovery-new-label = Fjalëkalimi i ri
+ui-recovery-button = Vendosni fjalëkalimin e ri dhe zhbllokoni

@@ -429,3 +429,9 @@ ui-supervisor-provisional = Привремено
 ui-supervisor-provisional-note = Интервју није завршен: овај резултат је привремен и заснива се на досадашњим одговорима.
 ui-answer-number-range = Дозвољени опсег
 ui-answer-keys-hint = Тастери: 1–9 бирају одговор, Y да, N не, D не знам.
+
+## Recovery with the recovery key (issue 18)
+ui-recovery-open = Употребите кључ за опоравак
+ui-recovery-title = Поставите нову лозинку помоћу кључа за опоравак
+ui-recovery-new-label = Нова лозинка
+ui-recovery-button = Поставите нову лозинку и откључајте

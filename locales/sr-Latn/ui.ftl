@@ -430,3 +430,9 @@ ui-supervisor-provisional = Privremeno
 ui-supervisor-provisional-note = Intervju nije završen: ovaj rezultat je privremen i zasniva se na dosadašnjim odgovorima.
 ui-answer-number-range = Dozvoljeni opseg
 ui-answer-keys-hint = Tasteri: 1–9 biraju odgovor, Y da, N ne, D ne znam.
+
+## Recovery with the recovery key (issue 18)
+ui-recovery-open = Upotrebite ključ za oporavak
+ui-recovery-title = Postavite novu lozinku pomoću ključa za oporavak
+ui-recovery-new-label = Nova lozinka
+ui-recovery-button = Postavite novu lozinku i otključajte

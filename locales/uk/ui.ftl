@@ -441,3 +441,9 @@ ui-supervisor-provisional = Попередньо
 ui-supervisor-provisional-note = Інтерв'ю не завершено: цей результат попередній і ґрунтується на відповідях, наданих досі.
 ui-answer-number-range = Допустимий діапазон
 ui-answer-keys-hint = Клавіші: 1–9 вибирають варіант, Y так, N ні, D не знаю.
+
+## Recovery with the recovery key (issue 18)
+ui-recovery-open = Використати ключ відновлення
+ui-recovery-title = Задати нову парольну фразу за допомогою ключа відновлення
+ui-recovery-new-label = Нова парольна фраза
+ui-recovery-button = Задати нову парольну фразу й розблокувати

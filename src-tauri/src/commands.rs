@@ -7,7 +7,7 @@ use lantern_core::engine::StopReason;
 use lantern_field::view::{AssessmentDto, ConsentDto, EmergencyDto, HomeDto, ReviewDto, ScreenDto};
 use lantern_field::{Field, FieldError, InterpreterEntry};
 use lantern_i18n::Locale;
-use lantern_store::{ConsentPurpose, Passphrase, Store, StoreError};
+use lantern_store::{ConsentPurpose, Passphrase, RecoveryKey, Store, StoreError};
 use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
@@ -169,6 +169,34 @@ pub async fn unlock(
         let store = Store::unlock(&shell.profile_dir, &Passphrase::new(passphrase))
             .map_err(|e| shell.ipc_error(locale, &FieldError::Store(e)))?;
         let _ = on_progress.send(ProgressEvent { stage: Stage::Done });
+        let field = shell
+            .new_field(store, locale, now_ms())
+            .map_err(|e| shell.ipc_error(locale, &e))?;
+        let mut s = shell.lock_session();
+        s.lock_all();
+        s.field = Some(field);
+        Ok(shell.app_state(&s))
+    })
+    .await
+}
+
+/// The passphrase is forgotten: the supervisor's recovery key opens the profile, the new
+/// passphrase replaces the old one (the store's own reset: nothing else changes), and the app is
+/// unlocked with it.
+#[tauri::command]
+pub async fn recover(
+    shell: State<'_, SharedShell>,
+    recovery_key: String,
+    new_passphrase: String,
+) -> IpcResult<AppStateDto> {
+    blocking(&shell, move |shell| {
+        let locale = shell.lock_session().settings.interface_locale;
+        shell.lock_session().lock_all();
+        let failed = |e: StoreError| shell.ipc_error(locale, &FieldError::Store(e));
+        let key = RecoveryKey::parse(&recovery_key).map_err(failed)?;
+        let new = Passphrase::new(new_passphrase);
+        Store::reset_passphrase(&shell.profile_dir, &key, &new, shell.kdf).map_err(failed)?;
+        let store = Store::unlock(&shell.profile_dir, &new).map_err(failed)?;
         let field = shell
             .new_field(store, locale, now_ms())
             .map_err(|e| shell.ipc_error(locale, &e))?;

@@ -80,6 +80,7 @@ pub fn setup<R: tauri::Runtime>(
             commands::set_interface_locale,
             commands::create_profile,
             commands::unlock,
+            commands::recover,
             commands::lock,
             commands::quick_hide,
             commands::set_auto_lock,

@@ -43,6 +43,7 @@ export const api = {
     channel.onmessage = onProgress;
     return invoke<AppState>("unlock", { passphrase, onProgress: channel });
   },
+  recover: (recoveryKey: string, newPassphrase: string) => invoke<AppState>("recover", { recoveryKey, newPassphrase }),
   lock: () => invoke<AppState>("lock"),
   quickHide: () => invoke<AppState>("quick_hide"),
   setAutoLock: (minutes: number) => invoke<AppState>("set_auto_lock", { minutes }),

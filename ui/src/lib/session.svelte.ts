@@ -228,6 +228,15 @@ class Session {
     return true;
   }
 
+  /** The recovery key and a new passphrase: Rust resets the passphrase and unlocks. */
+  async recover(recoveryKey: string, newPassphrase: string): Promise<boolean> {
+    const state = await this.run(() => api.recover(recoveryKey, newPassphrase));
+    if (!state) return false;
+    this.lockCause = "start";
+    await this.enter(state);
+    return true;
+  }
+
   async lock(cause: LockCause = "manual"): Promise<void> {
     this.toLocked(cause);
     try {

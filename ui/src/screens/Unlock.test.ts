@@ -59,4 +59,40 @@ describe("unlock", () => {
     expect(calls).toEqual([{ cmd: "set_interface_locale", args: { locale: "sq" } }]);
     expect(byId("unlock").textContent).toBe("Zhblloko");
   });
+
+  it("the recovery key and a new passphrase twice unlock (issue 18); a mismatch sends nothing", async () => {
+    const calls = ipc({ recover: () => appState("unlocked"), home: () => homeFixture() });
+    await renderAt("unlock", { app: appState("locked") });
+    await fireEvent.click(byId("recovery-open"));
+    await fireEvent.input(byId("recovery-key"), { target: { value: " ABCD-EFGH " } });
+    await fireEvent.input(byId("recovery-new"), { target: { value: "new river lantern words" } });
+    await fireEvent.input(byId("recovery-repeat"), { target: { value: "new river lantern word" } });
+    expect(maybeId("recovery-mismatch")).not.toBeNull();
+    expect((byId("recovery-submit") as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.input(byId("recovery-repeat"), { target: { value: "new river lantern words" } });
+    await fireEvent.submit(byId("recovery-form"));
+    await settle();
+    expect(calls[0]).toEqual({
+      cmd: "recover",
+      args: { recoveryKey: "ABCD-EFGH", newPassphrase: "new river lantern words" },
+    });
+    expect(maybeId("home-drafts")).not.toBeNull();
+  });
+
+  it("a refused recovery key is shown, and the worker stays on the unlock screen", async () => {
+    ipc({
+      recover: () => {
+        throw { code: "store.wrong_passphrase", message: "This recovery key does not open this profile." };
+      },
+    });
+    await renderAt("unlock", { app: appState("locked") });
+    await fireEvent.click(byId("recovery-open"));
+    await fireEvent.input(byId("recovery-key"), { target: { value: "WRONG" } });
+    await fireEvent.input(byId("recovery-new"), { target: { value: "new river lantern words" } });
+    await fireEvent.input(byId("recovery-repeat"), { target: { value: "new river lantern words" } });
+    await fireEvent.submit(byId("recovery-form"));
+    await settle();
+    expect(byId("unlock-error").dataset.code).toBe("store.wrong_passphrase");
+    expect(session.view).toBe("unlock");
+  });
 });
