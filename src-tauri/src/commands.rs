@@ -169,13 +169,7 @@ pub async fn unlock(
         let store = Store::unlock(&shell.profile_dir, &Passphrase::new(passphrase))
             .map_err(|e| shell.ipc_error(locale, &FieldError::Store(e)))?;
         let _ = on_progress.send(ProgressEvent { stage: Stage::Done });
-        let field = shell
-            .new_field(store, locale, now_ms())
-            .map_err(|e| shell.ipc_error(locale, &e))?;
-        let mut s = shell.lock_session();
-        s.lock_all();
-        s.field = Some(field);
-        Ok(shell.app_state(&s))
+        open_profile(shell, store, locale)
     })
     .await
 }
@@ -197,15 +191,20 @@ pub async fn recover(
         let new = Passphrase::new(new_passphrase);
         Store::reset_passphrase(&shell.profile_dir, &key, &new, shell.kdf).map_err(failed)?;
         let store = Store::unlock(&shell.profile_dir, &new).map_err(failed)?;
-        let field = shell
-            .new_field(store, locale, now_ms())
-            .map_err(|e| shell.ipc_error(locale, &e))?;
-        let mut s = shell.lock_session();
-        s.lock_all();
-        s.field = Some(field);
-        Ok(shell.app_state(&s))
+        open_profile(shell, store, locale)
     })
     .await
+}
+
+/// An unlocked store becomes the session's open profile (after unlock or recovery).
+fn open_profile(shell: &SharedShell, store: Store, locale: Locale) -> IpcResult<AppStateDto> {
+    let field = shell
+        .new_field(store, locale, now_ms())
+        .map_err(|e| shell.ipc_error(locale, &e))?;
+    let mut s = shell.lock_session();
+    s.lock_all();
+    s.field = Some(field);
+    Ok(shell.app_state(&s))
 }
 
 /// Locks whatever is open: the field profile or the central office (supervisor mode).

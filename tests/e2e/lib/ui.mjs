@@ -1,6 +1,9 @@
 // Driving the Lantern UI through its stable ids (ui/TESTIDS.md). Visible texts are localised, so
 // they are never used as selectors; they are only checked for being real texts (no bare ids).
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { lanternTool, ROOT } from "./driver.mjs";
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -322,4 +325,28 @@ export function summary(values) {
     p95: percentile(values, 95),
     max: Math.max(...values),
   };
+}
+
+// ---------------------------------------------------------------------------- a saved interview
+
+/**
+ * The recorded adult interview (examples/scripts/adult-complete.json) saved by the `lantern` tool
+ * up to the question `key` (not answered), then the app launched, unlocked and that interview
+ * resumed at `key`. Returns the browser, the interview id and the step after `key`.
+ */
+export async function resumeAdultAt(ctx, app, passphrase, key) {
+  const profile = app.profileDir;
+  const script = JSON.parse(fs.readFileSync(path.join(ROOT, "examples/scripts/adult-complete.json"), "utf8"));
+  const at = script.steps.findIndex((s) => s.answer?.key === key);
+  assert.ok(at > 0, `the script answers ${key}`);
+  const partial = path.join(profile, "..", `${path.basename(profile)}-partial.json`);
+  fs.writeFileSync(partial, JSON.stringify({ ...script, steps: script.steps.slice(0, at), finish: false }));
+  lanternTool(profile, passphrase, ["init", ...(app.insecureKdf ? ["--insecure-test-kdf"] : [])]);
+  const id = lanternTool(profile, passphrase, ["interview", "run", "--script", partial]).trim();
+  fs.rmSync(partial);
+  const { browser: b } = await ctx.launch(app, { expectView: "unlock" });
+  await unlock(b, passphrase);
+  await click(b, `[data-testid="interview-card"][data-id="${id}"] [data-action="resume"]`);
+  await waitState(b, (s) => s.sig === `q:${key}`, key);
+  return { b, id, next: script.steps[at + 1] };
 }

@@ -3,14 +3,10 @@
 // emergency panel at once, with the item marked and the numbers listed; the next answer does not
 // open it again. Locked, the panel still shows the numbers (the directory is not secret).
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
-import { lanternTool, ROOT } from "../lib/driver.mjs";
 import { message, plain } from "../lib/locales.mjs";
-import { answer, assertNoBareIds, click, unlock, waitState, waitView } from "../lib/ui.mjs";
+import { answer, assertNoBareIds, click, resumeAdultAt, waitView } from "../lib/ui.mjs";
 
 const PASSPHRASE = "lantern e2e emergency route";
-const lantern = (profile, args) => lanternTool(profile, PASSPHRASE, args);
 
 const panel = (b) =>
   b.execute(() => {
@@ -28,21 +24,8 @@ export default {
   title: "a danger signal opens the emergency route at once; locked, the numbers are still there",
   async run(ctx) {
     const app = ctx.app();
-    const profile = app.profileDir;
-    const script = JSON.parse(fs.readFileSync(path.join(ROOT, "examples/scripts/adult-complete.json"), "utf8"));
-    const at = script.steps.findIndex((s) => s.answer?.key === "H4");
-    assert.ok(at > 0, "the script answers H4");
-    const after = script.steps[at + 1].answer;
-    const partial = path.join(profile, "..", `${path.basename(profile)}-partial.json`);
-    fs.writeFileSync(partial, JSON.stringify({ ...script, steps: script.steps.slice(0, at), finish: false }));
-    lantern(profile, ["init", ...(app.insecureKdf ? ["--insecure-test-kdf"] : [])]);
-    const id = lantern(profile, ["interview", "run", "--script", partial]).trim();
-    fs.rmSync(partial);
-
-    const { browser: b } = await ctx.launch(app, { expectView: "unlock" });
-    await unlock(b, PASSPHRASE);
-    await click(b, `[data-testid="interview-card"][data-id="${id}"] [data-action="resume"]`);
-    await waitState(b, (s) => s.sig === "q:H4", "H4");
+    const { b, next: step } = await resumeAdultAt(ctx, app, PASSPHRASE, "H4");
+    const after = step.answer;
     assert.equal(await panel(b), null, "no panel before the answer");
 
     await answer(b, "H4", { kind: "yes_no", value: "yes" }, { keepEmergency: true });

@@ -5,13 +5,9 @@
 // present", the interpreter's declarations and her acceptance; when she does not accept, the
 // interview waits at the gate; a third interpreter she accepts lets it go on at R1.
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
-import { lanternTool, ROOT } from "../lib/driver.mjs";
-import { answer, chooseInterpreter, click, select, unlock, waitState } from "../lib/ui.mjs";
+import { answer, chooseInterpreter, click, resumeAdultAt, select, waitState } from "../lib/ui.mjs";
 
 const PASSPHRASE = "lantern e2e interpreter change";
-const lantern = (profile, args) => lanternTool(profile, PASSPHRASE, args);
 const yes = { kind: "yes_no", value: "yes" };
 const no = { kind: "yes_no", value: "no" };
 
@@ -29,20 +25,7 @@ export default {
   title: "a new interpreter mid-interview meets both gates again; a language switch keeps the interpreter",
   async run(ctx) {
     const app = ctx.app();
-    const profile = app.profileDir;
-    const script = JSON.parse(fs.readFileSync(path.join(ROOT, "examples/scripts/adult-complete.json"), "utf8"));
-    const at = script.steps.findIndex((s) => s.answer?.key === "R1");
-    assert.ok(at > 0, "the script answers R1");
-    const partial = path.join(profile, "..", `${path.basename(profile)}-partial.json`);
-    fs.writeFileSync(partial, JSON.stringify({ ...script, steps: script.steps.slice(0, at), finish: false }));
-    lantern(profile, ["init", ...(app.insecureKdf ? ["--insecure-test-kdf"] : [])]);
-    const id = lantern(profile, ["interview", "run", "--script", partial]).trim();
-    fs.rmSync(partial);
-
-    const { browser: b } = await ctx.launch(app, { expectView: "unlock" });
-    await unlock(b, PASSPHRASE);
-    await click(b, `[data-testid="interview-card"][data-id="${id}"] [data-action="resume"]`);
-    await waitState(b, (s) => s.sig === "q:R1", "R1");
+    const { b } = await resumeAdultAt(ctx, app, PASSPHRASE, "R1");
 
     // A language switch: the interpreter present is carried over, nothing is asked again.
     await openPanel(b);

@@ -43,6 +43,21 @@ pub fn adult_policy() -> Policy {
     p
 }
 
+/// [`adult_policy`] with an interpreter present, declared independent and accepted by her.
+pub fn interpreter_policy() -> Policy {
+    let mut p = adult_policy();
+    for (k, v) in [
+        ("P4", yes()),
+        ("P4a", yes()),
+        ("P4b", yes()),
+        ("L2", yes()),
+        ("L2a", no()),
+    ] {
+        p.insert(k, v);
+    }
+    p
+}
+
 pub fn default_answer(q: &QuestionDto) -> AnswerValue {
     use lantern_core::questionnaire::AnswerType::*;
     let first_option = || {

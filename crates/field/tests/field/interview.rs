@@ -432,16 +432,7 @@ fn an_interpreter_change_mid_interview_asks_both_gates_again() {
         .switch_language(&id, Locale::Ru, Some("somebody"), now)
         .unwrap_err();
     assert_eq!(unknown.code(), "field.unknown_interpreter");
-    let mut policy = adult_policy();
-    for (k, v) in [
-        ("P4", driver::yes()),
-        ("P4a", driver::yes()),
-        ("P4b", driver::yes()),
-        ("L2", driver::yes()),
-        ("L2a", driver::no()),
-    ] {
-        policy.insert(k, v);
-    }
+    let policy = driver::interpreter_policy();
     let screen = answer_until(&mut f, &id, &policy, "R1", &mut now);
     assert_eq!(screen.question.unwrap().key.question, "R1");
 

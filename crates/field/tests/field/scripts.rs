@@ -98,16 +98,7 @@ fn record(
 
 fn examples() -> Vec<(&'static str, Script, ScreenKind)> {
     let mut out = Vec::new();
-    let mut with_interpreter = adult_policy();
-    for (k, v) in [
-        ("P4", driver::yes()),
-        ("P4a", driver::yes()),
-        ("P4b", driver::yes()),
-        ("L2", driver::yes()),
-        ("L2a", driver::no()),
-    ] {
-        with_interpreter.insert(k, v);
-    }
+    let with_interpreter = driver::interpreter_policy();
     let (s, end) = record(
         &with_interpreter,
         Locale::Ro,
