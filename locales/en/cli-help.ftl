@@ -83,3 +83,8 @@ cli-help-central-persons-unlink = Remove the link between two interviews; record
 cli-help-lantern-audit = Check the audit log of this profile
 cli-help-lantern-audit-verify = Check the audit log's keyed chain; report the first broken entry and what broke there (JSON)
 cli-help-central-audit-verify = Check the office's audit log chain; report the first broken entry and what broke there (JSON)
+
+## Online sync and the inbox (issue 14)
+
+cli-help-central-serve = Serve the HTTP inbox: devices send bundles online and get their receipts back
+cli-help-lantern-sync = Send what is pending to the office's inbox now and apply the receipts (JSON: sent, acknowledged, purged)

@@ -134,3 +134,9 @@ cli-audit-broken-reordered = The audit log is broken at entry { $position }: ent
 cli-audit-broken-inserted = The audit log is broken at entry { $position }: the entry was added from outside the log.
 cli-audit-broken-clock-rollback = The audit log is broken at entry { $position }: it is dated earlier than an entry before it (the clock was set back).
 cli-audit-broken-truncated = The audit log is broken at entry { $position }: the log is shorter than, or differs from, what it showed at an export.
+
+## Online sync and the inbox (issue 14)
+
+cli-error-listen = Cannot listen on { $path }. Is another program using this port?
+cli-central-inbox-certificate = Inbox certificate fingerprint: { $value }
+cli-sync-acknowledged = The office received bundle { $bundle } and sent its receipt.

@@ -141,3 +141,14 @@ error-field-bad-interpreter = The interpreter entry is incomplete: give an id, a
 error-central-same-interview = An interview cannot be linked to itself. Give two different interviews.
 error-central-already-linked = These two interviews are already linked.
 error-central-not-linked = These two interviews are not linked: there is nothing to unlink.
+
+## Online sync (issue 14, device side)
+
+error-sync-no-inbox-certificate = This device was connected to the office before it could receive online. Import a new enrolment file from your supervisor.
+error-sync-bad-inbox-url = This is not the address of an office inbox. It starts with https:// and ends with the port, for example https://192.168.1.10:8443.
+error-sync-offline = The office cannot be reached. Check the connection and try again. Nothing was lost: the records wait on this device.
+error-sync-certificate-mismatch = The server at this address is not your office: its certificate is not the one in the enrolment file. Nothing was sent. Tell your supervisor.
+error-sync-device-not-approved = The office has not approved this device yet. Ask your supervisor to approve it, then try again. Nothing was lost.
+error-sync-device-revoked = The office has withdrawn this device's access. Nothing was sent. Talk to your supervisor.
+error-sync-inbox-refused = The office refused the upload. Nothing was lost: the records wait on this device. Tell your supervisor.
+error-sync-connection-lost = The connection kept dropping. What reached the office is kept there; try again to send the rest.

@@ -82,3 +82,8 @@ cli-help-central-persons-unlink = Elimină legătura dintre două interviuri; se
 cli-help-lantern-audit = Verifică jurnalul de audit al acestui profil
 cli-help-lantern-audit-verify = Verifică lanțul cu cheie al jurnalului de audit; raportează prima intrare ruptă și ce s-a rupt acolo (JSON)
 cli-help-central-audit-verify = Verifică lanțul jurnalului de audit al biroului; raportează prima intrare ruptă și ce s-a rupt acolo (JSON)
+
+## Online sync and the inbox (issue 14)
+
+cli-help-central-serve = Pornește căsuța de primire HTTP: dispozitivele trimit pachetele online și primesc confirmările
+cli-help-lantern-sync = Trimite acum la căsuța de primire a biroului ce așteaptă și aplică confirmările (JSON: sent, acknowledged, purged)

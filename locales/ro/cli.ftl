@@ -135,3 +135,9 @@ cli-audit-broken-reordered = Jurnalul de audit este rupt la intrarea { $position
 cli-audit-broken-inserted = Jurnalul de audit este rupt la intrarea { $position }: intrarea a fost adăugată din afara jurnalului.
 cli-audit-broken-clock-rollback = Jurnalul de audit este rupt la intrarea { $position }: are o dată anterioară unei intrări dinaintea ei (ceasul a fost dat înapoi).
 cli-audit-broken-truncated = Jurnalul de audit este rupt la intrarea { $position }: jurnalul este mai scurt decât sau diferit de ce arăta la un export.
+
+## Online sync and the inbox (issue 14)
+
+cli-error-listen = Nu se poate asculta pe { $path }. Folosește alt program acest port?
+cli-central-inbox-certificate = Amprenta certificatului căsuței de primire: { $value }
+cli-sync-acknowledged = Biroul a primit pachetul { $bundle } și a trimis confirmarea.

@@ -82,3 +82,8 @@ cli-help-central-persons-unlink = Удалить связь между двум�
 cli-help-lantern-audit = Проверить журнал аудита этого профиля
 cli-help-lantern-audit-verify = Проверить цепочку с ключом журнала аудита; сообщить первую нарушенную запись и что нарушено (JSON)
 cli-help-central-audit-verify = Проверить цепочку журнала аудита офиса; сообщить первую нарушенную запись и что нарушено (JSON)
+
+## Online sync and the inbox (issue 14)
+
+cli-help-central-serve = Запустить HTTP-приёмный ящик: устройства отправляют пакеты по сети и получают квитанции
+cli-help-lantern-sync = Отправить ожидающее в приёмный ящик офиса сейчас и применить квитанции (JSON: sent, acknowledged, purged)

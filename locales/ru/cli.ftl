@@ -137,3 +137,9 @@ cli-audit-broken-reordered = Журнал аудита нарушен на за�
 cli-audit-broken-inserted = Журнал аудита нарушен на записи { $position }: запись добавлена извне журнала.
 cli-audit-broken-clock-rollback = Журнал аудита нарушен на записи { $position }: она датирована раньше одной из предыдущих записей (часы переведены назад).
 cli-audit-broken-truncated = Журнал аудита нарушен на записи { $position }: журнал короче того, что он показывал при экспорте, или отличается от него.
+
+## Online sync and the inbox (issue 14)
+
+cli-error-listen = Невозможно слушать на { $path }. Не занят ли этот порт другой программой?
+cli-central-inbox-certificate = Отпечаток сертификата приёмного ящика: { $value }
+cli-sync-acknowledged = Офис получил пакет { $bundle } и прислал квитанцию.

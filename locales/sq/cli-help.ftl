@@ -82,3 +82,8 @@ cli-help-central-persons-unlink = Hiq lidhjen midis dy intervistave; regjistrohe
 cli-help-lantern-audit = Kontrollo regjistrin e auditimit të këtij profili
 cli-help-lantern-audit-verify = Kontrollo zinxhirin me çelës të regjistrit të auditimit; raporto hyrjen e parë të prishur dhe çfarë u prish (JSON)
 cli-help-central-audit-verify = Kontrollo zinxhirin e regjistrit të auditimit të zyrës; raporto hyrjen e parë të prishur dhe çfarë u prish (JSON)
+
+## Online sync and the inbox (issue 14)
+
+cli-help-central-serve = Shërbe kutinë hyrëse HTTP: pajisjet dërgojnë paketat në linjë dhe marrin dëftesat
+cli-help-lantern-sync = Dërgo tani në kutinë hyrëse të zyrës atë që pret dhe zbato dëftesat (JSON: sent, acknowledged, purged)

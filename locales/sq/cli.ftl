@@ -133,3 +133,9 @@ cli-audit-broken-reordered = Regjistri i auditimit është i prishur te hyrja { 
 cli-audit-broken-inserted = Regjistri i auditimit është i prishur te hyrja { $position }: hyrja u shtua nga jashtë regjistrit.
 cli-audit-broken-clock-rollback = Regjistri i auditimit është i prishur te hyrja { $position }: data e saj është më e hershme se e një hyrjeje para saj (ora u kthye pas).
 cli-audit-broken-truncated = Regjistri i auditimit është i prishur te hyrja { $position }: regjistri është më i shkurtër ose ndryshon nga ai që tregoi në një eksport.
+
+## Online sync and the inbox (issue 14)
+
+cli-error-listen = Nuk mund të dëgjohet në { $path }. A po e përdor një program tjetër këtë portë?
+cli-central-inbox-certificate = Gjurma e certifikatës së kutisë hyrëse: { $value }
+cli-sync-acknowledged = Zyra mori paketën { $bundle } dhe dërgoi dëftesën e saj.

@@ -140,3 +140,14 @@ error-field-bad-interpreter = Të dhënat e përkthyesit janë të paplota: jepn
 error-central-same-interview = Një intervistë nuk mund të lidhet me veten. Jepni dy intervista të ndryshme.
 error-central-already-linked = Këto dy intervista janë lidhur tashmë.
 error-central-not-linked = Këto dy intervista nuk janë të lidhura: nuk ka asgjë për të zgjidhur.
+
+## Online sync (issue 14, device side)
+
+error-sync-no-inbox-certificate = Kjo pajisje u lidh me zyrën para se zyra të mund të merrte në linjë. Importoni një skedar të ri regjistrimi nga mbikëqyrësja juaj.
+error-sync-bad-inbox-url = Kjo nuk është adresa e kutisë hyrëse të zyrës. Ajo fillon me https:// dhe mbaron me portën, për shembull https://192.168.1.10:8443.
+error-sync-offline = Zyra nuk mund të arrihet. Kontrolloni lidhjen dhe provoni përsëri. Asgjë nuk humbi: të dhënat presin në këtë pajisje.
+error-sync-certificate-mismatch = Serveri në këtë adresë nuk është zyra juaj: certifikata e tij nuk është ajo e skedarit të regjistrimit. Asgjë nuk u dërgua. Njoftoni mbikëqyrësen tuaj.
+error-sync-device-not-approved = Zyra nuk e ka miratuar ende këtë pajisje. Kërkojini mbikëqyrëses ta miratojë, pastaj provoni përsëri. Asgjë nuk humbi.
+error-sync-device-revoked = Zyra ia ka tërhequr qasjen kësaj pajisjeje. Asgjë nuk u dërgua. Flisni me mbikëqyrësen tuaj.
+error-sync-inbox-refused = Zyra e refuzoi dërgimin. Asgjë nuk humbi: të dhënat presin në këtë pajisje. Njoftoni mbikëqyrësen tuaj.
+error-sync-connection-lost = Lidhja vazhdoi të ndërpritej. Ajo që arriti në zyrë ruhet atje; provoni përsëri për të dërguar pjesën tjetër.

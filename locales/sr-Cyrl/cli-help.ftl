@@ -82,3 +82,8 @@ cli-help-central-persons-unlink = Уклони везу између два ин
 cli-help-lantern-audit = Провери дневник ревизије овог профила
 cli-help-lantern-audit-verify = Провери ланац са кључем дневника ревизије; пријави први прекинути унос и шта је ту прекинуто (JSON)
 cli-help-central-audit-verify = Провери ланац дневника ревизије канцеларије; пријави први прекинути унос и шта је ту прекинуто (JSON)
+
+## Online sync and the inbox (issue 14)
+
+cli-help-central-serve = Покрени HTTP пријемно сандуче: уређаји шаљу пакете преко мреже и добијају потврде
+cli-help-lantern-sync = Пошаљи сада у пријемно сандуче канцеларије оно што чека и примени потврде (JSON: sent, acknowledged, purged)

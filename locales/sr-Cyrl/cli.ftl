@@ -136,3 +136,9 @@ cli-audit-broken-reordered = Дневник ревизије је прекину
 cli-audit-broken-inserted = Дневник ревизије је прекинут код уноса { $position }: унос је додат споља.
 cli-audit-broken-clock-rollback = Дневник ревизије је прекинут код уноса { $position }: датиран је раније од уноса пре њега (сат је враћен уназад).
 cli-audit-broken-truncated = Дневник ревизије је прекинут код уноса { $position }: дневник је краћи од онога што је показао при извозу или се од њега разликује.
+
+## Online sync and the inbox (issue 14)
+
+cli-error-listen = Није могуће слушати на { $path }. Да ли неки други програм користи овај порт?
+cli-central-inbox-certificate = Отисак сертификата пријемног сандучета: { $value }
+cli-sync-acknowledged = Канцеларија је примила пакет { $bundle } и послала потврду.

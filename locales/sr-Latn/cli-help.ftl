@@ -83,3 +83,8 @@ cli-help-central-persons-unlink = Ukloni vezu između dva intervjua; beleži se 
 cli-help-lantern-audit = Proveri dnevnik revizije ovog profila
 cli-help-lantern-audit-verify = Proveri lanac sa ključem dnevnika revizije; prijavi prvi prekinuti unos i šta je tu prekinuto (JSON)
 cli-help-central-audit-verify = Proveri lanac dnevnika revizije kancelarije; prijavi prvi prekinuti unos i šta je tu prekinuto (JSON)
+
+## Online sync and the inbox (issue 14)
+
+cli-help-central-serve = Pokreni HTTP prijemno sanduče: uređaji šalju pakete preko mreže i dobijaju potvrde
+cli-help-lantern-sync = Pošalji sada u prijemno sanduče kancelarije ono što čeka i primeni potvrde (JSON: sent, acknowledged, purged)

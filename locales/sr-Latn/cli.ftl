@@ -137,3 +137,9 @@ cli-audit-broken-reordered = Dnevnik revizije je prekinut kod unosa { $position 
 cli-audit-broken-inserted = Dnevnik revizije je prekinut kod unosa { $position }: unos je dodat spolja.
 cli-audit-broken-clock-rollback = Dnevnik revizije je prekinut kod unosa { $position }: datiran je ranije od unosa pre njega (sat je vraćen unazad).
 cli-audit-broken-truncated = Dnevnik revizije je prekinut kod unosa { $position }: dnevnik je kraći od onoga što je pokazao pri izvozu ili se od njega razlikuje.
+
+## Online sync and the inbox (issue 14)
+
+cli-error-listen = Nije moguće slušati na { $path }. Da li neki drugi program koristi ovaj port?
+cli-central-inbox-certificate = Otisak sertifikata prijemnog sandučeta: { $value }
+cli-sync-acknowledged = Kancelarija je primila paket { $bundle } i poslala potvrdu.

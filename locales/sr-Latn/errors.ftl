@@ -143,3 +143,14 @@ error-field-bad-interpreter = Podaci o prevodiocu nisu potpuni: navedite oznaku,
 error-central-same-interview = Intervju ne može biti povezan sa samim sobom. Navedite dva različita intervjua.
 error-central-already-linked = Ova dva intervjua su već povezana.
 error-central-not-linked = Ova dva intervjua nisu povezana: nema šta da se razdvoji.
+
+## Online sync (issue 14, device side)
+
+error-sync-no-inbox-certificate = Ovaj uređaj je povezan sa kancelarijom pre nego što je ona mogla da prima preko mreže. Uvezite novu datoteku za upis od svoje supervizorke.
+error-sync-bad-inbox-url = Ovo nije adresa prijemnog sandučeta kancelarije. Počinje sa https:// i završava se portom, na primer https://192.168.1.10:8443.
+error-sync-offline = Kancelarija nije dostupna. Proverite vezu i pokušajte ponovo. Ništa nije izgubljeno: zapisi čekaju na ovom uređaju.
+error-sync-certificate-mismatch = Server na ovoj adresi nije vaša kancelarija: njegov sertifikat nije onaj iz datoteke za upis. Ništa nije poslato. Obavestite svoju supervizorku.
+error-sync-device-not-approved = Kancelarija još nije odobrila ovaj uređaj. Zamolite supervizorku da ga odobri, pa pokušajte ponovo. Ništa nije izgubljeno.
+error-sync-device-revoked = Kancelarija je ovom uređaju oduzela pristup. Ništa nije poslato. Razgovarajte sa svojom supervizorkom.
+error-sync-inbox-refused = Kancelarija je odbila slanje. Ništa nije izgubljeno: zapisi čekaju na ovom uređaju. Obavestite svoju supervizorku.
+error-sync-connection-lost = Veza se stalno prekidala. Ono što je stiglo u kancelariju tamo je sačuvano; pokušajte ponovo da pošaljete ostatak.

@@ -82,3 +82,8 @@ cli-help-central-persons-unlink = Видалити зв'язок між двом
 cli-help-lantern-audit = Перевірити журнал аудиту цього профілю
 cli-help-lantern-audit-verify = Перевірити ланцюжок із ключем журналу аудиту; повідомити перший порушений запис і що порушено (JSON)
 cli-help-central-audit-verify = Перевірити ланцюжок журналу аудиту офісу; повідомити перший порушений запис і що порушено (JSON)
+
+## Online sync and the inbox (issue 14)
+
+cli-help-central-serve = Запустити HTTP-скриньку: пристрої надсилають пакети через мережу й отримують квитанції
+cli-help-lantern-sync = Надіслати те, що очікує, до скриньки офісу зараз і застосувати квитанції (JSON: sent, acknowledged, purged)

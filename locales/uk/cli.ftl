@@ -137,3 +137,9 @@ cli-audit-broken-reordered = Журнал аудиту порушено на з�
 cli-audit-broken-inserted = Журнал аудиту порушено на записі { $position }: запис додано ззовні журналу.
 cli-audit-broken-clock-rollback = Журнал аудиту порушено на записі { $position }: його датовано раніше за один із попередніх записів (годинник переведено назад).
 cli-audit-broken-truncated = Журнал аудиту порушено на записі { $position }: журнал коротший за те, що він показував під час експорту, або відрізняється від нього.
+
+## Online sync and the inbox (issue 14)
+
+cli-error-listen = Неможливо слухати на { $path }. Чи не зайнятий цей порт іншою програмою?
+cli-central-inbox-certificate = Відбиток сертифіката вхідної скриньки: { $value }
+cli-sync-acknowledged = Офіс отримав пакет { $bundle } і надіслав квитанцію.

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod identity;
+mod online;
 mod permissions;
 mod sync;
 

@@ -66,6 +66,10 @@ pub struct Enrolment {
     pub purge: PurgePolicy,
     /// When the file was written (unix ms, passed in).
     pub created_at: i64,
+    /// SHA-256 of the DER certificate of the office's HTTP inbox: a device sending online
+    /// accepts only that certificate (pinned; no certificate authority is involved). `None` in
+    /// files written before the inbox existed: such a device must enrol again to send online.
+    pub inbox_certificate: Option<[u8; 32]>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -75,6 +79,9 @@ struct WireEnrolment {
     node_id: String,
     purge: String,
     created_at: i64,
+    // Absent from older files, which stay byte for byte what they were (and verify).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    inbox_certificate: Option<serde_bytes::ByteBuf>,
 }
 
 fn transcript(header: &[u8], body: &[u8]) -> Vec<u8> {
@@ -103,6 +110,9 @@ pub fn sign_enrolment(
         node_id: enrolment.node_id.clone(),
         purge: enrolment.purge.as_str().to_owned(),
         created_at: enrolment.created_at,
+        inbox_certificate: enrolment
+            .inbox_certificate
+            .map(|c| serde_bytes::ByteBuf::from(c.to_vec())),
     };
     let mut out = Vec::with_capacity(512);
     out.extend_from_slice(&ENROLMENT_MAGIC);
@@ -182,12 +192,21 @@ pub fn read_enrolment(bytes: &[u8]) -> Result<Enrolment, BundleError> {
             "enrolment: node id must be 1..=256 bytes".into(),
         ));
     }
+    let inbox_certificate = match wire.inbox_certificate {
+        None => None,
+        Some(c) => Some(<[u8; 32]>::try_from(c.as_slice()).map_err(|_| {
+            BundleError::MalformedPayload(
+                "enrolment: the inbox certificate digest is not 32 bytes".into(),
+            )
+        })?),
+    };
     Ok(Enrolment {
         central_key,
         recipient: CentralRecipient::from_bytes(&recipient),
         node_id: wire.node_id,
         purge,
         created_at: wire.created_at,
+        inbox_certificate,
     })
 }
 
@@ -204,7 +223,22 @@ mod tests {
             node_id: "node-1".into(),
             purge: PurgePolicy::AfterReceipt,
             created_at: 1_700_000_000_000,
+            inbox_certificate: Some([7; 32]),
         }
+    }
+
+    #[test]
+    fn a_file_without_an_inbox_certificate_still_reads() {
+        let key = CentralSigningKey::from_secret_bytes(&[5; 32]);
+        let older = Enrolment {
+            inbox_certificate: None,
+            ..sample(&key)
+        };
+        let bytes = sign_enrolment(&older, &key).unwrap();
+        assert_eq!(read_enrolment(&bytes).unwrap(), older);
+        // Shorter than the same file with a digest: the field is left out, not written empty.
+        let with = sign_enrolment(&sample(&key), &key).unwrap();
+        assert!(bytes.len() < with.len());
     }
 
     #[test]

@@ -24,6 +24,8 @@ mod limits;
 mod payload;
 mod receipt;
 
+pub mod inbox;
+
 pub use enrolment::{
     ENROLMENT_FORMAT_VERSION, ENROLMENT_MAGIC, Enrolment, MAX_ENROLMENT_SIZE, PurgePolicy,
     read_enrolment, sign_enrolment,

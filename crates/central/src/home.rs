@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003-identity-consent-audit.sql"),
     include_str!("migrations/0004-statistics-facts.sql"),
     include_str!("migrations/0005-persons.sql"),
+    include_str!("migrations/0006-inbox.sql"),
 ];
 
 const LAYOUT: VaultLayout = VaultLayout {
@@ -59,6 +60,9 @@ pub struct NodeInfo {
     pub recipient_fingerprint: String,
     pub purge: PurgePolicy,
     pub kdf_production_strength: bool,
+    /// SHA-256 of the inbox's TLS certificate, as the enrolment file pins it (groups of four
+    /// hex digits, like the key fingerprints).
+    pub inbox_certificate_fingerprint: Option<String>,
 }
 
 impl Central {
@@ -115,10 +119,11 @@ impl Central {
             )?;
             Ok(())
         })?;
-        let central = Central {
+        let mut central = Central {
             vault: created.vault,
             limits: Limits::default(),
         };
+        central.inbox_certificate(now)?;
         let enrolment = central.enrolment_file(now)?;
         Ok(Initialised {
             central,
@@ -225,8 +230,10 @@ impl Central {
         Ok(self.identity()?.recipient())
     }
 
-    /// A freshly signed enrolment file (the keys and the purge policy do not change, so any
-    /// copy is as good as the one `init` wrote).
+    /// A freshly signed enrolment file (the keys, the purge policy and the inbox certificate
+    /// do not change, so any copy is as good as the one `init` wrote). A home made before the
+    /// inbox existed names its certificate only once [`Central::inbox_certificate`] has made
+    /// one (the CLI does so before writing the file).
     pub fn enrolment_file(&self, now: i64) -> Result<Vec<u8>> {
         let key = self.signing_key()?;
         let enrolment = Enrolment {
@@ -235,6 +242,7 @@ impl Central {
             node_id: self.node_id()?,
             purge: self.purge_policy()?,
             created_at: now,
+            inbox_certificate: self.held_inbox_certificate()?.map(|c| c.digest()),
         };
         Ok(sign_enrolment(&enrolment, &key)?)
     }
@@ -250,6 +258,13 @@ impl Central {
             recipient_fingerprint: recipient.fingerprint().to_string(),
             purge: self.purge_policy()?,
             kdf_production_strength: self.vault.kdf_is_production_strength(),
+            inbox_certificate_fingerprint: self.held_inbox_certificate()?.map(|c| {
+                c.digest()
+                    .chunks(2)
+                    .map(hex::encode)
+                    .collect::<Vec<_>>()
+                    .join(":")
+            }),
         })
     }
 

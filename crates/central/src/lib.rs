@@ -13,6 +13,7 @@ pub mod error;
 pub mod exports;
 pub mod home;
 pub mod import;
+pub mod inbox;
 pub mod persons;
 pub mod receipts;
 pub mod records;

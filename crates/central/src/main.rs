@@ -83,6 +83,14 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Serve the HTTP inbox: devices send bundles online and get their receipts back. The
+    /// first line of output is `listening on https://ADDR:PORT`; SIGTERM or Ctrl-C stops it
+    /// once the requests in flight are done.
+    Serve {
+        /// Address and port to listen on; port 0 takes a free one (the first line names it).
+        #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:8443")]
+        listen: std::net::SocketAddr,
+    },
     /// Show the node's id, key fingerprints and purge policy.
     Info {
         #[arg(long)]
@@ -394,6 +402,54 @@ fn purge_message_id(policy: PurgePolicy) -> &'static str {
 }
 
 /// The node's identity and keys, one labelled line each (`init` and `info`).
+/// The inbox until SIGTERM or Ctrl-C; one JSON line per request on stderr (never a body).
+fn serve(central: Central, listen: std::net::SocketAddr) -> Result<()> {
+    use lantern_central::inbox::{self, InboxConfig, RequestLog};
+    use std::io::Write;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(CommandFailure::internal)?;
+    let served = runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(listen)
+            .await
+            .map_err(|e| failure::io("cli-error-listen", Path::new(&listen.to_string()), e))?;
+        let addr = listener.local_addr().map_err(CommandFailure::internal)?;
+        out!("listening on https://{addr}");
+        let _ = std::io::stdout().flush();
+        let log = std::sync::Arc::new(|entry: &RequestLog| {
+            if let Ok(line) = serde_json::to_string(entry) {
+                eprintln!("{line}");
+            }
+        });
+        let shutdown = async {
+            use tokio::signal::unix::{SignalKind, signal};
+            match signal(SignalKind::terminate()) {
+                Ok(mut term) => {
+                    tokio::select! {
+                        _ = term.recv() => {},
+                        _ = tokio::signal::ctrl_c() => {},
+                    }
+                }
+                Err(_) => {
+                    let _ = tokio::signal::ctrl_c().await;
+                }
+            }
+        };
+        let served = inbox::serve(
+            listener,
+            central,
+            InboxConfig::default(),
+            Some(log),
+            shutdown,
+        )
+        .await?;
+        Ok::<_, Failure>(served)
+    })?;
+    served.central.lock()?;
+    Ok(())
+}
+
 fn print_node(text: &TerminalText, info: &NodeInfo) {
     let line = |id: &str, value: &str| {
         out!(
@@ -404,6 +460,9 @@ fn print_node(text: &TerminalText, info: &NodeInfo) {
     line("cli-central-node-id", &info.node_id);
     line("cli-central-key", &info.central_fingerprint);
     line("cli-central-recipient-key", &info.recipient_fingerprint);
+    if let Some(inbox) = &info.inbox_certificate_fingerprint {
+        line("cli-central-inbox-certificate", inbox);
+    }
     line(
         "cli-central-purge",
         &text.message(purge_message_id(info.purge), None),
@@ -488,9 +547,15 @@ fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
             created.central.lock()?;
         }
         Command::Enrolment { out } => {
-            let central = unlock(text, dir)?;
+            let mut central = unlock(text, dir)?;
+            // A home made before the inbox existed gets its certificate now, so the file pins it.
+            central.inbox_certificate(now_ms())?;
             write_file(&out, &central.enrolment_file(now_ms())?)?;
             out!("{}", out.display());
+        }
+        Command::Serve { listen } => {
+            let central = unlock(text, dir)?;
+            serve(central, listen)?;
         }
         Command::Info { json } => {
             let central = unlock(text, dir)?;

@@ -70,6 +70,9 @@ enum Command {
     Export(cmd::sync::ExportArgs),
     /// Apply the central node's signed receipt(s): mark acknowledged, purge per policy.
     Receipt(cmd::sync::ReceiptArgs),
+    /// Send what is pending to the office's inbox now and apply the receipts; prints JSON
+    /// {"sent", "acknowledged", "purged"}.
+    Sync(cmd::sync::SyncArgs),
     /// Record a consent she withdrew after the interview (it travels with the next export).
     Consent(cmd::consent::ConsentArgs),
     /// The interpreter registry: interviews name interpreters only by its entries.
@@ -103,6 +106,7 @@ fn main() -> ExitCode {
         Command::Enrol(args) => cmd::sync::enrol(text, cli.profile.as_deref(), &args),
         Command::Export(args) => cmd::sync::export(text, cli.profile.as_deref(), &args),
         Command::Receipt(args) => cmd::sync::receipt(text, cli.profile.as_deref(), &args),
+        Command::Sync(args) => cmd::sync::online(text, cli.profile.as_deref(), &args),
         Command::Consent(args) => cmd::consent::run(text, cli.profile.as_deref(), &args),
         Command::Interpreters(args) => cmd::interpreters::run(text, cli.profile.as_deref(), &args),
 

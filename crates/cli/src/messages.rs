@@ -13,6 +13,7 @@ pub const MESSAGE_IDS: &[&str] = &[
     "cli-device-id",
     "cli-recovery-key-instruction",
     "cli-status-interviews",
+    "cli-sync-acknowledged",
     "cli-status-insecure-kdf",
     "cli-passphrase-changed",
     // Sync.

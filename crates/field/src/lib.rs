@@ -8,6 +8,7 @@ pub mod error;
 pub mod identity;
 pub mod interpreters;
 pub mod message_ids;
+pub mod online;
 pub mod script;
 pub mod session;
 pub mod sync;

@@ -37,6 +37,28 @@ pub enum SyncError {
     ReceiptForOtherDevice { receipt: String, this: String },
     #[error("the stored device id {0} is not in the expected form")]
     BadDeviceId(String),
+    /// Enrolled with a file written before the office had an inbox: it names no certificate.
+    #[error("the enrolment file names no inbox certificate; enrol again with a newer file")]
+    NoInboxCertificate,
+    #[error("{0} is not an inbox address (https://HOST:PORT)")]
+    BadInboxUrl(String),
+    #[error("the office at {url} cannot be reached: {reason}")]
+    Offline { url: String, reason: String },
+    /// The server's certificate is not the one the enrolment file pins: not the office.
+    #[error("the server at {url} is not the office: its certificate is not the enrolled one")]
+    CertificateMismatch { url: String },
+    #[error("the office has not approved this device")]
+    DeviceNotApproved,
+    #[error("the office has revoked this device")]
+    DeviceRevoked,
+    #[error("the office refused the upload ({status} {code}): {message}")]
+    InboxRefused {
+        status: u16,
+        code: String,
+        message: String,
+    },
+    #[error("the connection to {url} was lost again and again: {reason}")]
+    ConnectionLost { url: String, reason: String },
     #[error("cannot write the bundle to {path}: {source}")]
     Io {
         path: PathBuf,
@@ -55,6 +77,14 @@ impl SyncError {
             Self::NothingToExport => "sync.nothing_to_export",
             Self::ReceiptForOtherDevice { .. } => "sync.receipt_for_other_device",
             Self::BadDeviceId(_) => "sync.bad_device_id",
+            Self::NoInboxCertificate => "sync.no_inbox_certificate",
+            Self::BadInboxUrl(_) => "sync.bad_inbox_url",
+            Self::Offline { .. } => "sync.offline",
+            Self::CertificateMismatch { .. } => "sync.certificate_mismatch",
+            Self::DeviceNotApproved => "sync.device_not_approved",
+            Self::DeviceRevoked => "sync.device_revoked",
+            Self::InboxRefused { .. } => "sync.inbox_refused",
+            Self::ConnectionLost { .. } => "sync.connection_lost",
             Self::Io { .. } => "sync.io",
         }
     }

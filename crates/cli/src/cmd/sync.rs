@@ -1,9 +1,10 @@
-//! `lantern enrol FILE`, `lantern export --out DIR`, `lantern receipt FILE...`: the device side
-//! of sync, each a thin call into `lantern_field::sync`.
+//! `lantern enrol FILE`, `lantern export --out DIR`, `lantern receipt FILE...`, `lantern sync
+//! --online URL`: the device side of sync, each a thin call into `lantern_field::sync` or
+//! `lantern_field::online`.
 use std::path::{Path, PathBuf};
 
 use lantern_bundle::PurgePolicy;
-use lantern_field::sync;
+use lantern_field::{online as online_sync, sync};
 use lantern_i18n::{CommandFailure, MessageArgs, TerminalText};
 
 use super::{now_ms, profile};
@@ -35,6 +36,43 @@ pub struct ReceiptArgs {
 
 fn read(path: &Path) -> Result<Vec<u8>> {
     Ok(std::fs::read(path).map_err(|e| unreadable("sync.io", path, e))?)
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SyncArgs {
+    /// The office's inbox, https://HOST:PORT (its certificate is pinned by the enrolment file).
+    #[arg(long, value_name = "URL")]
+    pub online: String,
+}
+
+/// Sends the profile's outbox and what is pending, applies the receipts, prints
+/// `{"sent": N, "acknowledged": N, "purged": N}`; progress goes to stderr.
+pub fn online(text: &TerminalText, profile_dir: Option<&Path>, args: &SyncArgs) -> Result<()> {
+    let dir = profile::profile_dir(profile_dir)?;
+    let mut store = profile::unlock(text, profile_dir)?;
+    let outbox = online_sync::outbox_dir(&dir);
+    let mut progress = |p: &online_sync::Progress| {
+        if let online_sync::Progress::Acknowledged { bundle_id } = p {
+            let args = MessageArgs::new().text("bundle", bundle_id.clone());
+            eprintln!("{}", text.message("cli-sync-acknowledged", Some(&args)));
+        }
+    };
+    let sent = online_sync::send_now(
+        &mut store,
+        &outbox,
+        &args.online,
+        &online_sync::OnlineOptions::default(),
+        &now_ms,
+        &mut progress,
+    );
+    // Locked whatever happened: what was acknowledged before a failure stays acknowledged.
+    store.lock()?;
+    let sent = sent?;
+    out!(
+        "{}",
+        serde_json::to_string(&sent).map_err(CommandFailure::internal)?
+    );
+    Ok(())
 }
 
 /// The message that says what the device does with acknowledged interviews.

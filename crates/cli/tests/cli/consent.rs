@@ -42,6 +42,7 @@ impl Office {
             node_id: "central-cli-test".into(),
             purge: PurgePolicy::AfterReceipt,
             created_at: 1,
+            inbox_certificate: None,
         };
         sign_enrolment(&e, &self.signing).unwrap()
     }

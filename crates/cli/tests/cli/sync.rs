@@ -129,3 +129,139 @@ fn enrol_export_receipt_purge_as_processes() {
         "bundle.bad_signature",
     );
 }
+
+/// The contract of issue 14 as processes: `lantern-central --home DIR serve --listen
+/// 127.0.0.1:0` prints `listening on https://ADDR:PORT` first and stops on SIGTERM with exit 0;
+/// `lantern --profile DIR sync --online URL` prints `{"sent", "acknowledged", "purged"}`.
+#[test]
+fn serve_and_sync_online_as_processes() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+
+    let root = tempfile::tempdir().unwrap();
+    let p = root.path().join("profile");
+    let home = root.path().join("central");
+    let central_pass = "a long central passphrase";
+    let init = Central::init(
+        &home,
+        &Passphrase::new(central_pass.into()),
+        KdfParams::INSECURE_TEST,
+        PurgePolicy::AfterReceipt,
+        1_000,
+    )
+    .unwrap();
+    let mut central = init.central;
+    let enrol_file = root.path().join("enrolment.lantern");
+    std::fs::write(&enrol_file, &init.enrolment).unwrap();
+    stdout_of(&lantern(&p, &["init", "--insecure-test-kdf"]));
+    // Not enrolled yet: said so, before any connection.
+    failed_with(
+        &lantern(&p, &["sync", "--online", "https://127.0.0.1:9"]),
+        "sync.not_enrolled",
+    );
+    let device_id = stdout_of(&lantern(&p, &["enrol", enrol_file.to_str().unwrap()]));
+    let key = lantern_store::Store::unlock(&p, &Passphrase::new(PASS.into()))
+        .map(|s| {
+            let seed = s.device_signing_seed().unwrap();
+            lantern_bundle::DeviceSigningKey::from_secret_bytes(&seed).verifying_key()
+        })
+        .unwrap();
+    central
+        .approve_device(
+            device_id.trim(),
+            lantern_central::DeviceBinding::Key(key),
+            2_000,
+        )
+        .unwrap();
+    central.lock().unwrap();
+    let script = root.path().join("script.json");
+    let text = std::fs::read_to_string(format!(
+        "{}/../../examples/scripts/adult-complete.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    std::fs::write(
+        &script,
+        text.replace("\"free text\"", &format!("\"{MARKER}\"")),
+    )
+    .unwrap();
+    stdout_of(&lantern(
+        &p,
+        &["interview", "run", "--script", script.to_str().unwrap()],
+    ));
+
+    let binary = Path::new(env!("CARGO_BIN_EXE_lantern")).with_file_name("lantern-central");
+    let mut serve = Command::new(&binary)
+        .args([
+            "--home",
+            home.to_str().unwrap(),
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+        ])
+        .env("LANTERN_CENTRAL_PASSPHRASE", central_pass)
+        .env("LANG", "C")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(serve.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let url = first
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap_or_else(|| panic!("first line: {first:?}"))
+        .to_owned();
+    assert!(url.starts_with("https://127.0.0.1:"), "{url}");
+
+    let sent: serde_json::Value =
+        serde_json::from_str(&stdout_of(&lantern(&p, &["sync", "--online", &url]))).unwrap();
+    assert_eq!(
+        sent,
+        serde_json::json!({"sent": 1, "acknowledged": 1, "purged": 1})
+    );
+    let again: serde_json::Value =
+        serde_json::from_str(&stdout_of(&lantern(&p, &["sync", "--online", &url]))).unwrap();
+    assert_eq!(
+        again,
+        serde_json::json!({"sent": 0, "acknowledged": 0, "purged": 0})
+    );
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    // Something new to send, and the office out of reach: refused clearly, kept for later.
+    stdout_of(&lantern(
+        &p,
+        &["interview", "run", "--script", script.to_str().unwrap()],
+    ));
+    failed_with(
+        &lantern(&p, &["sync", "--online", &format!("https://{closed}")]),
+        "sync.offline",
+    );
+    failed_with(
+        &lantern(&p, &["sync", "--online", "ftp://office"]),
+        "sync.bad_inbox_url",
+    );
+    let later: serde_json::Value =
+        serde_json::from_str(&stdout_of(&lantern(&p, &["sync", "--online", &url]))).unwrap();
+    assert_eq!(later["sent"], 1);
+
+    let killed = Command::new("kill")
+        .args(["-TERM", &serve.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let done = serve.wait_with_output().unwrap();
+    assert_eq!(done.status.code(), Some(0), "exit after SIGTERM");
+    let log = String::from_utf8_lossy(&done.stderr);
+    assert!(
+        log.lines().filter(|l| l.contains("\"PUT\"")).count() >= 2,
+        "{log}"
+    );
+    assert!(!log.contains(MARKER));
+    let central = Central::unlock(&home, &Passphrase::new(central_pass.into())).unwrap();
+    assert_eq!(central.record_count("interview").unwrap(), 2);
+}

@@ -40,6 +40,7 @@ impl Office {
                 node_id: "central-test".into(),
                 purge,
                 created_at: 1,
+                inbox_certificate: None,
             },
             &signing,
         )
