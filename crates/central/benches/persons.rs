@@ -1,7 +1,9 @@
 //! Candidate generation for persons matching (issue 13) at 10,000, 30,000 and 100,000
 //! interviews: `lantern_central::persons::candidates` at the default threshold over records
 //! built in memory by the seeded evaluation generator (`tests/central/persons/generator.rs`,
-//! half as many women as interviews, 1 to 3 interviews each, on 40 devices). The records are
+//! `population`: its women with family names composed from syllables, thousands a language as
+//! in a real caseload, about half as many women as interviews, 1 to 3 interviews each, on 40
+//! devices). The records are
 //! the library's input as `Central::person_records` builds it; reading them from a home (one
 //! identity and one record decode per interview) is not in the figures.
 //!
@@ -22,7 +24,7 @@ fn main() {
         .unwrap_or(3);
     for interviews in [10_000usize, 30_000, 100_000] {
         // About two interviews per woman: generate, then cut to the size.
-        let (mut records, _) = generator::generate(0xBE_4C4, interviews / 2 + interviews / 10);
+        let (mut records, _) = generator::population(0xBE_4C4, interviews / 2 + interviews / 10);
         records.truncate(interviews);
         let mut times: Vec<Duration> = Vec::new();
         let mut found = 0;

@@ -8,9 +8,15 @@
 //! earlier record (P1, pre-fill), and a second interview on the same device is a revision.
 //!
 //! Blocking keeps the cost near-linear: an interview is compared only with those that share a
-//! key, the first three letters of the loose key ([`name::loose_key`]) of any name token (so a
-//! swapped name order still meets) or of its nickname's full form, in the same birth year ±1
-//! (an interview without one is compared with every year).
+//! key in the same birth year ±1 (an interview without one is compared with every year). With
+//! two or more name tokens a key is the first three letters (two of a name of up to four, both for five) of the loose key
+//! ([`name::loose_key`]) of one token and the first letter of another, every vowel counted as
+//! one (each token also in its nickname's full form), for every ordered pair, so a swapped name
+//! order still meets and one typo leaves a key intact; an interview with one name token only
+//! is compared with everyone sharing its first three letters. A key on one name alone would put every Maria born in a
+//! year in one block, and the cost would grow with the square of the caseload. The price: two
+//! interviews whose every name differs in its first letter (a typo there, or a first letter
+//! transliterated differently) do not meet (docs/persons.md).
 //!
 //! A link is a decision, never a merge: both records stay as they are, the link names them, who
 //! made it and her note; unlink removes it; both are in the office's audit log (who, note; never
@@ -98,20 +104,76 @@ fn prepare(r: &PersonRecord) -> Prepared {
     }
 }
 
-fn prefix(key: &str) -> String {
-    key.chars().take(3).collect()
+fn prefix(key: &str, n: usize) -> String {
+    key.chars().take(n).collect()
 }
 
-fn block_keys(p: &Prepared) -> HashSet<String> {
-    let mut keys = HashSet::new();
-    for t in p.given.iter().chain(&p.family) {
-        if t.key.is_empty() {
-            continue;
-        }
-        keys.insert(prefix(&t.key));
-        keys.insert(prefix(name::canonical_given(&t.key)));
+/// Letters of one token in a pair key: three, or two of a short name, where one typo is
+/// likelier to fall in the first three (Lucy typed Luyc). A five-letter name has both, so that a
+/// letter typed in or left out of it (Hall, Hll) does not move it out of its keys.
+fn pair_prefixes(key: &str) -> &'static [usize] {
+    match key.chars().count() {
+        0..=4 => &[2],
+        5 => &[2, 3],
+        _ => &[3],
     }
-    keys
+}
+
+/// The other token's first letter in a pair key, every vowel as one: loose keys fold the
+/// letters that open a name differently by spelling (Jelena and Yelena to "elena", but Jleena,
+/// a typo, to "ilena"), so a vowel there is the least stable letter of a name.
+fn initial(key: &str) -> char {
+    match key.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => 'v',
+        Some(c) => c,
+        None => '-',
+    }
+}
+
+/// The blocking keys of a record. With two or more name tokens: for each ordered pair of
+/// different tokens, three letters of one (see [`pair_prefixes`]) and the first letter (or "a vowel") of the other (each also in its
+/// nickname's full form). Tokens are pooled, so a swapped name order meets; one typo leaves
+/// the key built on the other token's first letters intact, unless it is in a first
+/// letter. A key of one name alone would make blocks of everyone called Maria born that year.
+/// With one token only: its three letters (see [`candidates`]: such a record is compared with
+/// everyone who shares them).
+fn block_keys(p: &Prepared) -> (HashSet<String>, bool) {
+    let forms: Vec<Vec<&str>> = p
+        .given
+        .iter()
+        .chain(&p.family)
+        .filter(|t| !t.key.is_empty())
+        .map(|t| {
+            let full = name::canonical_given(&t.key);
+            if full == t.key {
+                vec![t.key.as_str()]
+            } else {
+                vec![t.key.as_str(), full]
+            }
+        })
+        .collect();
+    let mut keys = HashSet::new();
+    if forms.len() < 2 {
+        for f in forms.iter().flatten() {
+            keys.insert(prefix(f, 3));
+        }
+        return (keys, false);
+    }
+    for (i, a) in forms.iter().enumerate() {
+        for (j, b) in forms.iter().enumerate() {
+            if i == j {
+                continue;
+            }
+            for fa in a {
+                for fb in b {
+                    for n in pair_prefixes(fa) {
+                        keys.insert(format!("{}|{}", prefix(fa, *n), initial(fb)));
+                    }
+                }
+            }
+        }
+    }
+    (keys, true)
 }
 
 /// Best similarity of two token lists (each token of the shorter side with its best match).
@@ -256,16 +318,25 @@ fn ordered<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str) {
 /// best first (then by ids). Near-linear: see the module documentation.
 pub fn candidates(records: &[PersonRecord], threshold: f64) -> Vec<Candidate> {
     let prepared: Vec<Prepared> = records.iter().map(prepare).collect();
-    // (block key, birth year) → records; `None` year: the record meets every year.
+    // (block key, birth year) → records; `None` year: the record meets every year. Pair keys
+    // ("ma|p") and the three letters of each token ("mar", under which every record is
+    // filed so that a record with one name only finds the others) are in one map: they
+    // cannot collide, a pair key has a bar.
     let mut blocks: HashMap<(String, Option<i32>), Vec<u32>> = HashMap::new();
     let mut keys_of = Vec::with_capacity(records.len());
     for (i, p) in prepared.iter().enumerate() {
-        let keys = block_keys(p);
-        for k in &keys {
-            blocks
-                .entry((k.clone(), p.year))
-                .or_default()
-                .push(i as u32);
+        let (keys, paired) = block_keys(p);
+        let mut filed = keys.clone();
+        if paired {
+            for t in p.given.iter().chain(&p.family) {
+                if !t.key.is_empty() {
+                    filed.insert(prefix(&t.key, 3));
+                    filed.insert(prefix(name::canonical_given(&t.key), 3));
+                }
+            }
+        }
+        for k in filed {
+            blocks.entry((k, p.year)).or_default().push(i as u32);
         }
         keys_of.push(keys);
     }
