@@ -210,8 +210,7 @@ fn cutting_proxy(target: SocketAddr, cut: usize) -> SocketAddr {
             thread::spawn(move || {
                 let mut buf = [0u8; 1024];
                 let mut passed = 0;
-                loop {
-                    let Ok(k) = c_read.read(&mut buf) else { break };
+                while let Ok(k) = c_read.read(&mut buf) {
                     if k == 0 {
                         break;
                     }
