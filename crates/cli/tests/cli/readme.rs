@@ -29,6 +29,14 @@ const SKIPPED: &[(&str, &str)] = &[
         "lantern-central --home /srv/lantern persons unlink A B --by NAME",
         "needs a link first (see persons link)",
     ),
+    (
+        "lantern-central --home /srv/lantern serve --listen 0.0.0.0:8443",
+        "serves until SIGTERM: sync::serve_and_sync_online_as_processes runs it on 127.0.0.1:0",
+    ),
+    (
+        "lantern --profile DIR sync --online https://OFFICE:8443",
+        "needs the inbox running (see serve)",
+    ),
 ];
 
 /// The lines of README.md's `sh` code blocks, without their trailing `# comment`.
