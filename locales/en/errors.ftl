@@ -146,6 +146,7 @@ error-central-not-linked = These two interviews are not linked: there is nothing
 
 error-sync-no-inbox-certificate = This device was connected to the office before it could receive online. Import a new enrolment file from your supervisor.
 error-sync-bad-inbox-url = This is not the address of an office inbox. It starts with https:// and ends with the port, for example https://192.168.1.10:8443.
+error-central-bad-inbox-url = This is not the address of an office inbox. It starts with https:// and ends with the port, for example https://192.168.1.10:8443.
 error-sync-offline = The office cannot be reached. Check the connection and try again. Nothing was lost: the records wait on this device.
 error-sync-certificate-mismatch = The server at this address is not your office: its certificate is not the one in the enrolment file. Nothing was sent. Tell your supervisor.
 error-sync-device-not-approved = The office has not approved this device yet. Ask your supervisor to approve it, then try again. Nothing was lost.

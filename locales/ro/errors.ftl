@@ -147,6 +147,7 @@ error-central-not-linked = Aceste două interviuri nu sunt legate: nu există ni
 
 error-sync-no-inbox-certificate = Acest dispozitiv a fost conectat la birou înainte ca biroul să poată primi online. Importați un fișier de înregistrare nou de la supervizoarea dumneavoastră.
 error-sync-bad-inbox-url = Aceasta nu este adresa căsuței de primire a biroului. Începe cu https:// și se termină cu portul, de exemplu https://192.168.1.10:8443.
+error-central-bad-inbox-url = Aceasta nu este adresa căsuței de primire a biroului. Începe cu https:// și se termină cu portul, de exemplu https://192.168.1.10:8443.
 error-sync-offline = Biroul nu poate fi contactat. Verificați conexiunea și încercați din nou. Nu s-a pierdut nimic: înregistrările așteaptă pe acest dispozitiv.
 error-sync-certificate-mismatch = Serverul de la această adresă nu este biroul dumneavoastră: certificatul lui nu este cel din fișierul de înregistrare. Nu s-a trimis nimic. Anunțați-vă supervizoarea.
 error-sync-device-not-approved = Biroul nu a aprobat încă acest dispozitiv. Rugați-vă supervizoarea să îl aprobe, apoi încercați din nou. Nu s-a pierdut nimic.

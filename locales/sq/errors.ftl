@@ -145,6 +145,7 @@ error-central-not-linked = Këto dy intervista nuk janë të lidhura: nuk ka asg
 
 error-sync-no-inbox-certificate = Kjo pajisje u lidh me zyrën para se zyra të mund të merrte në linjë. Importoni një skedar të ri regjistrimi nga mbikëqyrësja juaj.
 error-sync-bad-inbox-url = Kjo nuk është adresa e kutisë hyrëse të zyrës. Ajo fillon me https:// dhe mbaron me portën, për shembull https://192.168.1.10:8443.
+error-central-bad-inbox-url = Kjo nuk është adresa e kutisë hyrëse të zyrës. Ajo fillon me https:// dhe mbaron me portën, për shembull https://192.168.1.10:8443.
 error-sync-offline = Zyra nuk mund të arrihet. Kontrolloni lidhjen dhe provoni përsëri. Asgjë nuk humbi: të dhënat presin në këtë pajisje.
 error-sync-certificate-mismatch = Serveri në këtë adresë nuk është zyra juaj: certifikata e tij nuk është ajo e skedarit të regjistrimit. Asgjë nuk u dërgua. Njoftoni mbikëqyrësen tuaj.
 error-sync-device-not-approved = Zyra nuk e ka miratuar ende këtë pajisje. Kërkojini mbikëqyrëses ta miratojë, pastaj provoni përsëri. Asgjë nuk humbi.

@@ -148,6 +148,7 @@ error-central-not-linked = Ova dva intervjua nisu povezana: nema šta da se razd
 
 error-sync-no-inbox-certificate = Ovaj uređaj je povezan sa kancelarijom pre nego što je ona mogla da prima preko mreže. Uvezite novu datoteku za upis od svoje supervizorke.
 error-sync-bad-inbox-url = Ovo nije adresa prijemnog sandučeta kancelarije. Počinje sa https:// i završava se portom, na primer https://192.168.1.10:8443.
+error-central-bad-inbox-url = Ovo nije adresa prijemnog sandučeta kancelarije. Počinje sa https:// i završava se portom, na primer https://192.168.1.10:8443.
 error-sync-offline = Kancelarija nije dostupna. Proverite vezu i pokušajte ponovo. Ništa nije izgubljeno: zapisi čekaju na ovom uređaju.
 error-sync-certificate-mismatch = Server na ovoj adresi nije vaša kancelarija: njegov sertifikat nije onaj iz datoteke za upis. Ništa nije poslato. Obavestite svoju supervizorku.
 error-sync-device-not-approved = Kancelarija još nije odobrila ovaj uređaj. Zamolite supervizorku da ga odobri, pa pokušajte ponovo. Ništa nije izgubljeno.

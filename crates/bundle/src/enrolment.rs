@@ -70,6 +70,23 @@ pub struct Enrolment {
     /// accepts only that certificate (pinned; no certificate authority is involved). `None` in
     /// files written before the inbox existed: such a device must enrol again to send online.
     pub inbox_certificate: Option<[u8; 32]>,
+    /// Where the office's HTTP inbox listens (`https://host:port`), so that a device sends
+    /// online without anyone typing an address. Optional: an office without a server, or one
+    /// whose address the worker is told, leaves it out.
+    pub inbox_url: Option<String>,
+}
+
+/// The longest inbox address an enrolment file may carry.
+pub const MAX_INBOX_URL_LEN: usize = 512;
+
+/// Whether `url` may travel as an enrolment's inbox address: `https://`, at most
+/// [`MAX_INBOX_URL_LEN`] bytes, no spaces or control characters. The device parses it again
+/// before it connects.
+pub fn valid_inbox_url(url: &str) -> bool {
+    url.len() <= MAX_INBOX_URL_LEN
+        && url.len() > "https://".len()
+        && url.starts_with("https://")
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 #[derive(Serialize, Deserialize)]
@@ -82,6 +99,8 @@ struct WireEnrolment {
     // Absent from older files, which stay byte for byte what they were (and verify).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     inbox_certificate: Option<serde_bytes::ByteBuf>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    inbox_url: Option<String>,
 }
 
 fn transcript(header: &[u8], body: &[u8]) -> Vec<u8> {
@@ -113,7 +132,15 @@ pub fn sign_enrolment(
         inbox_certificate: enrolment
             .inbox_certificate
             .map(|c| serde_bytes::ByteBuf::from(c.to_vec())),
+        inbox_url: enrolment.inbox_url.clone(),
     };
+    if let Some(url) = &enrolment.inbox_url
+        && !valid_inbox_url(url)
+    {
+        return Err(BundleError::MalformedPayload(
+            "enrolment: the inbox address is not an https:// URL".into(),
+        ));
+    }
     let mut out = Vec::with_capacity(512);
     out.extend_from_slice(&ENROLMENT_MAGIC);
     out.extend_from_slice(&ENROLMENT_FORMAT_VERSION.to_be_bytes());
@@ -200,6 +227,13 @@ pub fn read_enrolment(bytes: &[u8]) -> Result<Enrolment, BundleError> {
             )
         })?),
     };
+    if let Some(url) = &wire.inbox_url
+        && !valid_inbox_url(url)
+    {
+        return Err(BundleError::MalformedPayload(
+            "enrolment: the inbox address is not an https:// URL".into(),
+        ));
+    }
     Ok(Enrolment {
         central_key,
         recipient: CentralRecipient::from_bytes(&recipient),
@@ -207,6 +241,7 @@ pub fn read_enrolment(bytes: &[u8]) -> Result<Enrolment, BundleError> {
         purge,
         created_at: wire.created_at,
         inbox_certificate,
+        inbox_url: wire.inbox_url,
     })
 }
 
@@ -224,6 +259,7 @@ mod tests {
             purge: PurgePolicy::AfterReceipt,
             created_at: 1_700_000_000_000,
             inbox_certificate: Some([7; 32]),
+            inbox_url: Some("https://192.0.2.10:8443".into()),
         }
     }
 
@@ -232,6 +268,7 @@ mod tests {
         let key = CentralSigningKey::from_secret_bytes(&[5; 32]);
         let older = Enrolment {
             inbox_certificate: None,
+            inbox_url: None,
             ..sample(&key)
         };
         let bytes = sign_enrolment(&older, &key).unwrap();
@@ -239,6 +276,32 @@ mod tests {
         // Shorter than the same file with a digest: the field is left out, not written empty.
         let with = sign_enrolment(&sample(&key), &key).unwrap();
         assert!(bytes.len() < with.len());
+    }
+
+    #[test]
+    fn an_inbox_address_that_is_not_https_is_neither_written_nor_read() {
+        let key = CentralSigningKey::from_secret_bytes(&[5; 32]);
+        for bad in [
+            "http://192.0.2.10:8443",
+            "https://",
+            "https://a b",
+            "ftp://x",
+        ] {
+            let e = Enrolment {
+                inbox_url: Some(bad.into()),
+                ..sample(&key)
+            };
+            assert_eq!(
+                sign_enrolment(&e, &key).unwrap_err().code(),
+                "bundle.malformed_payload",
+                "{bad}"
+            );
+        }
+        assert!(valid_inbox_url("https://[::1]:8443"));
+        assert!(!valid_inbox_url(&format!(
+            "https://{}",
+            "a".repeat(MAX_INBOX_URL_LEN)
+        )));
     }
 
     #[test]

@@ -27,8 +27,8 @@ mod receipt;
 pub mod inbox;
 
 pub use enrolment::{
-    ENROLMENT_FORMAT_VERSION, ENROLMENT_MAGIC, Enrolment, MAX_ENROLMENT_SIZE, PurgePolicy,
-    read_enrolment, sign_enrolment,
+    ENROLMENT_FORMAT_VERSION, ENROLMENT_MAGIC, Enrolment, MAX_ENROLMENT_SIZE, MAX_INBOX_URL_LEN,
+    PurgePolicy, read_enrolment, sign_enrolment, valid_inbox_url,
 };
 pub use envelope::{
     BundleId, BundleReader, BundleWriter, END_MARKER, FORMAT_VERSION, HEADER_LEN, MAGIC,

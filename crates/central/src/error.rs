@@ -98,6 +98,8 @@ pub enum CentralError {
     AlreadyLinked(String, String),
     #[error("interviews {0} and {1} are not linked")]
     NotLinked(String, String),
+    #[error("{0} is not an https:// inbox address")]
+    BadInboxUrl(String),
     #[error("input/output error on {path}: {source}")]
     Io {
         path: std::path::PathBuf,
@@ -144,6 +146,7 @@ impl CentralError {
             Self::SameInterview(_) => "central.same_interview",
             Self::AlreadyLinked(..) => "central.already_linked",
             Self::NotLinked(..) => "central.not_linked",
+            Self::BadInboxUrl(_) => "central.bad_inbox_url",
             Self::Io { .. } => "central.io",
         }
     }

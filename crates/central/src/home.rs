@@ -235,6 +235,17 @@ impl Central {
     /// inbox existed names its certificate only once [`Central::inbox_certificate`] has made
     /// one (the CLI does so before writing the file).
     pub fn enrolment_file(&self, now: i64) -> Result<Vec<u8>> {
+        self.enrolment_file_with_inbox(now, None)
+    }
+
+    /// The enrolment file, naming where the office's inbox listens (`https://host:port`); an
+    /// address that is not `https://` is refused (`central.bad_inbox_url`).
+    pub fn enrolment_file_with_inbox(&self, now: i64, inbox_url: Option<&str>) -> Result<Vec<u8>> {
+        if let Some(url) = inbox_url
+            && !lantern_bundle::valid_inbox_url(url)
+        {
+            return Err(CentralError::BadInboxUrl(url.to_owned()));
+        }
         let key = self.signing_key()?;
         let enrolment = Enrolment {
             central_key: key.verifying_key(),
@@ -243,6 +254,7 @@ impl Central {
             purge: self.purge_policy()?,
             created_at: now,
             inbox_certificate: self.held_inbox_certificate()?.map(|c| c.digest()),
+            inbox_url: inbox_url.map(str::to_owned),
         };
         Ok(sign_enrolment(&enrolment, &key)?)
     }

@@ -82,6 +82,10 @@ enum Command {
     Enrolment {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Where devices find the office's inbox (`https://host:port`, as `serve` listens), so
+        /// that the desktop app sends without anyone typing an address.
+        #[arg(long, value_name = "URL")]
+        inbox_url: Option<String>,
     },
     /// Serve the HTTP inbox: devices send bundles online and get their receipts back. The
     /// first line of output is `listening on https://ADDR:PORT`; SIGTERM or Ctrl-C stops it
@@ -546,11 +550,12 @@ fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
             out!("    {}", created.recovery_key.display_text().as_str());
             created.central.lock()?;
         }
-        Command::Enrolment { out } => {
+        Command::Enrolment { out, inbox_url } => {
             let mut central = unlock(text, dir)?;
             // A home made before the inbox existed gets its certificate now, so the file pins it.
             central.inbox_certificate(now_ms())?;
-            write_file(&out, &central.enrolment_file(now_ms())?)?;
+            let file = central.enrolment_file_with_inbox(now_ms(), inbox_url.as_deref())?;
+            write_file(&out, &file)?;
             out!("{}", out.display());
         }
         Command::Serve { listen } => {

@@ -43,6 +43,7 @@ impl Office {
             purge: PurgePolicy::AfterReceipt,
             created_at: 1,
             inbox_certificate: None,
+            inbox_url: None,
         };
         sign_enrolment(&e, &self.signing).unwrap()
     }

@@ -216,6 +216,31 @@ fn serve_and_sync_online_as_processes() {
         .to_owned();
     assert!(url.starts_with("https://127.0.0.1:"), "{url}");
 
+    // The enrolment file may name the inbox (the desktop app then needs no typed address); an
+    // address that is not https:// is refused and no file is written.
+    let enrolment_cmd = |out: &Path, inbox: &str| {
+        Command::new(&binary)
+            .args(["--home", home.to_str().unwrap(), "enrolment", "--out"])
+            .arg(out)
+            .args(["--inbox-url", inbox])
+            .env("LANTERN_CENTRAL_PASSPHRASE", central_pass)
+            .env("LANG", "C")
+            .output()
+            .unwrap()
+    };
+    let named = root.path().join("named.enrol");
+    let made = enrolment_cmd(&named, &url);
+    assert!(made.status.success(), "{made:?}");
+    let read = lantern_bundle::read_enrolment(&std::fs::read(&named).unwrap()).unwrap();
+    assert_eq!(read.inbox_url.as_deref(), Some(url.as_str()));
+    assert!(read.inbox_certificate.is_some());
+    let plain_http = root.path().join("http.enrol");
+    failed_with(
+        &enrolment_cmd(&plain_http, "http://127.0.0.1:8443"),
+        "central.bad_inbox_url",
+    );
+    assert!(!plain_http.exists());
+
     let sent: serde_json::Value =
         serde_json::from_str(&stdout_of(&lantern(&p, &["sync", "--online", &url]))).unwrap();
     assert_eq!(

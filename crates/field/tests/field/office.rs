@@ -41,6 +41,7 @@ impl Office {
                 purge,
                 created_at: 1,
                 inbox_certificate: None,
+                inbox_url: None,
             },
             &signing,
         )
