@@ -36,6 +36,11 @@ const COMMANDS: &[&str] = &[
     "supervisor_reviews",
     "supervisor_interview",
     "supervisor_set_review",
+    "office",
+    "enrol_from_file",
+    "export_to_folder",
+    "apply_receipt_files",
+    "send_now",
 ];
 
 fn main() {

@@ -422,3 +422,27 @@ ui-recovery-open = Use the recovery key
 ui-recovery-title = Set a new passphrase with the recovery key
 ui-recovery-new-label = New passphrase
 ui-recovery-button = Set the new passphrase and unlock
+
+## The central office from the field laptop: enrolment, Send now, USB stick, receipts (issues 14, 18)
+ui-office-title = Central office
+ui-office-not-enrolled = This laptop is not connected to a central office yet. Choose the enrolment file your supervisor gave you.
+ui-office-enrol = Choose the enrolment file
+ui-office-connected = Connected to the central office { $node }.
+ui-office-device-key = For your supervisor, to approve this laptop
+ui-office-due = Interviews waiting to be sent: { $count }
+ui-office-identity-withheld = Of these, interviews whose identifying answers stay on this laptop: { $count }
+ui-office-consent-changes = Consent withdrawals waiting to be sent: { $count }
+ui-office-waiting = Sendings interrupted earlier, to be finished: { $count }
+ui-office-url = Address of the office's inbox
+ui-office-send = Send now
+ui-office-send-hint = Lantern sends only when you press this button, never in the background. Everything goes sealed: only the central office can open it.
+ui-office-sending = Sending to the central office
+ui-office-sent = Sent: { $sent }. Confirmed by the office: { $acknowledged }. Removed from this laptop after confirmation: { $purged }.
+ui-office-nothing-sent = Nothing was waiting, so nothing was sent.
+ui-office-no-online = This enrolment file does not allow sending over a network. Use a USB stick, or ask your supervisor for a newer enrolment file.
+ui-office-usb = Without a network
+ui-office-export = Write to a USB stick or folder
+ui-office-written = Written: { $file } (records in the file: { $records }). Take it to the office; the receipt comes back the same way.
+ui-office-receipts = Read receipts from the office
+ui-office-receipts-applied = Receipts read: { $applied }. Removed from this laptop after confirmation: { $purged }.
+ui-office-receipt-refused = Not read

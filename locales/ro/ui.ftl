@@ -434,3 +434,27 @@ ui-recovery-open = Folosiți cheia de recuperare
 ui-recovery-title = Setați o parolă nouă cu cheia de recuperare
 ui-recovery-new-label = Parola nouă
 ui-recovery-button = Setați parola nouă și deblocați
+
+## The central office from the field laptop: enrolment, Send now, USB stick, receipts (issues 14, 18)
+ui-office-title = Biroul central
+ui-office-not-enrolled = Acest laptop nu este încă conectat la un birou central. Alegeți fișierul de înregistrare pe care vi l-a dat supervizorul dumneavoastră.
+ui-office-enrol = Alegeți fișierul de înregistrare
+ui-office-connected = Conectat la biroul central { $node }.
+ui-office-device-key = Pentru supervizorul dumneavoastră, ca să aprobe acest laptop
+ui-office-due = Interviuri care așteaptă să fie trimise: { $count }
+ui-office-identity-withheld = Dintre acestea, interviuri ale căror răspunsuri de identificare rămân pe acest laptop: { $count }
+ui-office-consent-changes = Retrageri de consimțământ care așteaptă să fie trimise: { $count }
+ui-office-waiting = Trimiteri întrerupte anterior, de finalizat: { $count }
+ui-office-url = Adresa căsuței de primire a biroului
+ui-office-send = Trimiteți acum
+ui-office-send-hint = Lantern trimite doar atunci când apăsați acest buton, niciodată în fundal. Totul pleacă sigilat: doar biroul central îl poate deschide.
+ui-office-sending = Se trimite către biroul central
+ui-office-sent = Trimise: { $sent }. Confirmate de birou: { $acknowledged }. Șterse de pe acest laptop după confirmare: { $purged }.
+ui-office-nothing-sent = Nimic nu aștepta să fie trimis, deci nu s-a trimis nimic.
+ui-office-no-online = Acest fișier de înregistrare nu permite trimiterea prin rețea. Folosiți un stick USB sau cereți supervizorului un fișier de înregistrare mai nou.
+ui-office-usb = Fără rețea
+ui-office-export = Scrieți pe un stick USB sau într-un dosar
+ui-office-written = Scris: { $file } (înregistrări în fișier: { $records }). Duceți-l la birou; confirmarea de primire se întoarce pe aceeași cale.
+ui-office-receipts = Citiți confirmările de primire de la birou
+ui-office-receipts-applied = Confirmări citite: { $applied }. Șterse de pe acest laptop după confirmare: { $purged }.
+ui-office-receipt-refused = Necitit

@@ -421,3 +421,27 @@ ui-recovery-open = Përdorni çelësin e rikuperimit
 ui-recovery-title = Vendosni një fjalëkalim të ri me çelësin e rikuperimit
 ui-recovery-new-label = Fjalëkalimi i ri
 ui-recovery-button = Vendosni fjalëkalimin e ri dhe zhbllokoni
+
+## The central office from the field laptop: enrolment, Send now, USB stick, receipts (issues 14, 18)
+ui-office-title = Zyra qendrore
+ui-office-not-enrolled = Ky laptop nuk është ende i lidhur me një zyrë qendrore. Zgjidhni skedarin e regjistrimit që ju dha mbikëqyrësi juaj.
+ui-office-enrol = Zgjidh skedarin e regjistrimit
+ui-office-connected = I lidhur me zyrën qendrore { $node }.
+ui-office-device-key = Për mbikëqyrësin tuaj, për ta miratuar këtë laptop
+ui-office-due = Intervista që presin të dërgohen: { $count }
+ui-office-identity-withheld = Prej tyre, intervista përgjigjet identifikuese të të cilave mbeten në këtë laptop: { $count }
+ui-office-consent-changes = Tërheqje pëlqimi që presin të dërgohen: { $count }
+ui-office-waiting = Dërgime të ndërprera më parë, për t'u përfunduar: { $count }
+ui-office-url = Adresa e kutisë hyrëse të zyrës
+ui-office-send = Dërgo tani
+ui-office-send-hint = Lantern dërgon vetëm kur shtypni këtë buton, kurrë në sfond. Gjithçka shkon e vulosur: vetëm zyra qendrore mund ta hapë.
+ui-office-sending = Dërgimi te zyra qendrore
+ui-office-sent = Dërguar: { $sent }. Konfirmuar nga zyra: { $acknowledged }. Hequr nga ky laptop pas konfirmimit: { $purged }.
+ui-office-nothing-sent = Nuk priste asgjë, prandaj nuk u dërgua asgjë.
+ui-office-no-online = Ky skedar regjistrimi nuk lejon dërgimin përmes rrjetit. Përdorni një USB, ose kërkojini mbikëqyrësit tuaj një skedar regjistrimi më të ri.
+ui-office-usb = Pa rrjet
+ui-office-export = Shkruaj në një USB ose në një dosje
+ui-office-written = U shkrua: { $file } (regjistrime në skedar: { $records }). Çojeni në zyrë; konfirmimi i marrjes kthehet po në të njëjtën mënyrë.
+ui-office-receipts = Lexo konfirmimet e marrjes nga zyra
+ui-office-receipts-applied = Konfirmime të lexuara: { $applied }. Hequr nga ky laptop pas konfirmimit: { $purged }.
+ui-office-receipt-refused = Nuk u lexua

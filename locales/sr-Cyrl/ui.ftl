@@ -435,3 +435,27 @@ ui-recovery-open = Употребите кључ за опоравак
 ui-recovery-title = Поставите нову лозинку помоћу кључа за опоравак
 ui-recovery-new-label = Нова лозинка
 ui-recovery-button = Поставите нову лозинку и откључајте
+
+## The central office from the field laptop: enrolment, Send now, USB stick, receipts (issues 14, 18)
+ui-office-title = Централна канцеларија
+ui-office-not-enrolled = Овај лаптоп још није повезан са централном канцеларијом. Изаберите датотеку за регистрацију коју вам је дао надређени.
+ui-office-enrol = Изабери датотеку за регистрацију
+ui-office-connected = Повезано са централном канцеларијом { $node }.
+ui-office-device-key = За вашег надређеног, да одобри овај лаптоп
+ui-office-due = Интервјуи који чекају слање: { $count }
+ui-office-identity-withheld = Од њих, интервјуи чији идентификациони одговори остају на овом лаптопу: { $count }
+ui-office-consent-changes = Повлачења сагласности која чекају слање: { $count }
+ui-office-waiting = Раније прекинута слања која треба довршити: { $count }
+ui-office-url = Адреса пријемног сандучета канцеларије
+ui-office-send = Пошаљи сада
+ui-office-send-hint = Lantern шаље само када притиснете ово дугме, никада у позадини. Све се шаље запечаћено: може да га отвори само централна канцеларија.
+ui-office-sending = Слање централној канцеларији
+ui-office-sent = Послато: { $sent }. Потврдила канцеларија: { $acknowledged }. Уклоњено са овог лаптопа после потврде: { $purged }.
+ui-office-nothing-sent = Ништа није чекало, па ништа није послато.
+ui-office-no-online = Ова датотека за регистрацију не дозвољава слање преко мреже. Користите USB меморију или затражите од надређеног новију датотеку за регистрацију.
+ui-office-usb = Без мреже
+ui-office-export = Упиши на USB меморију или у фасциклу
+ui-office-written = Уписано: { $file } (записа у датотеци: { $records }). Однесите је у канцеларију; потврда пријема се враћа истим путем.
+ui-office-receipts = Учитај потврде пријема из канцеларије
+ui-office-receipts-applied = Учитаних потврда: { $applied }. Уклоњено са овог лаптопа после потврде: { $purged }.
+ui-office-receipt-refused = Није учитано

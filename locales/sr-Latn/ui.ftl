@@ -436,3 +436,27 @@ ui-recovery-open = Upotrebite ključ za oporavak
 ui-recovery-title = Postavite novu lozinku pomoću ključa za oporavak
 ui-recovery-new-label = Nova lozinka
 ui-recovery-button = Postavite novu lozinku i otključajte
+
+## The central office from the field laptop: enrolment, Send now, USB stick, receipts (issues 14, 18)
+ui-office-title = Centralna kancelarija
+ui-office-not-enrolled = Ovaj laptop još nije povezan sa centralnom kancelarijom. Izaberite datoteku za registraciju koju vam je dao nadređeni.
+ui-office-enrol = Izaberi datoteku za registraciju
+ui-office-connected = Povezano sa centralnom kancelarijom { $node }.
+ui-office-device-key = Za vašeg nadređenog, da odobri ovaj laptop
+ui-office-due = Intervjui koji čekaju slanje: { $count }
+ui-office-identity-withheld = Od njih, intervjui čiji identifikacioni odgovori ostaju na ovom laptopu: { $count }
+ui-office-consent-changes = Povlačenja saglasnosti koja čekaju slanje: { $count }
+ui-office-waiting = Ranije prekinuta slanja koja treba dovršiti: { $count }
+ui-office-url = Adresa prijemnog sandučeta kancelarije
+ui-office-send = Pošalji sada
+ui-office-send-hint = Lantern šalje samo kada pritisnete ovo dugme, nikada u pozadini. Sve se šalje zapečaćeno: može da ga otvori samo centralna kancelarija.
+ui-office-sending = Slanje centralnoj kancelariji
+ui-office-sent = Poslato: { $sent }. Potvrdila kancelarija: { $acknowledged }. Uklonjeno sa ovog laptopa posle potvrde: { $purged }.
+ui-office-nothing-sent = Ništa nije čekalo, pa ništa nije poslato.
+ui-office-no-online = Ova datoteka za registraciju ne dozvoljava slanje preko mreže. Koristite USB memoriju ili zatražite od nadređenog noviju datoteku za registraciju.
+ui-office-usb = Bez mreže
+ui-office-export = Upiši na USB memoriju ili u fasciklu
+ui-office-written = Upisano: { $file } (zapisa u datoteci: { $records }). Odnesite je u kancelariju; potvrda prijema se vraća istim putem.
+ui-office-receipts = Učitaj potvrde prijema iz kancelarije
+ui-office-receipts-applied = Učitanih potvrda: { $applied }. Uklonjeno sa ovog laptopa posle potvrde: { $purged }.
+ui-office-receipt-refused = Nije učitano

@@ -4,7 +4,9 @@
 use lantern_central::{Central, ReviewState};
 use lantern_core::answers::{AnswerKey, AnswerValue};
 use lantern_core::engine::StopReason;
-use lantern_field::view::{AssessmentDto, ConsentDto, EmergencyDto, HomeDto, ReviewDto, ScreenDto};
+use lantern_field::view::{
+    AssessmentDto, ConsentDto, EmergencyDto, HomeDto, OfficeView, ReviewDto, ScreenDto, Text,
+};
 use lantern_field::{Field, FieldError, InterpreterEntry};
 use lantern_i18n::Locale;
 use lantern_store::{ConsentPurpose, Passphrase, RecoveryKey, Store, StoreError};
@@ -598,6 +600,220 @@ pub async fn supervisor_set_review(
         let state: ReviewState = state.parse()?;
         c.set_review(&id, state, Some(&note), now)?;
         supervisor::review_detail(c, &shell.questionnaire, &shell.localizer, locale, &id)
+    })
+    .await
+}
+
+// The central office, seen from the field device: enrolment, sending online, the USB route.
+
+/// A label of the interface in its language (dialog titles are set from Rust).
+fn ui_text(shell: &SharedShell, id: &str) -> String {
+    let locale = shell.lock_session().settings.interface_locale;
+    shell
+        .localizer
+        .localize(locale, id, None, lantern_i18n::Isolation::Keep)
+        .map(|l| l.text)
+        .unwrap_or_default()
+}
+
+fn outbox(shell: &SharedShell) -> std::path::PathBuf {
+    lantern_field::online::outbox_dir(&shell.profile_dir)
+}
+
+/// This device and its central office: enrolment, what the next export carries, what waits.
+#[tauri::command]
+pub async fn office(shell: State<'_, SharedShell>) -> IpcResult<OfficeView> {
+    let outbox = outbox(&shell);
+    with_field(&shell, move |field, now| field.office(&outbox, now)).await
+}
+
+/// Asks for the enrolment file with the native dialog and reads it (its signature checked);
+/// cancelled: nothing changes. Returns the panel as it now stands.
+#[tauri::command]
+pub async fn enrol_from_file<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    shell: State<'_, SharedShell>,
+) -> IpcResult<OfficeView> {
+    use tauri_plugin_dialog::DialogExt;
+    let title = ui_text(&shell, "ui-office-enrol");
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .set_title(title)
+            .blocking_pick_file()
+            .and_then(|f| f.into_path().ok())
+    })
+    .await
+    .ok()
+    .flatten();
+    let outbox = outbox(&shell);
+    with_field(&shell, move |field, now| {
+        if let Some(path) = picked {
+            let bytes = std::fs::read(&path).map_err(|source| {
+                FieldError::Sync(lantern_field::sync::SyncError::Io { path, source })
+            })?;
+            lantern_field::sync::enrol(field.store_mut(), &bytes, now)?;
+        }
+        field.office(&outbox, now)
+    })
+    .await
+}
+
+/// What one write to a folder (a USB stick) did; `None` when the dialog was cancelled.
+#[derive(Debug, Clone, Serialize)]
+pub struct WrittenDto {
+    pub file: String,
+    pub records: usize,
+    pub identity_withheld: usize,
+    pub notice: Text,
+}
+
+/// Asks for a folder (a USB stick) with the native dialog and writes one sealed bundle with
+/// everything pending into it.
+#[tauri::command]
+pub async fn export_to_folder<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    shell: State<'_, SharedShell>,
+) -> IpcResult<Option<WrittenDto>> {
+    use tauri_plugin_dialog::DialogExt;
+    let title = ui_text(&shell, "ui-office-export");
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .set_title(title)
+            .blocking_pick_folder()
+            .and_then(|f| f.into_path().ok())
+    })
+    .await
+    .ok()
+    .flatten();
+    let Some(dir) = picked else { return Ok(None) };
+    with_field(&shell, move |field, now| {
+        let written = lantern_field::sync::export(field.store_mut(), &dir, now)?;
+        Ok(Some(WrittenDto {
+            file: written.path.display().to_string(),
+            records: written.records,
+            identity_withheld: written.identity_withheld.len(),
+            notice: field.written_notice(&written),
+        }))
+    })
+    .await
+}
+
+/// One receipt file that could not be applied, with the reason in the interface language.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReceiptRefusedDto {
+    pub file: String,
+    pub code: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReceiptsDto {
+    pub applied: usize,
+    pub purged: usize,
+    pub refused: Vec<ReceiptRefusedDto>,
+    pub notice: Option<Text>,
+}
+
+/// Asks for receipt files with the native dialog and applies each; a bad file is reported and
+/// the others still apply.
+#[tauri::command]
+pub async fn apply_receipt_files<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    shell: State<'_, SharedShell>,
+) -> IpcResult<ReceiptsDto> {
+    use tauri_plugin_dialog::DialogExt;
+    let title = ui_text(&shell, "ui-office-receipts");
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .set_title(title)
+            .add_filter("Lantern receipts", &["receipt"])
+            .blocking_pick_files()
+            .unwrap_or_default()
+    })
+    .await
+    .unwrap_or_default();
+    let files: Vec<std::path::PathBuf> = picked
+        .into_iter()
+        .filter_map(|f| f.into_path().ok())
+        .collect();
+    blocking(&shell, move |shell| {
+        let mut session = shell.lock_session();
+        let locale = session.settings.interface_locale;
+        let Some(field) = session.field.as_mut() else {
+            return Err(shell.ipc_error(locale, &FieldError::Locked));
+        };
+        let mut report = ReceiptsDto {
+            applied: 0,
+            purged: 0,
+            refused: Vec::new(),
+            notice: None,
+        };
+        for path in files {
+            let applied = std::fs::read(&path)
+                .map_err(|source| lantern_field::sync::SyncError::Io {
+                    path: path.clone(),
+                    source,
+                })
+                .and_then(|bytes| {
+                    lantern_field::sync::apply_receipt(field.store_mut(), &bytes, now_ms())
+                });
+            match applied {
+                Ok(a) => {
+                    report.applied += 1;
+                    report.purged += a.result.purged.len();
+                }
+                Err(e) => {
+                    let e = shell.ipc_error(locale, &FieldError::Sync(e));
+                    report.refused.push(ReceiptRefusedDto {
+                        file: path.display().to_string(),
+                        code: e.code,
+                        message: e.message,
+                    });
+                }
+            }
+        }
+        if report.applied > 0 {
+            report.notice = Some(field.receipts_notice(report.applied, report.purged));
+        }
+        Ok(report)
+    })
+    .await
+}
+
+/// What "Send now" did.
+#[derive(Debug, Clone, Serialize)]
+pub struct SentDto {
+    #[serde(flatten)]
+    pub sent: lantern_field::online::OnlineSync,
+    pub notice: Text,
+}
+
+/// Sends what is pending to the office's inbox now (only when she presses "Send now": never in
+/// the background), applies the receipts, reports progress on the channel.
+#[tauri::command]
+pub async fn send_now(
+    shell: State<'_, SharedShell>,
+    url: String,
+    on_progress: Channel<lantern_field::online::Progress>,
+) -> IpcResult<SentDto> {
+    let outbox = outbox(&shell);
+    with_field(&shell, move |field, _| {
+        let options = lantern_field::online::OnlineOptions::default();
+        let sent = lantern_field::online::send_now(
+            field.store_mut(),
+            &outbox,
+            url.trim(),
+            &options,
+            &now_ms,
+            &mut |p| {
+                let _ = on_progress.send(p.clone());
+            },
+        )?;
+        let notice = field.sent_notice(&sent);
+        Ok(SentDto { sent, notice })
     })
     .await
 }

@@ -111,6 +111,11 @@ pub fn setup<R: tauri::Runtime>(
             commands::supervisor_reviews,
             commands::supervisor_interview,
             commands::supervisor_set_review,
+            commands::office,
+            commands::enrol_from_file,
+            commands::export_to_folder,
+            commands::apply_receipt_files,
+            commands::send_now,
         ])
 }
 
@@ -122,7 +127,7 @@ pub fn run() {
             std::process::exit(1);
         }
     };
-    // The dialog plugin is for Rust only (supervisor_import_files): capabilities grant the
+    // The dialog plugin is for Rust only (imports, enrolment, export, receipts): capabilities grant the
     // webview none of its permissions.
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())

@@ -30,6 +30,8 @@ pub enum FieldError {
     UnknownInterpreter(String),
     #[error("interpreter entry incomplete: {0}")]
     BadInterpreter(&'static str),
+    #[error(transparent)]
+    Sync(#[from] crate::sync::SyncError),
 }
 
 impl FieldError {
@@ -47,6 +49,7 @@ impl FieldError {
             Self::UnknownInterview(_) => "field.unknown_interview",
             Self::UnknownInterpreter(_) => "field.unknown_interpreter",
             Self::BadInterpreter(_) => "field.bad_interpreter",
+            Self::Sync(e) => e.code(),
         }
     }
 

@@ -39,6 +39,15 @@ pub const REQUIRED_MESSAGE_IDS: &[&str] = &[
     "ui-consent-value-no",
     "ui-consent-value-unknown",
     "ui-consent-withdrawn",
+    "ui-office-due",
+    "ui-office-identity-withheld",
+    "ui-office-consent-changes",
+    "ui-office-waiting",
+    "ui-office-connected",
+    "ui-office-nothing-sent",
+    "ui-office-sent",
+    "ui-office-written",
+    "ui-office-receipts-applied",
     "ui-consent-withdrawn-identity",
     "ui-consent-already-no",
     // Assessment view.
@@ -88,6 +97,20 @@ pub const REQUIRED_MESSAGE_IDS: &[&str] = &[
     "error-store-invalid",
     "error-store-io",
     "error-store-database",
+    "error-sync-not-enrolled",
+    "error-sync-already-enrolled",
+    "error-sync-nothing-to-export",
+    "error-sync-receipt-for-other-device",
+    "error-sync-bad-device-id",
+    "error-sync-no-inbox-certificate",
+    "error-sync-bad-inbox-url",
+    "error-sync-offline",
+    "error-sync-certificate-mismatch",
+    "error-sync-device-not-approved",
+    "error-sync-device-revoked",
+    "error-sync-inbox-refused",
+    "error-sync-connection-lost",
+    "error-sync-io",
     // AnswerError::message_id, through FieldError::Answer.
     "validation-unknown-question",
     "validation-bad-instance",
@@ -206,6 +229,46 @@ mod tests {
             FieldError::UnknownInterpreter(q()),
             FieldError::BadInterpreter("id"),
         ]);
+        // The desktop's central-office panel shows these (the store's and the bundle format's
+        // codes are listed above and in the CLI).
+        use crate::sync::SyncError;
+        let io = || std::io::Error::other("x");
+        all.extend(
+            [
+                SyncError::NotEnrolled,
+                SyncError::AlreadyEnrolled(q()),
+                SyncError::NothingToExport,
+                SyncError::ReceiptForOtherDevice {
+                    receipt: q(),
+                    this: q(),
+                },
+                SyncError::BadDeviceId(q()),
+                SyncError::NoInboxCertificate,
+                SyncError::BadInboxUrl(q()),
+                SyncError::Offline {
+                    url: q(),
+                    reason: q(),
+                },
+                SyncError::CertificateMismatch { url: q() },
+                SyncError::DeviceNotApproved,
+                SyncError::DeviceRevoked,
+                SyncError::InboxRefused {
+                    status: 400,
+                    code: q(),
+                    message: q(),
+                },
+                SyncError::ConnectionLost {
+                    url: q(),
+                    reason: q(),
+                },
+                SyncError::Io {
+                    path: q().into(),
+                    source: io(),
+                },
+            ]
+            .into_iter()
+            .map(FieldError::Sync),
+        );
         for e in &all {
             match e {
                 FieldError::Store(s) => match s {
@@ -257,6 +320,24 @@ mod tests {
                 | FieldError::UnknownInterview(_)
                 | FieldError::UnknownInterpreter(_)
                 | FieldError::BadInterpreter(_) => {}
+                FieldError::Sync(e) => match e {
+                    // Their codes come from the store and the bundle format.
+                    SyncError::Store(_) | SyncError::Bundle(_) => {}
+                    SyncError::NotEnrolled
+                    | SyncError::AlreadyEnrolled(_)
+                    | SyncError::NothingToExport
+                    | SyncError::ReceiptForOtherDevice { .. }
+                    | SyncError::BadDeviceId(_)
+                    | SyncError::NoInboxCertificate
+                    | SyncError::BadInboxUrl(_)
+                    | SyncError::Offline { .. }
+                    | SyncError::CertificateMismatch { .. }
+                    | SyncError::DeviceNotApproved
+                    | SyncError::DeviceRevoked
+                    | SyncError::InboxRefused { .. }
+                    | SyncError::ConnectionLost { .. }
+                    | SyncError::Io { .. } => {}
+                },
             }
         }
         all

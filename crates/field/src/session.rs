@@ -694,6 +694,74 @@ impl Field {
     }
 
     /// Interviews for the home screen.
+    /// The home screen's "central office" panel: where this device stands with the office,
+    /// with its counts in words.
+    pub fn office(&mut self, outbox: &std::path::Path, now: i64) -> Result<OfficeView> {
+        let office = crate::sync::office(&mut self.store, outbox, now)?;
+        let t = self.texts(self.interface);
+        let count =
+            |id: &str, n: usize| t.ui_args(id, &MessageArgs::new().number("count", n as i64));
+        let mut lines = vec![count("ui-office-due", office.due)];
+        if office.identity_withheld > 0 {
+            lines.push(count(
+                "ui-office-identity-withheld",
+                office.identity_withheld,
+            ));
+        }
+        if office.consent_changes > 0 {
+            lines.push(count("ui-office-consent-changes", office.consent_changes));
+        }
+        if office.waiting_bundles > 0 {
+            lines.push(count("ui-office-waiting", office.waiting_bundles));
+        }
+        let connected = office.enrolment.as_ref().map(|e| {
+            t.ui_args(
+                "ui-office-connected",
+                &MessageArgs::new().text("node", e.node_id.clone()),
+            )
+        });
+        Ok(OfficeView {
+            office,
+            connected,
+            lines,
+        })
+    }
+
+    /// What "Send now" did, in words.
+    pub fn sent_notice(&self, sent: &crate::online::OnlineSync) -> Text {
+        let t = self.texts(self.interface);
+        if sent.sent == 0 {
+            return t.ui("ui-office-nothing-sent");
+        }
+        t.ui_args(
+            "ui-office-sent",
+            &MessageArgs::new()
+                .number("sent", sent.sent as i64)
+                .number("acknowledged", sent.acknowledged as i64)
+                .number("purged", sent.purged as i64),
+        )
+    }
+
+    /// What a write to a folder did, in words.
+    pub fn written_notice(&self, written: &crate::sync::Exported) -> Text {
+        self.texts(self.interface).ui_args(
+            "ui-office-written",
+            &MessageArgs::new()
+                .text("file", written.path.display().to_string())
+                .number("records", written.records as i64),
+        )
+    }
+
+    /// What reading receipt files did, in words.
+    pub fn receipts_notice(&self, applied: usize, purged: usize) -> Text {
+        self.texts(self.interface).ui_args(
+            "ui-office-receipts-applied",
+            &MessageArgs::new()
+                .number("applied", applied as i64)
+                .number("purged", purged as i64),
+        )
+    }
+
     pub fn home(&self) -> Result<HomeDto> {
         let mut home = HomeDto {
             drafts: Vec::new(),

@@ -250,15 +250,63 @@ pub fn enrol(store: &mut Store, enrolment_file: &[u8], now: i64) -> Result<Enrol
         }
     }
     store.set_enrolment(enrolment_file, &new.node_id, now)?;
+    enrolment_info(store, new)
+}
+
+fn enrolment_info(store: &Store, enrolment: Enrolment) -> Result<EnrolmentInfo> {
     let key = signing_key(store)?.verifying_key();
     Ok(EnrolmentInfo {
         device_id: device_id(store)?.to_string(),
         device_key: key.to_string(),
         device_fingerprint: key.fingerprint().to_string(),
-        node_id: new.node_id,
-        central_fingerprint: new.central_key.fingerprint().to_string(),
-        recipient_fingerprint: new.recipient.fingerprint().to_string(),
-        purge: new.purge,
+        node_id: enrolment.node_id,
+        central_fingerprint: enrolment.central_key.fingerprint().to_string(),
+        recipient_fingerprint: enrolment.recipient.fingerprint().to_string(),
+        purge: enrolment.purge,
+    })
+}
+
+/// This device and its central office, as the desktop's "central office" panel shows them.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfficeDto {
+    /// `None` until an enrolment file was read.
+    pub enrolment: Option<EnrolmentInfo>,
+    /// Whether the enrolment pins an inbox certificate (it can send online).
+    pub online: bool,
+    /// The inbox address the enrolment names, if any.
+    pub inbox_url: Option<String>,
+    /// Interviews the next export carries: every one the office has not acknowledged (an
+    /// export sends again what waits for its receipt).
+    pub due: usize,
+    /// Of those, the ones whose identity record stays on this device.
+    pub identity_withheld: usize,
+    /// Consent withdrawals the next export carries.
+    pub consent_changes: usize,
+    /// Bundles in the outbox that a dropped connection left waiting.
+    pub waiting_bundles: usize,
+}
+
+/// Where this device stands with the office: enrolment, what the next export carries, what
+/// waits for a receipt. Like [`export_plan`] it first moves any identity answer stored before
+/// identity was kept apart.
+pub fn office(store: &mut Store, outbox: &Path, now: i64) -> Result<OfficeDto> {
+    let plan = export_plan(store, now)?;
+    let enrolled = match store.enrolment()? {
+        Some(bytes) => Some(read_enrolment(&bytes)?),
+        None => None,
+    };
+    let (online, inbox_url) = enrolled.as_ref().map_or((false, None), |e| {
+        (e.inbox_certificate.is_some(), e.inbox_url.clone())
+    });
+    let due = plan.interviews.len();
+    Ok(OfficeDto {
+        enrolment: enrolled.map(|e| enrolment_info(store, e)).transpose()?,
+        online,
+        inbox_url,
+        due,
+        identity_withheld: plan.identity_withheld().len(),
+        consent_changes: plan.consent_changes.len(),
+        waiting_bundles: crate::online::waiting(outbox)?.len(),
     })
 }
 

@@ -224,6 +224,17 @@ pub struct InterviewCard {
     pub interview_locale: String,
 }
 
+/// The "central office" panel: [`crate::sync::OfficeDto`] and its counts in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfficeView {
+    #[serde(flatten)]
+    pub office: crate::sync::OfficeDto,
+    /// "Connected to the central office …", once enrolled.
+    pub connected: Option<Text>,
+    /// What waits to be sent, one line each (the first always says how many interviews).
+    pub lines: Vec<Text>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct HomeDto {
     pub drafts: Vec<InterviewCard>,

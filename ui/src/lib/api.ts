@@ -2,6 +2,11 @@
 // argument names are exactly the contract's (Tauri maps camelCase args to snake_case in Rust).
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
+  OfficeView,
+  OnlineSync,
+  ReceiptsApplied,
+  SendProgress,
+  Written,
   AnswerKey,
   AnswerValue,
   AppState,
@@ -85,4 +90,11 @@ export const api = {
   supervisorInterview: (id: string) => invoke<ReviewDetail>("supervisor_interview", { id }),
   supervisorSetReview: (id: string, state: ReviewState, note: string) =>
     invoke<ReviewDetail>("supervisor_set_review", { id, state, note }),
+
+  office: () => invoke<OfficeView>("office"),
+  enrolFromFile: () => invoke<OfficeView>("enrol_from_file"),
+  exportToFolder: () => invoke<Written | null>("export_to_folder"),
+  applyReceiptFiles: () => invoke<ReceiptsApplied>("apply_receipt_files"),
+  sendNow: (url: string, onProgress: (p: SendProgress) => void) =>
+    invoke<OnlineSync>("send_now", { url, onProgress: channel(onProgress) }),
 };

@@ -180,6 +180,30 @@ class Session {
     }
   }
 
+  /**
+   * Like `run`, but a rejection is returned to the caller (a panel that shows its own errors
+   * beside its controls); `field.locked` still leads back to the unlock screen.
+   */
+  async runHere<T>(intent: () => Promise<T>): Promise<{ ok: T } | { error: IpcError } | undefined> {
+    if (this.busy) return undefined;
+    this.busy = true;
+    const shown = setTimeout(() => (this.busyShown = true), BUSY_SHOWN_AFTER_MS);
+    try {
+      return { ok: await intent() };
+    } catch (e) {
+      const err = asIpcError(e);
+      if (err.code === "field.locked") {
+        this.toLocked("expired");
+        return undefined;
+      }
+      return { error: err };
+    } finally {
+      clearTimeout(shown);
+      this.busy = false;
+      this.busyShown = false;
+    }
+  }
+
   private toLocked(cause: LockCause): void {
     this.clearContent();
     this.emergencyOpen = false;
@@ -275,6 +299,19 @@ class Session {
     if (state) this.app = state;
     this.view =
       this.mode === "supervisor" ? "supervisor_unlock" : this.app?.phase === "first_run" ? "first_run" : "unlock";
+  }
+
+  /** Reads the interview lists again after a panel changed them (sent, purged), in place. */
+  async refreshHome(): Promise<void> {
+    try {
+      const home = await api.home();
+      if (this.view === "home") {
+        this.home = home;
+        this.interpreters = home.interpreters ?? [];
+      }
+    } catch {
+      // The next intent shows whatever went wrong.
+    }
   }
 
   async goHome(): Promise<void> {

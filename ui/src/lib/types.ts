@@ -307,3 +307,38 @@ export function asIpcError(e: unknown): IpcError {
   }
   return { code: "ui.unexpected", message: typeof e === "string" ? e : "" };
 }
+
+// The central office, seen from the field device (IPC `office`, `send_now`, ...).
+export type PurgePolicy = "after_receipt" | "never";
+export type Enrolment = {
+  device_id: string;
+  device_key: string;
+  device_fingerprint: string;
+  node_id: string;
+  central_fingerprint: string;
+  recipient_fingerprint: string;
+  purge: PurgePolicy;
+};
+export type OfficeView = {
+  enrolment: Enrolment | null;
+  online: boolean; // the enrolment pins an inbox certificate
+  inbox_url: string | null;
+  due: number; // interviews the next sending carries
+  identity_withheld: number;
+  consent_changes: number;
+  waiting_bundles: number;
+  connected: Text | null; // "Connected to the central office …"
+  lines: Text[]; // what waits, in words
+};
+export type SendProgress =
+  | { step: "exported"; bundle_id: string; records: number }
+  | { step: "sending"; bundle_id: string; sent: number; total: number }
+  | { step: "acknowledged"; bundle_id: string };
+export type OnlineSync = { sent: number; acknowledged: number; purged: number; notice: Text };
+export type Written = { file: string; records: number; identity_withheld: number; notice: Text };
+export type ReceiptsApplied = {
+  applied: number;
+  purged: number;
+  refused: { file: string; code: string; message: string }[];
+  notice: Text | null;
+};

@@ -13,7 +13,17 @@ import homeJson from "../fixtures/home.json";
 import reviewJson from "../fixtures/review.json";
 import strings from "../fixtures/strings.en.json";
 import { session, type View } from "../lib/session.svelte";
-import type { InterpreterEntry, AppState, Assessment, Emergency, Home, Phase, Review, Screen } from "../lib/types";
+import type {
+  InterpreterEntry,
+  AppState,
+  Assessment,
+  Emergency,
+  Home,
+  OfficeView,
+  Phase,
+  Review,
+  Screen,
+} from "../lib/types";
 
 export const STRINGS: Record<string, string> = strings;
 
@@ -38,11 +48,29 @@ export const emergencyFixture = (): Emergency => structuredClone(emergencyJson) 
 export type Call = { cmd: string; args: Record<string, unknown> };
 export type Handler = (args: Record<string, unknown>) => unknown;
 
-/** Install mockIPC; unknown commands reject with a recognisable IpcError. */
+/** The home screen's central-office panel as a not-yet-enrolled laptop sees it. */
+export const officeNotEnrolled = (): OfficeView => ({
+  enrolment: null,
+  online: false,
+  inbox_url: null,
+  due: 0,
+  identity_withheld: 0,
+  consent_changes: 0,
+  waiting_bundles: 0,
+  connected: null,
+  lines: [{ text: "Interviews waiting to be sent: 0", locale: "en", fell_back: false }],
+});
+
+/**
+ * Install mockIPC; unknown commands reject with a recognisable IpcError. The home screen's panel
+ * reads `office` by itself: unless a test handles it, it answers "not enrolled" and is left out
+ * of the recorded calls (tests of other screens assert their own calls exactly).
+ */
 export function ipc(handlers: Record<string, Handler>): Call[] {
   const calls: Call[] = [];
   mockIPC((cmd, args) => {
     const payload = (args ?? {}) as Record<string, unknown>;
+    if (cmd === "office" && !handlers.office) return officeNotEnrolled();
     calls.push({ cmd, args: payload });
     const handler = handlers[cmd];
     if (!handler) throw { code: "test.unhandled", message: `unhandled ${cmd}` };

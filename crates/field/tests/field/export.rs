@@ -498,3 +498,64 @@ proptest! {
         }
     }
 }
+
+/// The desktop's "central office" panel: nothing before enrolment; after it, what the next
+/// sending carries (identity withheld counted apart, consent withdrawals), and nothing once the
+/// receipt is back.
+#[test]
+fn the_office_view_says_what_waits_until_the_receipt() {
+    let root = tempfile::tempdir().unwrap();
+    let office = Office::new(PurgePolicy::AfterReceipt);
+    let outbox = root.path().join("outbox");
+    let mut store = Store::create(
+        &root.path().join("p"),
+        &Passphrase::new(crate::PASSPHRASE.into()),
+        KdfParams::INSECURE_TEST,
+        1_000,
+    )
+    .unwrap()
+    .store;
+    let before = sync::office(&mut store, &outbox, 1_000).unwrap();
+    assert!(before.enrolment.is_none());
+    assert!(!before.online);
+    sync::enrol(&mut store, &office.enrolment, 1_000).unwrap();
+
+    let with_identity = new_interview(&mut store);
+    store
+        .save_identity_answer(&with_identity, &text_answer("W6", "MARKER-w", 1_100))
+        .unwrap();
+    let plain = new_interview(&mut store);
+    store
+        .save_answer(&plain, &text_answer("D1", "case answer", 1_200))
+        .unwrap();
+    store
+        .record_consent(
+            &plain,
+            &decision(ConsentPurpose::Statistics, ConsentState::Given, 1_250),
+        )
+        .unwrap();
+    consent::withdraw_consent(&mut store, &plain, ConsentPurpose::Statistics, None, 1_300).unwrap();
+
+    let view = sync::office(&mut store, &outbox, 2_000).unwrap();
+    let enrolled = view.enrolment.as_ref().unwrap();
+    assert_eq!(enrolled.node_id, "central-test");
+    assert_eq!(enrolled.device_id, store.device_id().unwrap());
+    assert_eq!(
+        (view.due, view.identity_withheld, view.consent_changes),
+        (2, 1, 1)
+    );
+    assert!(!view.online, "this enrolment pins no inbox certificate");
+    assert_eq!(view.inbox_url, None);
+    assert_eq!(view.waiting_bundles, 0);
+
+    // Written to a stick, not yet acknowledged: it still waits (the next export sends it again).
+    let exported = sync::export(&mut store, &root.path().join("usb"), 3_000).unwrap();
+    assert_eq!(sync::office(&mut store, &outbox, 3_100).unwrap().due, 2);
+    let opened = office.open(&store, &exported.path);
+    sync::apply_receipt(&mut store, &office.receipt(&opened), 4_000).unwrap();
+    let after = sync::office(&mut store, &outbox, 4_100).unwrap();
+    assert_eq!(
+        (after.due, after.identity_withheld, after.consent_changes),
+        (0, 0, 0)
+    );
+}
