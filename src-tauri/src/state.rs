@@ -93,10 +93,12 @@ impl Shell {
         let localizer = Arc::new(Localizer::from_sources(&sources)?);
         let ui_ids = ui_message_ids(&sources);
         let questionnaire = Arc::new(lantern_core::questionnaire::identification_v1());
-        let settings = std::fs::read(profile_dir.join("settings.json"))
+        let mut settings: Settings = std::fs::read(profile_dir.join("settings.json"))
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default();
+        // The file is not secret and anyone can edit it: 0 must not turn the auto-lock off.
+        settings.auto_lock_minutes = settings.auto_lock_minutes.clamp(1, 60);
         Ok(Self {
             profile_dir,
             central_dir,
@@ -258,3 +260,28 @@ fn ui_message_ids(sources: &LocaleSources) -> Vec<String> {
 }
 
 pub type SharedShell = Arc<Shell>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_edited_settings_file_cannot_turn_the_auto_lock_off() {
+        let dir = tempfile::tempdir().unwrap();
+        for (written, read) in [(0, 1), (5, 5), (100_000, 60)] {
+            std::fs::write(
+                dir.path().join("settings.json"),
+                format!(r#"{{"interface_locale":"en","auto_lock_minutes":{written}}}"#),
+            )
+            .unwrap();
+            let shell = Shell::with_central(
+                dir.path().to_path_buf(),
+                dir.path().join("central"),
+                dir.path().join("inbox"),
+                KdfParams::INSECURE_TEST,
+            )
+            .unwrap();
+            assert_eq!(shell.lock_session().settings.auto_lock_minutes, read);
+        }
+    }
+}

@@ -78,6 +78,40 @@ describe("quick-hide", () => {
     expect(maybeId("neutral-screen")).not.toBeNull();
   });
 
+  it("a reply still in flight when she hides is dropped: the interview never paints over the neutral screen", async () => {
+    // The attack review's race (issue 16): an answer sent just before Hide whose screen arrives
+    // after it, and an error that arrives after it.
+    const answered = deferred<unknown>();
+    const held = deferred<AppState>();
+    ipc({ open_interview: () => answered.promise, quick_hide: () => held.promise });
+    await renderAt("home", { home: homeFixture() });
+    const resume = document.querySelector<HTMLButtonElement>('[data-action="resume"]');
+    resume?.click();
+    await settle();
+    byId("quick-hide").click();
+    answered.resolve(screenFixture("question"));
+    held.resolve(appState("locked"));
+    await settle();
+    expect(session.view).toBe("neutral");
+    expect(session.screen).toBeNull();
+    expect(testid("question-text")).toBeNull();
+    expect(maybeId("neutral-screen")).not.toBeNull();
+    expect(session.busy).toBe(false);
+  });
+
+  it("an error still in flight when she hides is dropped too", async () => {
+    const answered = deferred<unknown>();
+    ipc({ open_interview: () => answered.promise, quick_hide: () => appState("locked") });
+    await renderAt("home", { home: homeFixture() });
+    document.querySelector<HTMLButtonElement>('[data-action="resume"]')?.click();
+    await settle();
+    byId("quick-hide").click();
+    answered.reject({ code: "store.damaged", message: "The interview record is damaged." });
+    await settle();
+    expect(session.error).toBeNull();
+    expect(maybeId("neutral-screen")).not.toBeNull();
+  });
+
   it("uses no native title tooltips (one could stay on top of the neutral screen)", async () => {
     await renderAt("interview", { screen: screenFixture("question") });
     expect(document.querySelectorAll("[title]").length).toBe(0);

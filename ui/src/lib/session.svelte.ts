@@ -102,8 +102,16 @@ class Session {
     this.mode = "field";
   }
 
+  /**
+   * Bumped whenever case content is dropped (lock, hide, expiry): a reply that was in flight
+   * then belongs to the screen she hid and is dropped when it arrives, so it cannot paint the
+   * interview over the neutral screen.
+   */
+  private epoch = 0;
+
   /** Drop everything that shows case content (on lock and hide). */
   private clearContent(): void {
+    this.epoch++;
     this.home = null;
     this.interpreters = [];
     this.consent = null;
@@ -140,9 +148,12 @@ class Session {
     this.busy = true;
     this.error = null;
     const shown = setTimeout(() => (this.busyShown = true), BUSY_SHOWN_AFTER_MS);
+    const epoch = this.epoch;
     try {
-      return await intent();
+      const value = await intent();
+      return epoch === this.epoch ? value : undefined;
     } catch (e) {
+      if (epoch !== this.epoch) return undefined;
       const err = asIpcError(e);
       if (err.code === "field.locked" || err.code === "central.locked") {
         this.toLocked("expired");
@@ -188,9 +199,12 @@ class Session {
     if (this.busy) return undefined;
     this.busy = true;
     const shown = setTimeout(() => (this.busyShown = true), BUSY_SHOWN_AFTER_MS);
+    const epoch = this.epoch;
     try {
-      return { ok: await intent() };
+      const value = await intent();
+      return epoch === this.epoch ? { ok: value } : undefined;
     } catch (e) {
+      if (epoch !== this.epoch) return undefined;
       const err = asIpcError(e);
       if (err.code === "field.locked") {
         this.toLocked("expired");
@@ -303,9 +317,10 @@ class Session {
 
   /** Reads the interview lists again after a panel changed them (sent, purged), in place. */
   async refreshHome(): Promise<void> {
+    const epoch = this.epoch;
     try {
       const home = await api.home();
-      if (this.view === "home") {
+      if (epoch === this.epoch && this.view === "home") {
         this.home = home;
         this.interpreters = home.interpreters ?? [];
       }
