@@ -205,6 +205,31 @@ mod allow_list {
         assert_eq!(allowed, manifest);
     }
 
+    /// The webview may call only what its UI uses: a command no screen calls is not exposed.
+    #[test]
+    fn every_exposed_command_is_one_the_ui_calls() {
+        let api = read("../ui/src/lib/api.ts");
+        let unused: Vec<String> = build_commands()
+            .into_iter()
+            .filter(|c| !api.contains(&format!("(\"{c}\"")))
+            .collect();
+        assert_eq!(unused, Vec::<String>::new());
+    }
+
+    /// No inline style or script and no eval in the webview (e2e `webview-locked-down` checks
+    /// the running app).
+    #[test]
+    fn the_csp_allows_nothing_inline_and_no_eval() {
+        let conf: serde_json::Value = serde_json::from_str(&read("tauri.conf.json")).expect("json");
+        let csp = conf["app"]["security"]["csp"]
+            .as_str()
+            .expect("a CSP string");
+        assert!(!csp.contains("unsafe-"), "{csp}");
+        for directive in ["default-src 'self'", "object-src 'none'", "base-uri 'none'"] {
+            assert!(csp.contains(directive), "{directive} in {csp}");
+        }
+    }
+
     #[test]
     fn the_webview_gets_no_plugin_permissions_but_core_events() {
         for p in capability_permissions() {
