@@ -88,3 +88,8 @@ cli-help-central-audit-verify = Check the office's audit log chain; report the f
 
 cli-help-central-serve = Serve the HTTP inbox: devices send bundles online and get their receipts back
 cli-help-lantern-sync = Send what is pending to the office's inbox now and apply the receipts (JSON: sent, acknowledged, purged)
+
+## Key shares (issue 16)
+cli-help-central-key = The office's key in shares for M of N people
+cli-help-central-key-split = Split the office's key into N share files, one per person, any M of which restore it
+cli-help-central-recover = Rebuild the central home from a copy of a lost home's store and M key shares; asks a new passphrase, prints a new recovery key

@@ -140,3 +140,10 @@ cli-audit-broken-truncated = The audit log is broken at entry { $position }: the
 cli-error-listen = Cannot listen on { $path }. Is another program using this port?
 cli-central-inbox-certificate = Inbox certificate fingerprint: { $value }
 cli-sync-acknowledged = The office received bundle { $bundle } and sent its receipt.
+
+## The office's key in shares, and a home rebuilt from them (issue 16)
+cli-central-share-file = Lantern: one share of a central office's key (share { $number } of { $total }; any { $threshold } of them restore the office).
+    Keep it apart from the office laptop and from the other shares. Alone it reveals nothing.
+    To restore: lantern-central --home NEW-FOLDER recover --from COPY-OF-central.db --shares FILE...
+cli-central-shares-written = { $total } share files written; any { $threshold } of them restore the office's key. Give each to a different person and delete this folder.
+cli-central-restored = Central office restored in { $dir }

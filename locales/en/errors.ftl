@@ -153,3 +153,10 @@ error-sync-device-not-approved = The office has not approved this device yet. As
 error-sync-device-revoked = The office has withdrawn this device's access. Nothing was sent. Talk to your supervisor.
 error-sync-inbox-refused = The office refused the upload. Nothing was lost: the records wait on this device. Tell your supervisor.
 error-sync-connection-lost = The connection kept dropping. What reached the office is kept there; try again to send the rest.
+
+## Key shares (issue 16)
+error-share-bad-split = A split needs at least 2 shares to restore and no more shares than are written (at most 255).
+error-share-unreadable = This is not a Lantern key share, or it was mistyped. Check the share file.
+error-share-not-enough = Not enough different shares to restore the office's key. Ask the other holders for theirs.
+error-share-mixed = These shares come from different splits or different offices. Use shares of one split only.
+error-share-do-not-open = The restored key does not open this store: the shares or the store belong to another office. Nothing was written.

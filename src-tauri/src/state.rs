@@ -262,6 +262,7 @@ fn ui_message_ids(sources: &LocaleSources) -> Vec<String> {
 pub type SharedShell = Arc<Shell>;
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

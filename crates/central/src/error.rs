@@ -98,6 +98,8 @@ pub enum CentralError {
     AlreadyLinked(String, String),
     #[error("interviews {0} and {1} are not linked")]
     NotLinked(String, String),
+    #[error(transparent)]
+    Share(#[from] lantern_store::ShareError),
     #[error("{0} is not an https:// inbox address")]
     BadInboxUrl(String),
     #[error("input/output error on {path}: {source}")]
@@ -147,6 +149,7 @@ impl CentralError {
             Self::AlreadyLinked(..) => "central.already_linked",
             Self::NotLinked(..) => "central.not_linked",
             Self::BadInboxUrl(_) => "central.bad_inbox_url",
+            Self::Share(e) => e.code(),
             Self::Io { .. } => "central.io",
         }
     }

@@ -27,7 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006-inbox.sql"),
 ];
 
-const LAYOUT: VaultLayout = VaultLayout {
+pub(crate) const LAYOUT: VaultLayout = VaultLayout {
     key_file: KEY_FILE,
     database_file: DATABASE_FILE,
     migrations: MIGRATIONS,
@@ -152,7 +152,7 @@ impl Central {
         Ok(Vault::change_passphrase(dir, &LAYOUT, old, new, kdf)?)
     }
 
-    fn checked(vault: Vault) -> Result<Central> {
+    pub(crate) fn checked(vault: Vault) -> Result<Central> {
         let node_id: String = vault
             .conn()
             .query_row("SELECT node_id FROM node", [], |r| r.get(0))

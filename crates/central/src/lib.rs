@@ -14,6 +14,7 @@ pub mod exports;
 pub mod home;
 pub mod import;
 pub mod inbox;
+pub mod key_shares;
 pub mod persons;
 pub mod receipts;
 pub mod records;

@@ -95,6 +95,24 @@ enum Command {
         #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:8443")]
         listen: std::net::SocketAddr,
     },
+    /// The office's key in shares for M of N people (any M restore the office).
+    Key {
+        #[command(subcommand)]
+        command: KeyCommand,
+    },
+    /// Rebuild the central home in --home from a copy of a lost home's store and M key shares;
+    /// asks for a new passphrase and prints a new recovery key.
+    Recover {
+        /// The lost home's `central.db` (or its folder); only read.
+        #[arg(long, value_name = "STORE")]
+        from: PathBuf,
+        /// Share files written by `key split` (at least the threshold of them).
+        #[arg(long, value_name = "FILE", num_args = 1.., required = true)]
+        shares: Vec<PathBuf>,
+        /// Use cheap key-derivation parameters. For tests only (as for `init`).
+        #[arg(long, hide = true)]
+        insecure_test_kdf: bool,
+    },
     /// Show the node's id, key fingerprints and purge policy.
     Info {
         #[arg(long)]
@@ -226,6 +244,22 @@ impl SuppressionArgs {
             &reason,
         )?)
     }
+}
+
+#[derive(Debug, Subcommand)]
+enum KeyCommand {
+    /// Split the office's key into N share files, one per person, any M of which restore it.
+    Split {
+        /// How many shares restore the key (M, at least 2).
+        #[arg(long)]
+        threshold: u8,
+        /// How many shares to write (N, at most 255).
+        #[arg(long)]
+        shares: u8,
+        /// Folder for the share files (created if missing, private).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -383,6 +417,17 @@ fn unlock(text: &TerminalText, dir: Option<&Path>) -> Result<Central> {
     let dir = home(dir)?;
     let p = passphrase(text, "cli-prompt-central-passphrase", false)?;
     Ok(Central::unlock(&dir, &p)?)
+}
+
+/// A file only its owner may read (a key share).
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut f = lantern_store::private_fs::create_private(path)
+        .map_err(|e| failure::io("cli-error-write", path, e))?;
+    f.write_all(bytes)
+        .and_then(|()| f.sync_all())
+        .map_err(|e| failure::io("cli-error-write", path, e))?;
+    Ok(())
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -561,6 +606,82 @@ fn run(text: &TerminalText, cli: Cli) -> Result<ExitCode> {
         Command::Serve { listen } => {
             let central = unlock(text, dir)?;
             serve(central, listen)?;
+        }
+        Command::Key {
+            command:
+                KeyCommand::Split {
+                    threshold,
+                    shares,
+                    out,
+                },
+        } => {
+            let home = home(dir)?;
+            let p = passphrase(text, "cli-prompt-central-passphrase", false)?;
+            let split = Central::split_key(&home, &p, threshold, shares, now_ms())?;
+            lantern_store::private_fs::create_dir_private(&out)
+                .map_err(|e| failure::io("cli-error-write", &out, e))?;
+            for share in &split {
+                let path = out.join(format!(
+                    "lantern-key-share-{}-of-{}.txt",
+                    share.number, share.total
+                ));
+                let args = MessageArgs::new()
+                    .number("number", share.number as i64)
+                    .number("total", share.total as i64)
+                    .number("threshold", share.threshold as i64);
+                let header = text.message("cli-central-share-file", Some(&args));
+                let body = zeroize::Zeroizing::new(format!(
+                    "{}\n\n{}\n",
+                    header
+                        .lines()
+                        .map(|l| format!("# {l}"))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                    share.text().as_str()
+                ));
+                write_private(&path, body.as_bytes())?;
+                out!("{}", path.display());
+            }
+            let args = MessageArgs::new()
+                .number("total", shares as i64)
+                .number("threshold", threshold as i64);
+            eprintln!(
+                "{}",
+                text.message("cli-central-shares-written", Some(&args))
+            );
+        }
+        Command::Recover {
+            from,
+            shares,
+            insecure_test_kdf,
+        } => {
+            let home = home(dir)?;
+            let kdf = KdfParams::for_new_key(insecure_test_kdf, CHEAP_KDF_ALLOWED)
+                .map_err(lantern_central::CentralError::from)?;
+            let mut read = Vec::with_capacity(shares.len());
+            for path in &shares {
+                let bytes = zeroize::Zeroizing::new(
+                    std::fs::read_to_string(path)
+                        .map_err(|e| failure::io("cli-error-read", path, e))?,
+                );
+                read.push(
+                    lantern_store::KeyShare::parse(&bytes)
+                        .map_err(lantern_central::CentralError::from)?,
+                );
+            }
+            let p = passphrase(text, "cli-prompt-new-central-passphrase", true)?;
+            let restored = Central::restore_from_shares(&home, &from, &read, &p, kdf, now_ms())?;
+            let info = restored.central.info()?;
+            let dir_arg = MessageArgs::new().text("dir", home.display().to_string());
+            out!("{}", text.message("cli-central-restored", Some(&dir_arg)));
+            print_node(text, &info);
+            out!();
+            out!(
+                "{}",
+                text.message("cli-central-recovery-key-instruction", None)
+            );
+            out!("    {}", restored.recovery_key.display_text().as_str());
+            restored.central.lock()?;
         }
         Command::Info { json } => {
             let central = unlock(text, dir)?;

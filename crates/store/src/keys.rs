@@ -51,6 +51,15 @@ impl DataKey {
         out
     }
 
+    /// For the key shares (`crate::shares`): splitting needs the bytes, combining makes them.
+    pub(crate) fn as_bytes(&self) -> &[u8; KEY_LEN] {
+        &self.0
+    }
+
+    pub(crate) fn from_bytes(bytes: [u8; KEY_LEN]) -> Self {
+        Self(bytes)
+    }
+
     /// Only for the at-rest test that greps files for the key bytes.
     #[doc(hidden)]
     pub fn expose_for_leak_test(&self) -> [u8; KEY_LEN] {

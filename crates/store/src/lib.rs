@@ -14,6 +14,7 @@ pub mod keys;
 mod migrations;
 pub mod private_fs;
 mod profile;
+pub mod shares;
 pub mod sync;
 pub mod vault;
 
@@ -28,6 +29,7 @@ pub use interview::{
 pub use keys::{CHEAP_KDF_ALLOWED, KdfParams, Passphrase, RecoveryKey, check_kdf_floor};
 pub use migrations::LATEST as SCHEMA_VERSION;
 pub use profile::{Created, DATABASE_FILE, KEY_FILE, PAGE_SIZE, Store, Synchronous};
+pub use shares::{KeyShare, ShareError};
 pub use vault::{CreatedVault, Vault, VaultLayout};
 
 impl Store {

@@ -17,6 +17,7 @@ use crate::keys::{
 };
 use crate::migrations;
 use crate::private_fs;
+use crate::shares::{self, KeyShare, ShareError};
 
 /// Database page size. SQLCipher's crypto cost is per byte, not per page, so larger pages did
 /// not read faster but made every commit encrypt more (docs/performance.md, "Encrypted store").
@@ -156,6 +157,110 @@ impl Vault {
         let mut key_file = read_key_file(dir, layout, CHEAP_KDF_ALLOWED)?;
         let data_key = key_file.unwrap_with_recovery(recovery)?;
         set_passphrase(dir, layout, &mut key_file, &data_key, new, kdf)
+    }
+
+    /// Splits the data key into `total` shares, any `threshold` of which restore the vault
+    /// ([`Vault::restore_from_shares`]) and fewer of which reveal nothing. Needs the passphrase:
+    /// an open vault no longer holds its key.
+    pub fn key_shares(
+        dir: &Path,
+        layout: &VaultLayout,
+        passphrase: &Passphrase,
+        threshold: u8,
+        total: u8,
+    ) -> std::result::Result<Vec<KeyShare>, ShareError> {
+        let key_file = read_key_file(dir, layout, CHEAP_KDF_ALLOWED)?;
+        let data_key = key_file.unwrap_with_passphrase(passphrase)?;
+        shares::split(&data_key, &key_file.profile_id, threshold, total)
+    }
+
+    /// A new vault in `dir` from a copy of a lost vault's database (and its `-wal` file, if
+    /// one lies beside it) and enough of its key shares: the key is restored, shown to open the
+    /// copy, and wrapped anew under `passphrase` and a fresh recovery key. The lost vault's files
+    /// are only read. Wrong or foreign shares leave nothing in `dir`.
+    pub fn restore_from_shares(
+        dir: &Path,
+        layout: &VaultLayout,
+        database: &Path,
+        key_shares: &[KeyShare],
+        passphrase: &Passphrase,
+        kdf: KdfParams,
+    ) -> std::result::Result<CreatedVault, ShareError> {
+        if passphrase.char_count() < MIN_PASSPHRASE_CHARS {
+            return Err(StoreError::PassphraseTooShort {
+                min: MIN_PASSPHRASE_CHARS,
+            }
+            .into());
+        }
+        check_new_kdf(kdf, CHEAP_KDF_ALLOWED)?;
+        let (data_key, id) = shares::combine(key_shares)?;
+        if !database.is_file() {
+            return Err(StoreError::DatabaseMissing(database.to_path_buf()).into());
+        }
+        private_fs::create_dir_private(dir).map_err(|e| io_error(dir, e))?;
+        ensure_writable(dir)?;
+        let key_path = dir.join(layout.key_file);
+        let db_path = dir.join(layout.database_file);
+        if key_path.exists() || db_path.exists() {
+            return Err(StoreError::ProfileExists(dir.to_path_buf()).into());
+        }
+        private_fs::restrict_existing(dir).map_err(|e| io_error(dir, e))?;
+        let wal = |p: &Path| {
+            let mut name = p.as_os_str().to_owned();
+            name.push("-wal");
+            PathBuf::from(name)
+        };
+        let copy_private = |from: &Path, to: &Path| -> Result<()> {
+            private_fs::create_new_private(to).map_err(|e| io_error(to, e))?;
+            let mut src = File::open(from).map_err(|e| io_error(from, e))?;
+            let mut dst = fs::OpenOptions::new()
+                .write(true)
+                .truncate(true)
+                .open(to)
+                .map_err(|e| io_error(to, e))?;
+            std::io::copy(&mut src, &mut dst).map_err(|e| io_error(to, e))?;
+            dst.sync_all().map_err(|e| io_error(to, e))
+        };
+        let remove_copies = || {
+            let _ = fs::remove_file(&db_path);
+            let _ = fs::remove_file(wal(&db_path));
+            let mut shm = db_path.as_os_str().to_owned();
+            shm.push("-shm");
+            let _ = fs::remove_file(PathBuf::from(shm));
+        };
+        let copied = copy_private(database, &db_path).and_then(|()| {
+            if wal(database).is_file() {
+                copy_private(&wal(database), &wal(&db_path))
+            } else {
+                Ok(())
+            }
+        });
+        if let Err(e) = copied {
+            remove_copies();
+            return Err(e.into());
+        }
+        let conn = match open_connection(&db_path, &data_key, false) {
+            Ok(c) => c,
+            Err(StoreError::DatabaseDamaged(_)) => {
+                remove_copies();
+                return Err(ShareError::DoNotOpen);
+            }
+            Err(e) => {
+                remove_copies();
+                return Err(e.into());
+            }
+        };
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+            .map_err(StoreError::from)?;
+        conn.close().map_err(|(_, e)| StoreError::from(e))?;
+        let (mut key_file, recovery_key) = KeyFile::new(id, &data_key, passphrase, kdf)?;
+        key_file.database_salt = read_salt(&db_path)?;
+        write_key_file(dir, layout, &key_file)?;
+        let vault = Self::open_with(dir, layout, &key_file, &data_key)?;
+        Ok(CreatedVault {
+            vault,
+            recovery_key,
+        })
     }
 
     fn open_with(

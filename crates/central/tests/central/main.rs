@@ -8,6 +8,7 @@ mod cli;
 mod format_attacks;
 mod identity;
 mod impersonation;
+mod key_shares;
 mod language;
 mod migration;
 mod permissions;
