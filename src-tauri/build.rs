@@ -41,6 +41,7 @@ const COMMANDS: &[&str] = &[
     "export_to_folder",
     "apply_receipt_files",
     "send_now",
+    "erase_profile",
 ];
 
 fn main() {

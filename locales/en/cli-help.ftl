@@ -93,3 +93,6 @@ cli-help-lantern-sync = Send what is pending to the office's inbox now and apply
 cli-help-central-key = The office's key in shares for M of N people
 cli-help-central-key-split = Split the office's key into N share files, one per person, any M of which restore it
 cli-help-central-recover = Rebuild the central home from a copy of a lost home's store and M key shares; asks a new passphrase, prints a new recovery key
+
+## Crypto-erase (issue 16)
+cli-help-lantern-erase = Crypto-erase this profile at once (the key file first, then every file overwritten): nobody can open it any more; needs --confirm and the passphrase

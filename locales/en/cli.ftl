@@ -147,3 +147,7 @@ cli-central-share-file = Lantern: one share of a central office's key (share { $
     To restore: lantern-central --home NEW-FOLDER recover --from COPY-OF-central.db --shares FILE...
 cli-central-shares-written = { $total } share files written; any { $threshold } of them restore the office's key. Give each to a different person and delete this folder.
 cli-central-restored = Central office restored in { $dir }
+
+## Crypto-erase of a field profile (issue 16)
+cli-erase-unconfirmed = Erasing cannot be undone: interviews not yet at the central office are lost. Run it again with --confirm to erase.
+cli-erased = The profile in { $dir } was erased. Nobody can open it any more.

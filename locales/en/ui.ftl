@@ -446,3 +446,10 @@ ui-office-written = Written: { $file } (records in the file: { $records }). Take
 ui-office-receipts = Read receipts from the office
 ui-office-receipts-applied = Receipts read: { $applied }. Removed from this laptop after confirmation: { $purged }.
 ui-office-receipt-refused = Not read
+
+## Crypto-erase of the profile (issue 16)
+ui-erase-open = Erase this laptop's profile
+ui-erase-title = Erase this laptop's profile
+ui-erase-explain = Everything Lantern keeps on this laptop is destroyed at once: the key first, then every file. Interviews the central office has not confirmed are lost. Nobody, not even your supervisor, can bring them back.
+ui-erase-understood = I understand that this cannot be undone
+ui-erase-confirm = Erase now

@@ -226,6 +226,28 @@ pub async fn quick_hide(shell: State<'_, SharedShell>) -> IpcResult<AppStateDto>
     blocking(&shell, |shell| Ok(lock_now(shell))).await
 }
 
+/// Crypto-erases the unlocked field profile (`lantern_store::erase`): only from an open profile,
+/// so that nobody erases a laptop's interviews without the passphrase. Returns the first-run
+/// state.
+#[tauri::command]
+pub async fn erase_profile(shell: State<'_, SharedShell>) -> IpcResult<AppStateDto> {
+    blocking(&shell, |shell| {
+        let mut s = shell.lock_session();
+        let locale = s.settings.interface_locale;
+        let Some(field) = s.field.take() else {
+            return Err(shell.ipc_error(locale, &FieldError::Locked));
+        };
+        field
+            .into_store()
+            .lock()
+            .map_err(|e| shell.ipc_error(locale, &FieldError::Store(e)))?;
+        lantern_store::erase::erase(&shell.profile_dir)
+            .map_err(|e| shell.ipc_error(locale, &FieldError::Store(e)))?;
+        Ok(shell.app_state(&s))
+    })
+    .await
+}
+
 #[tauri::command]
 pub async fn home(shell: State<'_, SharedShell>) -> IpcResult<HomeDto> {
     with_field(&shell, |f, _| f.home()).await

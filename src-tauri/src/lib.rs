@@ -116,6 +116,7 @@ pub fn setup<R: tauri::Runtime>(
             commands::export_to_folder,
             commands::apply_receipt_files,
             commands::send_now,
+            commands::erase_profile,
         ])
 }
 

@@ -23,6 +23,8 @@ pub mod code {
     pub const PASSPHRASE_MISMATCH: &str = "cli.passphrase_mismatch";
     /// A file given on the command line could not be read.
     pub const IO: &str = "cli.io";
+    /// `erase` without `--confirm`: nothing was touched.
+    pub const ERASE_UNCONFIRMED: &str = "cli.erase_unconfirmed";
     /// `locales check` found problems.
     pub const LOCALE_FINDINGS: &str = "locale.findings";
 }

@@ -80,6 +80,9 @@ enum Command {
 
     /// Check the audit log: its keyed chain, the first broken entry and what broke there.
     Audit(cmd::audit::AuditArgs),
+    /// Crypto-erase this profile at once (the key file first, then every file overwritten):
+    /// nobody can open it any more. Needs --confirm and the passphrase.
+    Erase(cmd::profile::EraseArgs),
 }
 
 fn main() -> ExitCode {
@@ -111,6 +114,7 @@ fn main() -> ExitCode {
         Command::Interpreters(args) => cmd::interpreters::run(text, cli.profile.as_deref(), &args),
 
         Command::Audit(args) => cmd::audit::run(text, cli.profile.as_deref(), &args),
+        Command::Erase(args) => cmd::profile::erase(text, cli.profile.as_deref(), &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -16,6 +16,8 @@ pub const MESSAGE_IDS: &[&str] = &[
     "cli-sync-acknowledged",
     "cli-status-insecure-kdf",
     "cli-passphrase-changed",
+    "cli-erase-unconfirmed",
+    "cli-erased",
     // Sync.
     "cli-enrolled",
     "cli-enrol-central-key",

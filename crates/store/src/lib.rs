@@ -7,6 +7,7 @@
 
 pub mod audit;
 mod device;
+pub mod erase;
 pub mod error;
 mod interpreters;
 mod interview;

@@ -529,7 +529,7 @@ fn ensure_writable(dir: &Path) -> Result<()> {
     }
 }
 
-fn io_error(path: &Path, e: std::io::Error) -> StoreError {
+pub(crate) fn io_error(path: &Path, e: std::io::Error) -> StoreError {
     use std::io::ErrorKind;
     match e.kind() {
         ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem | ErrorKind::NotADirectory => {

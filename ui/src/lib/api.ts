@@ -51,6 +51,7 @@ export const api = {
   recover: (recoveryKey: string, newPassphrase: string) => invoke<AppState>("recover", { recoveryKey, newPassphrase }),
   lock: () => invoke<AppState>("lock"),
   quickHide: () => invoke<AppState>("quick_hide"),
+  eraseProfile: () => invoke<AppState>("erase_profile"),
   setAutoLock: (minutes: number) => invoke<AppState>("set_auto_lock", { minutes }),
 
   home: () => invoke<Home>("home"),

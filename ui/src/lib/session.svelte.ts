@@ -315,6 +315,16 @@ class Session {
       this.mode === "supervisor" ? "supervisor_unlock" : this.app?.phase === "first_run" ? "first_run" : "unlock";
   }
 
+  /** Crypto-erases the open profile; then the app is where a new laptop starts. */
+  async eraseProfile(): Promise<void> {
+    const state = await this.run(() => api.eraseProfile());
+    if (!state) return;
+    this.clearContent();
+    this.openInterviewId = null;
+    this.app = state;
+    this.view = "first_run";
+  }
+
   /** Reads the interview lists again after a panel changed them (sent, purged), in place. */
   async refreshHome(): Promise<void> {
     const epoch = this.epoch;

@@ -1,4 +1,4 @@
-import { fireEvent } from "@testing-library/svelte";
+import { fireEvent, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import type { InterpreterEntry } from "../lib/types";
 import { appState, assessmentFixture, byId, homeFixture, ipc, maybeId, renderAt, screenFixture, settle, STRINGS, testid } from "../test/harness";
@@ -177,3 +177,36 @@ describe("home", () => {
 });
 
 const INT_07: InterpreterEntry = { id: "INT-07", display_name: "Olena K.", languages: ["uk"], organisation: "City interpreting" };
+
+describe("erase", () => {
+  it("erases only after she ticks that it cannot be undone, then the app starts afresh", async () => {
+    const calls = ipc({ erase_profile: () => appState("first_run") });
+    await renderAt("home", { home: homeFixture() });
+    await fireEvent.click(byId("erase-open"));
+    const confirm = byId("erase-confirm") as HTMLButtonElement;
+    expect(byId("erase-dialog").textContent).toContain(STRINGS["ui-erase-explain"]);
+    expect(confirm.disabled).toBe(true);
+    await fireEvent.click(confirm);
+    await settle();
+    expect(calls.filter((c) => c.cmd === "erase_profile")).toEqual([]);
+    await fireEvent.click(byId("erase-understood"));
+    expect(confirm.disabled).toBe(false);
+    await fireEvent.click(confirm);
+    await settle();
+    expect(calls.map((c) => c.cmd)).toEqual(["erase_profile"]);
+    expect(maybeId("home-drafts")).toBeNull();
+    expect(maybeId("passphrase-confirm")).not.toBeNull();
+  });
+
+  it("cancelling leaves everything as it was", async () => {
+    const calls = ipc({});
+    await renderAt("home", { home: homeFixture() });
+    await fireEvent.click(byId("erase-open"));
+    await fireEvent.click(byId("erase-understood"));
+    await fireEvent.click(screen.getByText(STRINGS["ui-button-cancel"]));
+    await settle();
+    expect(maybeId("erase-dialog")).toBeNull();
+    expect(calls).toEqual([]);
+    expect(maybeId("home-drafts")).not.toBeNull();
+  });
+});

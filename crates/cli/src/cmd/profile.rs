@@ -158,3 +158,32 @@ pub fn change_passphrase(
     out!("{}", text.message("cli-passphrase-changed", None));
     Ok(())
 }
+
+#[derive(Debug, clap::Args)]
+pub struct EraseArgs {
+    /// Required: erasing cannot be undone; interviews not yet at the central office are lost.
+    #[arg(long)]
+    pub confirm: bool,
+}
+
+/// `lantern erase --confirm`: the passphrase proves it is her profile; then the profile is
+/// locked and crypto-erased (`lantern_store::erase`). Prints `{"overwritten": N, "bytes": N}`.
+pub fn erase(text: &TerminalText, profile: Option<&Path>, args: &EraseArgs) -> Result<()> {
+    let dir = profile_dir(profile)?;
+    if !args.confirm {
+        return Err(Failure(CommandFailure::new(
+            code::ERASE_UNCONFIRMED,
+            "cli-erase-unconfirmed",
+            MessageArgs::new(),
+        )));
+    }
+    unlock(text, Some(&dir))?.lock()?;
+    let erased = lantern_store::erase::erase(&dir)?;
+    out!(
+        "{}",
+        serde_json::to_string(&erased).map_err(CommandFailure::internal)?
+    );
+    let args = MessageArgs::new().text("dir", dir.display().to_string());
+    eprintln!("{}", text.message("cli-erased", Some(&args)));
+    Ok(())
+}

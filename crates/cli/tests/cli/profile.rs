@@ -133,3 +133,39 @@ fn failures_are_one_clear_line_and_a_nonzero_exit() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a Lantern profile"));
 }
+
+/// `lantern erase` (issue 16): refused without --confirm or with a wrong passphrase, nothing
+/// touched; with both, the profile is gone and no marker answer is left in what was its folder.
+#[test]
+fn erase_needs_confirm_and_the_passphrase_then_leaves_nothing() {
+    let root = tempfile::tempdir().unwrap();
+    let p = root.path().join("profile");
+    stdout_of(&lantern(&p, PASS, &["init", "--insecure-test-kdf"]));
+    stdout_of(&lantern(
+        &p,
+        PASS,
+        &["interview", "run", "--script", &script("adult-complete")],
+    ));
+    let before: Vec<_> = std::fs::read_dir(&p)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+
+    crate::failed_with(&lantern(&p, PASS, &["erase"]), "cli.erase_unconfirmed");
+    crate::failed_with(
+        &lantern(&p, "not the passphrase at all", &["erase", "--confirm"]),
+        "store.wrong_passphrase",
+    );
+    for f in &before {
+        assert!(f.exists(), "{} kept after a refused erase", f.display());
+    }
+    stdout_of(&lantern(&p, PASS, &["status"]));
+
+    let out = lantern(&p, PASS, &["erase", "--confirm"]);
+    let erased: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+    assert!(erased["overwritten"].as_u64().unwrap() >= 2, "{erased}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Nobody can open it"));
+    assert!(!p.exists());
+    crate::failed_with(&lantern(&p, PASS, &["status"]), "store.not_a_profile");
+}
