@@ -178,6 +178,27 @@ describe("home", () => {
 
 const INT_07: InterpreterEntry = { id: "INT-07", display_name: "Olena K.", languages: ["uk"], organisation: "City interpreting" };
 
+describe("purged interviews", () => {
+  it("a purged card shows its status and no 0 / 0 progress bar; an exported one keeps its bar", async () => {
+    const home = homeFixture();
+    const card = (id: string, status: "exported" | "purged", answered: number) => ({
+      id,
+      short_label: `#${id.slice(0, 4)}`,
+      status,
+      started_at: 1763971200000,
+      updated_at: 1763978400000,
+      progress: { answered, applicable: answered },
+      interview_locale: "ro" as const,
+    });
+    home.exported = [card("AAAA01", "purged", 0), card("BBBB02", "exported", 51)];
+    await renderAt("home", { home });
+    const purged = document.querySelector<HTMLElement>('[data-id="AAAA01"]')!;
+    expect(purged.querySelector(".progress")).toBeNull();
+    expect(purged.textContent).toContain(STRINGS["ui-status-purged"]);
+    expect(document.querySelector('[data-id="BBBB02"] .progress')).not.toBeNull();
+  });
+});
+
 describe("erase", () => {
   it("erases only after she ticks that it cannot be undone, then the app starts afresh", async () => {
     const calls = ipc({ erase_profile: () => appState("first_run") });
