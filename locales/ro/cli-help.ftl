@@ -87,3 +87,11 @@ cli-help-central-audit-verify = Verifică lanțul jurnalului de audit al biroulu
 
 cli-help-central-serve = Pornește căsuța de primire HTTP: dispozitivele trimit pachetele online și primesc confirmările
 cli-help-lantern-sync = Trimite acum la căsuța de primire a biroului ce așteaptă și aplică confirmările (JSON: sent, acknowledged, purged)
+
+## Key shares (issue 16)
+cli-help-central-key = Cheia biroului în fragmente pentru M din N persoane
+cli-help-central-key-split = Împarte cheia biroului în N fișiere cu fragmente de cheie, câte unul de persoană; oricare M dintre ele o restaurează
+cli-help-central-recover = Reconstruiește dosarul biroului central dintr-o copie a bazei de date a unui dosar pierdut și din M fragmente de cheie; cere o parolă nouă, afișează o cheie de recuperare nouă
+
+## Crypto-erase (issue 16)
+cli-help-lantern-erase = Șterge imediat și criptografic acest profil (mai întâi fișierul cu chei, apoi suprascrie fiecare fișier): nimeni nu îl mai poate deschide; necesită --confirm și parola

@@ -141,3 +141,14 @@ cli-audit-broken-truncated = Jurnalul de audit este rupt la intrarea { $position
 cli-error-listen = Nu se poate asculta pe { $path }. Folosește alt program acest port?
 cli-central-inbox-certificate = Amprenta certificatului căsuței de primire: { $value }
 cli-sync-acknowledged = Biroul a primit pachetul { $bundle } și a trimis confirmarea.
+
+## The office's key in shares, and a home rebuilt from them (issue 16)
+cli-central-share-file = Lantern: un fragment de cheie al unui birou central (fragmentul { $number } din { $total }; oricare { $threshold } dintre ele restaurează biroul).
+    Păstrați-l separat de laptopul biroului și de celelalte fragmente de cheie. Singur, nu dezvăluie nimic.
+    Pentru restaurare: lantern-central --home DOSAR-NOU recover --from COPIE-central.db --shares FIȘIER...
+cli-central-shares-written = Fișiere cu fragmente de cheie scrise: { $total }; oricare { $threshold } dintre ele restaurează cheia biroului. Dați fiecare fișier unei persoane diferite și ștergeți acest dosar.
+cli-central-restored = Birou central restaurat în { $dir }
+
+## Crypto-erase of a field profile (issue 16)
+cli-erase-unconfirmed = Ștergerea definitivă nu poate fi anulată: interviurile care nu au ajuns încă la biroul central se pierd. Pentru a șterge profilul, rulați din nou comanda cu --confirm.
+cli-erased = Profilul din { $dir } a fost șters definitiv. Nimeni nu îl mai poate deschide.

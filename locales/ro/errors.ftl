@@ -154,3 +154,10 @@ error-sync-device-not-approved = Biroul nu a aprobat încă acest dispozitiv. Ru
 error-sync-device-revoked = Biroul a retras accesul acestui dispozitiv. Nu s-a trimis nimic. Vorbiți cu supervizoarea dumneavoastră.
 error-sync-inbox-refused = Biroul a refuzat trimiterea. Nu s-a pierdut nimic: înregistrările așteaptă pe acest dispozitiv. Anunțați-vă supervizoarea.
 error-sync-connection-lost = Conexiunea s-a tot întrerupt. Ce a ajuns la birou rămâne acolo; încercați din nou pentru a trimite restul.
+
+## Key shares (issue 16)
+error-share-bad-split = La o împărțire, restaurarea trebuie să ceară cel puțin 2 fragmente de cheie și nu mai multe decât se scriu (cel mult 255).
+error-share-unreadable = Acesta nu este un fragment de cheie Lantern sau a fost tastat greșit. Verificați fișierul fragmentului.
+error-share-not-enough = Nu sunt destule fragmente de cheie diferite pentru a restaura cheia biroului. Cereți-le celorlalți deținători fragmentele lor.
+error-share-mixed = Aceste fragmente de cheie provin din împărțiri diferite sau de la birouri diferite. Folosiți doar fragmentele unei singure împărțiri.
+error-share-do-not-open = Cheia restaurată nu deschide această bază de date: fragmentele de cheie sau baza de date aparțin altui birou. Nu s-a scris nimic.

@@ -458,3 +458,10 @@ ui-office-written = Scris: { $file } (înregistrări în fișier: { $records }).
 ui-office-receipts = Citiți confirmările de primire de la birou
 ui-office-receipts-applied = Confirmări citite: { $applied }. Șterse de pe acest laptop după confirmare: { $purged }.
 ui-office-receipt-refused = Necitit
+
+## Crypto-erase of the profile (issue 16)
+ui-erase-open = Ștergeți definitiv profilul acestui laptop
+ui-erase-title = Ștergeți definitiv profilul acestui laptop
+ui-erase-explain = Tot ce păstrează Lantern pe acest laptop este distrus imediat: mai întâi cheia, apoi fiecare fișier. Interviurile pe care biroul central nu le-a confirmat se pierd. Nimeni, nici măcar supervizorul dumneavoastră, nu le mai poate recupera.
+ui-erase-understood = Înțeleg că această acțiune nu poate fi anulată
+ui-erase-confirm = Ștergeți definitiv acum

@@ -143,3 +143,14 @@ cli-audit-broken-truncated = Журнал аудита нарушен на за�
 cli-error-listen = Невозможно слушать на { $path }. Не занят ли этот порт другой программой?
 cli-central-inbox-certificate = Отпечаток сертификата приёмного ящика: { $value }
 cli-sync-acknowledged = Офис получил пакет { $bundle } и прислал квитанцию.
+
+## The office's key in shares, and a home rebuilt from them (issue 16)
+cli-central-share-file = Lantern: одна часть ключа центрального офиса (часть { $number } из { $total }; любые { $threshold } из них восстанавливают офис).
+    Храните её отдельно от ноутбука офиса и от других частей ключа. Сама по себе она ничего не раскрывает.
+    Для восстановления: lantern-central --home НОВАЯ-ПАПКА recover --from КОПИЯ-central.db --shares ФАЙЛ...
+cli-central-shares-written = Записано файлов с частями ключа: { $total }; любые { $threshold } из них восстанавливают ключ офиса. Раздайте файлы разным людям, по одному каждому, и удалите эту папку.
+cli-central-restored = Центральный офис восстановлен в { $dir }
+
+## Crypto-erase of a field profile (issue 16)
+cli-erase-unconfirmed = Стирание нельзя отменить: интервью, которые ещё не попали в центральный офис, будут потеряны. Чтобы стереть профиль, запустите команду снова с --confirm.
+cli-erased = Профиль в { $dir } стёрт. Больше никто не сможет его открыть.

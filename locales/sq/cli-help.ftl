@@ -87,3 +87,11 @@ cli-help-central-audit-verify = Kontrollo zinxhirin e regjistrit të auditimit t
 
 cli-help-central-serve = Shërbe kutinë hyrëse HTTP: pajisjet dërgojnë paketat në linjë dhe marrin dëftesat
 cli-help-lantern-sync = Dërgo tani në kutinë hyrëse të zyrës atë që pret dhe zbato dëftesat (JSON: sent, acknowledged, purged)
+
+## Key shares (issue 16)
+cli-help-central-key = Çelësi i zyrës në pjesë për M nga N persona
+cli-help-central-key-split = Ndaj çelësin e zyrës në N skedarë me pjesë të çelësit, një për çdo person; mjaftojnë cilëtdo M prej tyre për ta rivendosur
+cli-help-central-recover = Rindërto dosjen e zyrës qendrore nga një kopje e depos së një dosjeje të humbur dhe M pjesë të çelësit; kërkon një fjalëkalim të ri, shfaq një çelës të ri rikuperimi
+
+## Crypto-erase (issue 16)
+cli-help-lantern-erase = Asgjëso menjëherë këtë profil në mënyrë kriptografike (fillimisht skedari i çelësave, pastaj mbishkruhet çdo skedar): askush nuk mund ta hapë më; kërkon --confirm dhe fjalëkalimin

@@ -139,3 +139,14 @@ cli-audit-broken-truncated = Regjistri i auditimit është i prishur te hyrja { 
 cli-error-listen = Nuk mund të dëgjohet në { $path }. A po e përdor një program tjetër këtë portë?
 cli-central-inbox-certificate = Gjurma e certifikatës së kutisë hyrëse: { $value }
 cli-sync-acknowledged = Zyra mori paketën { $bundle } dhe dërgoi dëftesën e saj.
+
+## The office's key in shares, and a home rebuilt from them (issue 16)
+cli-central-share-file = Lantern: një pjesë e çelësit të një zyre qendrore (pjesa { $number } nga { $total }; mjaftojnë cilatdo { $threshold } prej tyre për ta rivendosur zyrën).
+    Mbajeni veçmas nga laptopi i zyrës dhe nga pjesët e tjera të çelësit. E vetme, ajo nuk zbulon asgjë.
+    Për rivendosjen: lantern-central --home DOSJA-E-RE recover --from KOPJA-E-central.db --shares SKEDARI...
+cli-central-shares-written = U shkruan { $total } skedarë me pjesë të çelësit; mjaftojnë cilëtdo { $threshold } prej tyre për ta rivendosur çelësin e zyrës. Jepjani secilin skedar një personi të ndryshëm dhe fshijeni këtë dosje.
+cli-central-restored = Zyra qendrore u rivendos në { $dir }
+
+## Crypto-erase of a field profile (issue 16)
+cli-erase-unconfirmed = Asgjësimi nuk mund të zhbëhet: intervistat që nuk kanë arritur ende në zyrën qendrore humbasin. Për ta asgjësuar, ekzekutojeni përsëri me --confirm.
+cli-erased = Profili në { $dir } u asgjësua. Askush nuk mund ta hapë më.

@@ -152,3 +152,10 @@ error-sync-device-not-approved = Zyra nuk e ka miratuar ende këtë pajisje. Kë
 error-sync-device-revoked = Zyra ia ka tërhequr qasjen kësaj pajisjeje. Asgjë nuk u dërgua. Flisni me mbikëqyrësen tuaj.
 error-sync-inbox-refused = Zyra e refuzoi dërgimin. Asgjë nuk humbi: të dhënat presin në këtë pajisje. Njoftoni mbikëqyrësen tuaj.
 error-sync-connection-lost = Lidhja vazhdoi të ndërpritej. Ajo që arriti në zyrë ruhet atje; provoni përsëri për të dërguar pjesën tjetër.
+
+## Key shares (issue 16)
+error-share-bad-split = Një ndarje duhet të kërkojë për rivendosjen të paktën 2 pjesë të çelësit dhe jo më shumë sesa shkruhen (gjithsej jo më shumë se 255).
+error-share-unreadable = Kjo nuk është një pjesë e çelësit të Lantern, ose u shtyp gabim. Kontrolloni skedarin e pjesës së çelësit.
+error-share-not-enough = Nuk ka mjaft pjesë të ndryshme të çelësit për të rivendosur çelësin e zyrës. Kërkojuni mbajtësve të tjerë pjesët e tyre.
+error-share-mixed = Këto pjesë të çelësit vijnë nga ndarje të ndryshme ose nga zyra të ndryshme. Përdorni vetëm pjesët e një ndarjeje të vetme.
+error-share-do-not-open = Çelësi i rivendosur nuk e hap këtë depo: pjesët e çelësit ose depoja i përkasin një zyre tjetër. Asgjë nuk u shkrua.

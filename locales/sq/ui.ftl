@@ -445,3 +445,10 @@ ui-office-written = U shkrua: { $file } (regjistrime në skedar: { $records }). 
 ui-office-receipts = Lexo konfirmimet e marrjes nga zyra
 ui-office-receipts-applied = Konfirmime të lexuara: { $applied }. Hequr nga ky laptop pas konfirmimit: { $purged }.
 ui-office-receipt-refused = Nuk u lexua
+
+## Crypto-erase of the profile (issue 16)
+ui-erase-open = Asgjëso profilin e këtij laptopi
+ui-erase-title = Asgjëso profilin e këtij laptopi
+ui-erase-explain = Gjithçka që Lantern ruan në këtë laptop asgjësohet menjëherë: fillimisht çelësi, pastaj çdo skedar. Intervistat që zyra qendrore nuk i ka konfirmuar humbasin. Askush, as mbikëqyrësi juaj, nuk mund t’i rikthejë.
+ui-erase-understood = E kuptoj që kjo nuk mund të zhbëhet
+ui-erase-confirm = Asgjëso tani

@@ -142,3 +142,14 @@ cli-audit-broken-truncated = Дневник ревизије је прекину
 cli-error-listen = Није могуће слушати на { $path }. Да ли неки други програм користи овај порт?
 cli-central-inbox-certificate = Отисак сертификата пријемног сандучета: { $value }
 cli-sync-acknowledged = Канцеларија је примила пакет { $bundle } и послала потврду.
+
+## The office's key in shares, and a home rebuilt from them (issue 16)
+cli-central-share-file = Lantern: један део кључа централне канцеларије (део { $number } од { $total }; за обнову канцеларије довољно их је { $threshold }, било којих).
+    Чувајте га одвојено од лаптопа канцеларије и од осталих делова кључа. Сам за себе не открива ништа.
+    За обнову: lantern-central --home НОВА-ФАСЦИКЛА recover --from КОПИЈА-central.db --shares ДАТОТЕКА...
+cli-central-shares-written = Уписано датотека с деловима кључа: { $total }; за обнову кључа канцеларије довољно их је { $threshold }, било којих. Датотеке дајте различитим особама, свакој по једну, и обришите ову фасциклу.
+cli-central-restored = Централна канцеларија је обновљена у { $dir }
+
+## Crypto-erase of a field profile (issue 16)
+cli-erase-unconfirmed = Уништавање не може да се поништи: интервјуи који још нису стигли у централну канцеларију биће изгубљени. Да бисте уништили профил, покрените команду поново са --confirm.
+cli-erased = Профил у { $dir } је уништен. Више нико не може да га отвори.

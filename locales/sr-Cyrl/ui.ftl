@@ -459,3 +459,10 @@ ui-office-written = Уписано: { $file } (записа у датотеци:
 ui-office-receipts = Учитај потврде пријема из канцеларије
 ui-office-receipts-applied = Учитаних потврда: { $applied }. Уклоњено са овог лаптопа после потврде: { $purged }.
 ui-office-receipt-refused = Није учитано
+
+## Crypto-erase of the profile (issue 16)
+ui-erase-open = Уништи профил овог лаптопа
+ui-erase-title = Уништи профил овог лаптопа
+ui-erase-explain = Све што Lantern чува на овом лаптопу одмах се уништава: прво кључ, затим све датотеке. Интервјуи које централна канцеларија није потврдила биће изгубљени. Нико, чак ни ваш надређени, не може да их врати.
+ui-erase-understood = Разумем да ово не може да се поништи
+ui-erase-confirm = Уништи сада

@@ -88,3 +88,11 @@ cli-help-central-audit-verify = Proveri lanac dnevnika revizije kancelarije; pri
 
 cli-help-central-serve = Pokreni HTTP prijemno sanduče: uređaji šalju pakete preko mreže i dobijaju potvrde
 cli-help-lantern-sync = Pošalji sada u prijemno sanduče kancelarije ono što čeka i primeni potvrde (JSON: sent, acknowledged, purged)
+
+## Key shares (issue 16)
+cli-help-central-key = Ključ kancelarije u delovima za M od N osoba
+cli-help-central-key-split = Podeli ključ kancelarije na N datoteka s delovima ključa, po jednu za svaku osobu; za obnovu je dovoljno bilo kojih M od njih
+cli-help-central-recover = Ponovo izgradi fasciklu centralne kancelarije iz kopije baze izgubljene fascikle i M delova ključa; traži novu lozinku, ispisuje novi ključ za oporavak
+
+## Crypto-erase (issue 16)
+cli-help-lantern-erase = Odmah kriptografski uništi ovaj profil (prvo datoteka s ključevima, zatim se prepisuje svaka datoteka): više niko ne može da ga otvori; potrebni su --confirm i lozinka

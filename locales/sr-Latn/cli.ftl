@@ -143,3 +143,14 @@ cli-audit-broken-truncated = Dnevnik revizije je prekinut kod unosa { $position 
 cli-error-listen = Nije moguće slušati na { $path }. Da li neki drugi program koristi ovaj port?
 cli-central-inbox-certificate = Otisak sertifikata prijemnog sandučeta: { $value }
 cli-sync-acknowledged = Kancelarija je primila paket { $bundle } i poslala potvrdu.
+
+## The office's key in shares, and a home rebuilt from them (issue 16)
+cli-central-share-file = Lantern: jedan deo ključa centralne kancelarije (deo { $number } od { $total }; za obnovu kancelarije dovoljno ih je { $threshold }, bilo kojih).
+    Čuvajte ga odvojeno od laptopa kancelarije i od ostalih delova ključa. Sam za sebe ne otkriva ništa.
+    Za obnovu: lantern-central --home NOVA-FASCIKLA recover --from KOPIJA-central.db --shares DATOTEKA...
+cli-central-shares-written = Upisano datoteka s delovima ključa: { $total }; za obnovu ključa kancelarije dovoljno ih je { $threshold }, bilo kojih. Datoteke dajte različitim osobama, svakoj po jednu, i obrišite ovu fasciklu.
+cli-central-restored = Centralna kancelarija je obnovljena u { $dir }
+
+## Crypto-erase of a field profile (issue 16)
+cli-erase-unconfirmed = Uništavanje ne može da se poništi: intervjui koji još nisu stigli u centralnu kancelariju biće izgubljeni. Da biste uništili profil, pokrenite komandu ponovo sa --confirm.
+cli-erased = Profil u { $dir } je uništen. Više niko ne može da ga otvori.

@@ -155,3 +155,10 @@ error-sync-device-not-approved = Kancelarija još nije odobrila ovaj uređaj. Za
 error-sync-device-revoked = Kancelarija je ovom uređaju oduzela pristup. Ništa nije poslato. Razgovarajte sa svojom supervizorkom.
 error-sync-inbox-refused = Kancelarija je odbila slanje. Ništa nije izgubljeno: zapisi čekaju na ovom uređaju. Obavestite svoju supervizorku.
 error-sync-connection-lost = Veza se stalno prekidala. Ono što je stiglo u kancelariju tamo je sačuvano; pokušajte ponovo da pošaljete ostatak.
+
+## Key shares (issue 16)
+error-share-bad-split = Podela za obnovu mora da traži najmanje 2 dela ključa, a ne više nego što ih se upisuje (najviše 255).
+error-share-unreadable = Ovo nije deo ključa za Lantern ili je pogrešno ukucan. Proverite datoteku dela ključa.
+error-share-not-enough = Nema dovoljno različitih delova ključa za obnovu ključa kancelarije. Zatražite od ostalih čuvara njihove delove.
+error-share-mixed = Ovi delovi ključa potiču iz različitih podela ili iz različitih kancelarija. Koristite delove samo jedne podele.
+error-share-do-not-open = Obnovljeni ključ ne otvara ovu bazu: delovi ključa ili baza pripadaju drugoj kancelariji. Ništa nije upisano.

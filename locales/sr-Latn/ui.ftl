@@ -460,3 +460,10 @@ ui-office-written = Upisano: { $file } (zapisa u datoteci: { $records }). Odnesi
 ui-office-receipts = Učitaj potvrde prijema iz kancelarije
 ui-office-receipts-applied = Učitanih potvrda: { $applied }. Uklonjeno sa ovog laptopa posle potvrde: { $purged }.
 ui-office-receipt-refused = Nije učitano
+
+## Crypto-erase of the profile (issue 16)
+ui-erase-open = Uništi profil ovog laptopa
+ui-erase-title = Uništi profil ovog laptopa
+ui-erase-explain = Sve što Lantern čuva na ovom laptopu odmah se uništava: prvo ključ, zatim sve datoteke. Intervjui koje centralna kancelarija nije potvrdila biće izgubljeni. Niko, čak ni vaš nadređeni, ne može da ih vrati.
+ui-erase-understood = Razumem da ovo ne može da se poništi
+ui-erase-confirm = Uništi sada

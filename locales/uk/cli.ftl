@@ -143,3 +143,14 @@ cli-audit-broken-truncated = Журнал аудиту порушено на з�
 cli-error-listen = Неможливо слухати на { $path }. Чи не зайнятий цей порт іншою програмою?
 cli-central-inbox-certificate = Відбиток сертифіката вхідної скриньки: { $value }
 cli-sync-acknowledged = Офіс отримав пакет { $bundle } і надіслав квитанцію.
+
+## The office's key in shares, and a home rebuilt from them (issue 16)
+cli-central-share-file = Lantern: одна частина ключа центрального офісу (частина { $number } з { $total }; будь-які { $threshold } з них відновлюють офіс).
+    Зберігайте її окремо від ноутбука офісу та від інших частин ключа. Сама по собі вона нічого не розкриває.
+    Для відновлення: lantern-central --home НОВА-ТЕКА recover --from КОПІЯ-central.db --shares ФАЙЛ...
+cli-central-shares-written = Записано файлів із частинами ключа: { $total }; будь-які { $threshold } з них відновлюють ключ офісу. Роздайте файли різним людям, по одному кожному, і видаліть цю теку.
+cli-central-restored = Центральний офіс відновлено в { $dir }
+
+## Crypto-erase of a field profile (issue 16)
+cli-erase-unconfirmed = Стирання неможливо скасувати: інтерв’ю, яких ще немає в центральному офісі, буде втрачено. Щоб стерти профіль, запустіть команду ще раз із --confirm.
+cli-erased = Профіль у { $dir } стерто. Більше ніхто не зможе його відкрити.
