@@ -42,6 +42,9 @@ const COMMANDS: &[&str] = &[
     "apply_receipt_files",
     "send_now",
     "erase_profile",
+    "supervisor_devices",
+    "supervisor_approve_device",
+    "supervisor_revoke_device",
 ];
 
 fn main() {

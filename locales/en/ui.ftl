@@ -453,3 +453,20 @@ ui-erase-title = Erase this laptop's profile
 ui-erase-explain = Everything Lantern keeps on this laptop is destroyed at once: the key first, then every file. Interviews the central office has not confirmed are lost. Nobody, not even your supervisor, can bring them back.
 ui-erase-understood = I understand that this cannot be undone
 ui-erase-confirm = Erase now
+
+## Field laptops in supervisor mode: approve, revoke (issues 14, 18)
+ui-supervisor-devices-title = Field laptops
+ui-supervisor-devices-empty = No laptop has been approved yet.
+ui-supervisor-device-approved = Approved
+ui-supervisor-device-revoked = Revoked
+ui-supervisor-device-bundles = Bundles received
+ui-supervisor-device-approved-at = Approved
+ui-supervisor-device-revoked-at = Revoked
+ui-supervisor-device-missing = Bundles that never arrived (numbers)
+ui-supervisor-device-approve-title = Approve a laptop
+ui-supervisor-device-id = Device id (dev-…), as the laptop shows it
+ui-supervisor-device-key = Its key (lantern-device-pk1…) or key fingerprint, as the laptop shows it
+ui-supervisor-device-approve = Approve
+ui-supervisor-device-approved-done = Approved. The laptop can send now.
+ui-supervisor-device-revoke = Revoke
+ui-supervisor-device-revoke-explain = From now on the office refuses every bundle from this laptop. Do this when a laptop is lost or taken. It cannot be undone: the laptop must be enrolled again as a new device.

@@ -839,3 +839,43 @@ pub async fn send_now(
     })
     .await
 }
+
+/// The device registry (supervisor mode).
+#[tauri::command]
+pub async fn supervisor_devices(
+    shell: State<'_, SharedShell>,
+) -> IpcResult<Vec<supervisor::DeviceRowDto>> {
+    with_central(&shell, |shell, c, locale, _| {
+        supervisor::device_rows(c, &shell.localizer, locale)
+    })
+    .await
+}
+
+/// Approves a laptop by its id, bound to the key or fingerprint it showed at enrolment (an id
+/// alone is refused: ids are public). Returns the registry.
+#[tauri::command]
+pub async fn supervisor_approve_device(
+    shell: State<'_, SharedShell>,
+    device_id: String,
+    binding: String,
+) -> IpcResult<Vec<supervisor::DeviceRowDto>> {
+    with_central(&shell, move |shell, c, locale, now| {
+        let binding = supervisor::device_binding(&binding)?;
+        c.approve_device(device_id.trim(), binding, now)?;
+        supervisor::device_rows(c, &shell.localizer, locale)
+    })
+    .await
+}
+
+/// Revokes a laptop: its bundles are refused from now on. Returns the registry.
+#[tauri::command]
+pub async fn supervisor_revoke_device(
+    shell: State<'_, SharedShell>,
+    device_id: String,
+) -> IpcResult<Vec<supervisor::DeviceRowDto>> {
+    with_central(&shell, move |shell, c, locale, now| {
+        c.revoke_device(&device_id, now)?;
+        supervisor::device_rows(c, &shell.localizer, locale)
+    })
+    .await
+}

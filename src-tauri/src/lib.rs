@@ -117,6 +117,9 @@ pub fn setup<R: tauri::Runtime>(
             commands::apply_receipt_files,
             commands::send_now,
             commands::erase_profile,
+            commands::supervisor_devices,
+            commands::supervisor_approve_device,
+            commands::supervisor_revoke_device,
         ])
 }
 

@@ -626,3 +626,59 @@ mod tests {
         assert_eq!(short("ab"), "#AB");
     }
 }
+
+/// One device of the registry, for the supervisor's devices card.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeviceRowDto {
+    pub device_id: String,
+    pub short: String,
+    pub status: lantern_central::DeviceStatus,
+    pub status_text: Text,
+    /// The pinned key's fingerprint, or the one it was approved with.
+    pub fingerprint: Option<String>,
+    pub bundles: i64,
+    pub last_seq: Option<i64>,
+    /// Bundles below the newest one that never arrived (a stick lost on the way).
+    pub missing_seqs: Vec<i64>,
+    pub approved_at: i64,
+    pub revoked_at: Option<i64>,
+}
+
+/// The registry, as the devices card shows it.
+pub fn device_rows(
+    central: &Central,
+    localizer: &Localizer,
+    interface: Locale,
+) -> Result<Vec<DeviceRowDto>, CentralError> {
+    let t = texts(localizer, interface);
+    Ok(central
+        .devices()?
+        .into_iter()
+        .map(|d| DeviceRowDto {
+            short: short(&d.device_id),
+            status_text: t.ui(match d.status {
+                lantern_central::DeviceStatus::Approved => "ui-supervisor-device-approved",
+                lantern_central::DeviceStatus::Revoked => "ui-supervisor-device-revoked",
+            }),
+            device_id: d.device_id,
+            status: d.status,
+            fingerprint: d.fingerprint,
+            bundles: d.bundles,
+            last_seq: d.last_seq,
+            missing_seqs: d.missing_seqs,
+            approved_at: d.approved_at,
+            revoked_at: d.revoked_at,
+        })
+        .collect())
+}
+
+/// What the laptop printed at enrolment, as the supervisor pastes it: its key
+/// (`lantern-device-pk1…`) or the key's fingerprint.
+pub fn device_binding(text: &str) -> Result<lantern_central::DeviceBinding, CentralError> {
+    let text = text.trim();
+    if text.starts_with("lantern-device-pk1") {
+        Ok(lantern_central::DeviceBinding::Key(text.parse()?))
+    } else {
+        lantern_central::DeviceBinding::fingerprint(text)
+    }
+}

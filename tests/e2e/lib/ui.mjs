@@ -80,6 +80,10 @@ export async function backTo(b, key, max = 6) {
 
 export async function click(b, selector) {
   const el = await b.$(selector);
+  await el.waitForExist({ timeout: 5000, timeoutMsg: `${selector} not there` });
+  // Into the middle of the window first: WebDriver scrolls an element to the top edge, where
+  // the sticky header covers it ("element click intercepted").
+  await el.scrollIntoView({ block: "center" });
   await el.waitForClickable({ timeout: 5000, timeoutMsg: `${selector} not clickable` });
   await el.click();
 }

@@ -43,6 +43,7 @@ function prepare(dir, { productionKdf = false } = {}) {
   run("lantern-central", ["--home", home, "init", "--enrolment-out", enrol, ...kdf]);
   fs.mkdirSync(inbox, { recursive: true });
   const devices = {};
+  const keys = {};
   for (const [name, script, approve] of [
     ["adult", "adult-complete", true],
     ["child", "child-complete", true],
@@ -63,12 +64,13 @@ function prepare(dir, { productionKdf = false } = {}) {
     const key = enrolled.stderr.match(/lantern-device-pk1[0-9a-z]+/)?.[0];
     assert.ok(key, `no device key in: ${enrolled.stderr}`);
     devices[name] = id;
+    keys[name] = key;
     if (approve) run("lantern-central", ["--home", home, "devices", "approve", id, "--key", key]);
     run("lantern", ["--profile", profile, "interview", "run", "--script", `examples/scripts/${script}.json`]);
     run("lantern", ["--profile", profile, "export", "--out", inbox]);
   }
   fs.writeFileSync(path.join(inbox, "usb-copy-damaged.bundle"), Buffer.alloc(3000, 7));
-  return { home, inbox, devices };
+  return { home, inbox, devices, keys };
 }
 
 function filesUnder(dir) {
@@ -88,7 +90,7 @@ export default {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lantern-e2e-central-"));
     const saved = process.env.LANTERN_CENTRAL_HOME;
     try {
-      const { home, devices } = prepare(dir, { productionKdf: ctx.options.screenshots });
+      const { home, devices, keys } = prepare(dir, { productionKdf: ctx.options.screenshots });
       process.env.LANTERN_CENTRAL_HOME = home;
       const app = ctx.app();
       const { browser: b } = await ctx.launch(app, { expectView: "first_run" });
@@ -166,6 +168,45 @@ export default {
       assert.equal(await row.getAttribute("data-state"), "needs_follow_up");
       await ctx.shot(b, "supervisor-review.png");
 
+      // Field laptops: the two approved ones are listed; the stranger's laptop is approved here
+      // with the key it printed, and its bundle, refused before, imports; a laptop is revoked.
+      const deviceRows = () =>
+        b.execute(() =>
+          Object.fromEntries(
+            [...document.querySelectorAll("[data-testid=device]")].map((d) => [d.dataset.id, d.dataset.status]),
+          ),
+        );
+      assert.deepEqual(await deviceRows(), { [devices.adult]: "approved", [devices.child]: "approved" });
+      await type(b, "#approve-id", devices.stranger);
+      await type(b, "#approve-binding", "not a key or a fingerprint");
+      await click(b, "#approve-device");
+      await (await b.$("#devices-error")).waitForDisplayed({ timeout: 10000 });
+      assert.equal(await (await b.$("#devices-error")).getAttribute("data-code"), "central.bad_fingerprint");
+      await type(b, "#approve-binding", keys.stranger);
+      await click(b, "#approve-device");
+      await (await b.$("#device-approved")).waitForDisplayed({ timeout: 10000 });
+      assert.equal((await deviceRows())[devices.stranger], "approved");
+      await click(b, "#import-inbox");
+      await b.waitUntil(
+        async () =>
+          (await b.execute(
+            (f) => document.querySelector(`[data-testid=import-file] code`) && [...document.querySelectorAll("[data-testid=import-file]")].find((e) => e.querySelector("code")?.textContent === f)?.dataset.outcome,
+            `${devices.stranger}-000001.bundle`,
+          )) === "imported",
+        { timeout: 30000, timeoutMsg: "the approved stranger's bundle did not import" },
+      );
+      await b.waitUntil(async () => (await b.$$("#review-list [data-testid=review-row]")).length === 3, {
+        timeout: 10000,
+        timeoutMsg: "the third interview is not listed",
+      });
+      await click(b, `[data-testid=device][data-id="${devices.child}"] [data-action=revoke]`);
+      await click(b, "#revoke-confirm");
+      await b.waitUntil(async () => (await deviceRows())[devices.child] === "revoked", {
+        timeout: 10000,
+        timeoutMsg: "the child laptop is not shown revoked",
+      });
+      await ctx.shot(b, "supervisor-devices.png");
+
       // Quick-hide locks the central office; the way back is its passphrase.
       await click(b, "#quick-hide");
       await waitState(b, (s) => s.view === "neutral", "neutral screen");
@@ -175,6 +216,10 @@ export default {
       assert.equal(after.alert, null);
 
       // What the central office stored, read back by the command-line tool.
+      const registry = JSON.parse(run("lantern-central", ["--home", home, "devices", "list", "--json"]));
+      const statusOf = (id) => registry.find((d) => d.device_id === id)?.status;
+      assert.equal(statusOf(devices.child), "revoked");
+      assert.equal(statusOf(devices.stranger), "approved");
       const stored = JSON.parse(run("lantern-central", ["--home", home, "review", "list", "--json"]));
       const entry = stored.find((e) => e.interview_id === id);
       assert.equal(entry.review_state, "needs_follow_up");

@@ -2,6 +2,7 @@
 // argument names are exactly the contract's (Tauri maps camelCase args to snake_case in Rust).
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
+  DeviceRow,
   OfficeView,
   OnlineSync,
   ReceiptsApplied,
@@ -91,6 +92,11 @@ export const api = {
   supervisorInterview: (id: string) => invoke<ReviewDetail>("supervisor_interview", { id }),
   supervisorSetReview: (id: string, state: ReviewState, note: string) =>
     invoke<ReviewDetail>("supervisor_set_review", { id, state, note }),
+
+  supervisorDevices: () => invoke<DeviceRow[]>("supervisor_devices"),
+  supervisorApproveDevice: (deviceId: string, binding: string) =>
+    invoke<DeviceRow[]>("supervisor_approve_device", { deviceId, binding }),
+  supervisorRevokeDevice: (deviceId: string) => invoke<DeviceRow[]>("supervisor_revoke_device", { deviceId }),
 
   office: () => invoke<OfficeView>("office"),
   enrolFromFile: () => invoke<OfficeView>("enrol_from_file"),

@@ -342,3 +342,17 @@ export type ReceiptsApplied = {
   refused: { file: string; code: string; message: string }[];
   notice: Text | null;
 };
+
+// The device registry in supervisor mode (IPC `supervisor_devices`, ...).
+export type DeviceRow = {
+  device_id: string;
+  short: string;
+  status: "approved" | "revoked";
+  status_text: Text;
+  fingerprint: string | null;
+  bundles: number;
+  last_seq: number | null;
+  missing_seqs: number[];
+  approved_at: number;
+  revoked_at: number | null;
+};

@@ -6,7 +6,7 @@ import detailJson from "../fixtures/review_detail.json";
 import reviewsJson from "../fixtures/reviews.json";
 import homeJson from "../fixtures/supervisor_home.json";
 import { session } from "../lib/session.svelte";
-import type { AppState, ImportFileEvent, ImportReport, ReviewDetail, ReviewRow, SupervisorHome } from "../lib/types";
+import type { AppState, DeviceRow, ImportFileEvent, ImportReport, ReviewDetail, ReviewRow, SupervisorHome } from "../lib/types";
 import { appState, byId, deferred, ipc, maybeId, renderAt, settle, STRINGS, testid } from "../test/harness";
 
 type ChannelArg = { id: number };
@@ -362,5 +362,75 @@ describe("supervisor: unfinished interviews (issue 18)", () => {
   it("marks nothing provisional on a finished interview's review", async () => {
     await renderSupervisor({ detail: detail() });
     expect(maybeId("review-provisional")).toBeNull();
+  });
+});
+
+describe("supervisor mode: field laptops", () => {
+  const device = (status: "approved" | "revoked", extra: Partial<DeviceRow> = {}): DeviceRow => ({
+    device_id: "dev-0f4c2a9e5b7d4c1e8a3f6b2d9c0e7a15",
+    short: "#7A15",
+    status,
+    status_text: { text: status === "approved" ? "Approved" : "Revoked", locale: "en", fell_back: false },
+    fingerprint: "ab12:cd34",
+    bundles: 3,
+    last_seq: 4,
+    missing_seqs: [2],
+    approved_at: 1764316800000,
+    revoked_at: status === "revoked" ? 1764320400000 : null,
+    ...extra,
+  });
+
+  it("approves a laptop by id and key, trimmed; the list shows it with what never arrived", async () => {
+    const calls = ipc({
+      supervisor_devices: () => [],
+      supervisor_approve_device: () => [device("approved")],
+    });
+    await renderSupervisor();
+    await settle();
+    expect(maybeId("devices-empty")).not.toBeNull();
+    const approve = byId("approve-device") as HTMLButtonElement;
+    expect(approve.disabled).toBe(true);
+    await fireEvent.input(byId("approve-id"), { target: { value: " dev-0f4c2a9e5b7d4c1e8a3f6b2d9c0e7a15 " } });
+    expect(approve.disabled).toBe(true);
+    await fireEvent.input(byId("approve-binding"), { target: { value: "lantern-device-pk1qqqq" } });
+    await fireEvent.click(approve);
+    await settle();
+    expect(calls.find((c) => c.cmd === "supervisor_approve_device")?.args).toEqual({
+      deviceId: "dev-0f4c2a9e5b7d4c1e8a3f6b2d9c0e7a15",
+      binding: "lantern-device-pk1qqqq",
+    });
+    expect(byId("device-approved").textContent).toBe(STRINGS["ui-supervisor-device-approved-done"]);
+    const row = testid("device");
+    expect(row?.dataset.status).toBe("approved");
+    expect(row?.textContent).toContain("#7A15");
+    expect(testid("device-missing")?.textContent).toContain("2");
+    expect((byId("approve-id") as HTMLInputElement).value).toBe("");
+  });
+
+  it("a refused approval shows its reason; revocation asks first", async () => {
+    const calls = ipc({
+      supervisor_devices: () => [device("approved")],
+      supervisor_approve_device: () => {
+        throw { code: "central.bad_fingerprint", message: "This is not a key fingerprint." };
+      },
+      supervisor_revoke_device: () => [device("revoked")],
+    });
+    await renderSupervisor();
+    await settle();
+    await fireEvent.input(byId("approve-id"), { target: { value: "dev-1" } });
+    await fireEvent.input(byId("approve-binding"), { target: { value: "zz" } });
+    await fireEvent.click(byId("approve-device"));
+    await settle();
+    expect(byId("devices-error").dataset.code).toBe("central.bad_fingerprint");
+    await fireEvent.click(document.querySelector<HTMLElement>("[data-action=revoke]")!);
+    expect(calls.filter((c) => c.cmd === "supervisor_revoke_device")).toEqual([]);
+    expect(byId("revoke-dialog").textContent).toContain(STRINGS["ui-supervisor-device-revoke-explain"]);
+    await fireEvent.click(byId("revoke-confirm"));
+    await settle();
+    expect(calls.find((c) => c.cmd === "supervisor_revoke_device")?.args).toEqual({
+      deviceId: "dev-0f4c2a9e5b7d4c1e8a3f6b2d9c0e7a15",
+    });
+    expect(testid("device")?.dataset.status).toBe("revoked");
+    expect(document.querySelector("[data-action=revoke]")).toBeNull();
   });
 });

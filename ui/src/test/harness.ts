@@ -63,14 +63,16 @@ export const officeNotEnrolled = (): OfficeView => ({
 
 /**
  * Install mockIPC; unknown commands reject with a recognisable IpcError. The home screen's panel
- * reads `office` by itself: unless a test handles it, it answers "not enrolled" and is left out
- * of the recorded calls (tests of other screens assert their own calls exactly).
+ * reads `office` and the supervisor's devices card `supervisor_devices` by themselves: unless a
+ * test handles them, they answer "not enrolled" and "no devices" and are left out of the
+ * recorded calls (tests of other screens assert their own calls exactly).
  */
 export function ipc(handlers: Record<string, Handler>): Call[] {
   const calls: Call[] = [];
   mockIPC((cmd, args) => {
     const payload = (args ?? {}) as Record<string, unknown>;
     if (cmd === "office" && !handlers.office) return officeNotEnrolled();
+    if (cmd === "supervisor_devices" && !handlers.supervisor_devices) return [];
     calls.push({ cmd, args: payload });
     const handler = handlers[cmd];
     if (!handler) throw { code: "test.unhandled", message: `unhandled ${cmd}` };
