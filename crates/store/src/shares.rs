@@ -106,9 +106,11 @@ impl KeyShare {
             .map(|l| l.split_whitespace().collect::<String>())
             .find(|l| l.to_ascii_lowercase().starts_with("lantern-share1"))
             .ok_or_else(|| ShareError::Unreadable("no line starts with lantern-share1".into()))?;
-        let (hrp, data) =
-            bech32::decode(&line).map_err(|e| ShareError::Unreadable(e.to_string()))?;
-        let data = Zeroizing::new(data);
+        // bech32m only: a bech32 checksum (or none) is another format, not a share.
+        let checked = bech32::primitives::decode::CheckedHrpstring::new::<Bech32m>(&line)
+            .map_err(|e| ShareError::Unreadable(e.to_string()))?;
+        let hrp = checked.hrp();
+        let data = Zeroizing::new(checked.byte_iter().collect::<Vec<u8>>());
         if hrp != HRP {
             return Err(ShareError::Unreadable(format!("prefix {hrp}")));
         }
@@ -324,6 +326,68 @@ mod tests {
         let printed = format!("# one share of the office key\n\n{spaced}\n");
         assert_eq!(KeyShare::parse(&printed).unwrap().number, share.number);
         assert!(!format!("{share:?}").contains(&text.as_str()[20..30]));
+    }
+
+    /// The committed vectors (`tests/vectors/shares/`): three shares of a 3-of-5 split of
+    /// [`key`] restore it; each `fail_*` file is refused with the code its name gives.
+    /// `LANTERN_WRITE_SHARE_VECTORS=1` writes them again (they are random: commit the result).
+    #[test]
+    fn share_vectors() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors/shares");
+        if std::env::var_os("LANTERN_WRITE_SHARE_VECTORS").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+            let shares = split(&key(), VAULT, 3, 5).unwrap();
+            for i in [0, 2, 4] {
+                let name = format!("ok_share_{}_of_5.txt", shares[i].number);
+                std::fs::write(dir.join(name), format!("{}\n", shares[i].text().as_str())).unwrap();
+            }
+            let good = shares[1].text().to_string();
+            let mut typo = good.clone();
+            let at = good.len() - 10;
+            let swapped = if &good[at..=at] == "q" { "p" } else { "q" };
+            typo.replace_range(at..=at, swapped);
+            let mut bytes = [0u8; LEN];
+            bytes[0] = 2;
+            bytes[1..4].copy_from_slice(&[3, 5, 2]);
+            let version_2 = bech32::encode_lower::<Bech32m>(HRP, &bytes).unwrap();
+            bytes[0] = VERSION;
+            bytes[1..4].copy_from_slice(&[1, 5, 2]);
+            let threshold_1 = bech32::encode_lower::<Bech32m>(HRP, &bytes).unwrap();
+            // A well-formed share under the older bech32 checksum.
+            bytes[1] = 3;
+            let bech32_not_m = bech32::encode_lower::<bech32::Bech32>(HRP, &bytes).unwrap();
+            for (name, text) in [
+                ("fail_unreadable_typo.txt", typo),
+                ("fail_unreadable_version_2.txt", version_2),
+                ("fail_unreadable_threshold_1.txt", threshold_1),
+                ("fail_unreadable_bech32_not_m.txt", bech32_not_m),
+                (
+                    "fail_unreadable_no_share_line.txt",
+                    "# a note without a share\n".into(),
+                ),
+            ] {
+                std::fs::write(dir.join(name), format!("{text}\n")).unwrap();
+            }
+        }
+        let mut oks = Vec::new();
+        let mut fails = 0;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&path).unwrap();
+            if name.starts_with("ok_") {
+                oks.push(KeyShare::parse(&text).unwrap());
+            } else if let Some(rest) = name.strip_prefix("fail_") {
+                let code = format!("share.{}", rest.split('_').next().unwrap());
+                assert_eq!(KeyShare::parse(&text).unwrap_err().code(), code, "{name}");
+                fails += 1;
+            }
+        }
+        assert_eq!((oks.len(), fails), (3, 5));
+        let (restored, vault) = combine(&oks).unwrap();
+        assert_eq!(restored.as_bytes(), key().as_bytes());
+        assert_eq!(vault, VAULT);
+        assert_eq!(combine(&oks[..2]).unwrap_err().code(), "share.not_enough");
     }
 
     #[test]
