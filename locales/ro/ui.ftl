@@ -465,3 +465,20 @@ ui-erase-title = Ștergeți definitiv profilul acestui laptop
 ui-erase-explain = Tot ce păstrează Lantern pe acest laptop este distrus imediat: mai întâi cheia, apoi fiecare fișier. Interviurile pe care biroul central nu le-a confirmat se pierd. Nimeni, nici măcar supervizorul dumneavoastră, nu le mai poate recupera.
 ui-erase-understood = Înțeleg că această acțiune nu poate fi anulată
 ui-erase-confirm = Ștergeți definitiv acum
+
+## Field laptops in supervisor mode: approve, revoke (issues 14, 18)
+ui-supervisor-devices-title = Laptopuri de teren
+ui-supervisor-devices-empty = Niciun laptop nu a fost aprobat încă.
+ui-supervisor-device-approved = Aprobat
+ui-supervisor-device-revoked = Revocat
+ui-supervisor-device-bundles = Pachete primite
+ui-supervisor-device-approved-at = Data aprobării
+ui-supervisor-device-revoked-at = Data revocării
+ui-supervisor-device-missing = Pachete care nu au sosit niciodată (numere)
+ui-supervisor-device-approve-title = Aprobarea unui laptop
+ui-supervisor-device-id = Identificatorul dispozitivului (dev-…), așa cum îl afișează laptopul
+ui-supervisor-device-key = Cheia sa (lantern-device-pk1…) sau amprenta cheii, așa cum o afișează laptopul
+ui-supervisor-device-approve = Aprobați
+ui-supervisor-device-approved-done = Aprobat. Laptopul poate trimite acum.
+ui-supervisor-device-revoke = Revocați
+ui-supervisor-device-revoke-explain = De acum înainte biroul refuză orice pachet de la acest laptop. Faceți acest lucru când un laptop se pierde sau este luat de altcineva. Acțiunea nu poate fi anulată: laptopul trebuie înregistrat din nou ca dispozitiv nou.

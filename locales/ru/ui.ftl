@@ -478,3 +478,20 @@ ui-erase-title = Стереть профиль этого ноутбука
 ui-erase-explain = Всё, что Lantern хранит на этом ноутбуке, немедленно уничтожается: сначала ключ, затем все файлы. Интервью, получение которых центральный офис не подтвердил, будут потеряны. Никто, даже ваш руководитель, не сможет их восстановить.
 ui-erase-understood = Я понимаю, что это нельзя отменить
 ui-erase-confirm = Стереть сейчас
+
+## Field laptops in supervisor mode: approve, revoke (issues 14, 18)
+ui-supervisor-devices-title = Полевые ноутбуки
+ui-supervisor-devices-empty = Ни один ноутбук ещё не одобрен.
+ui-supervisor-device-approved = Одобрено
+ui-supervisor-device-revoked = Доступ отозван
+ui-supervisor-device-bundles = Получено пакетов
+ui-supervisor-device-approved-at = Дата одобрения
+ui-supervisor-device-revoked-at = Дата отзыва доступа
+ui-supervisor-device-missing = Пакеты, которые так и не пришли (номера)
+ui-supervisor-device-approve-title = Одобрение ноутбука
+ui-supervisor-device-id = Идентификатор устройства (dev-…), как его показывает ноутбук
+ui-supervisor-device-key = Его ключ (lantern-device-pk1…) или отпечаток ключа, как его показывает ноутбук
+ui-supervisor-device-approve = Одобрить
+ui-supervisor-device-approved-done = Одобрено. Теперь ноутбук может отправлять данные.
+ui-supervisor-device-revoke = Отозвать доступ
+ui-supervisor-device-revoke-explain = С этого момента офис отклоняет все пакеты с этого ноутбука. Сделайте это, если ноутбук потерян или его забрали. Это нельзя отменить: ноутбук придётся зарегистрировать заново как новое устройство.

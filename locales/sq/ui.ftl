@@ -452,3 +452,20 @@ ui-erase-title = Asgjëso profilin e këtij laptopi
 ui-erase-explain = Gjithçka që Lantern ruan në këtë laptop asgjësohet menjëherë: fillimisht çelësi, pastaj çdo skedar. Intervistat që zyra qendrore nuk i ka konfirmuar humbasin. Askush, as mbikëqyrësi juaj, nuk mund t’i rikthejë.
 ui-erase-understood = E kuptoj që kjo nuk mund të zhbëhet
 ui-erase-confirm = Asgjëso tani
+
+## Field laptops in supervisor mode: approve, revoke (issues 14, 18)
+ui-supervisor-devices-title = Laptopët në terren
+ui-supervisor-devices-empty = Ende nuk është miratuar asnjë laptop.
+ui-supervisor-device-approved = I miratuar
+ui-supervisor-device-revoked = Qasja e tërhequr
+ui-supervisor-device-bundles = Paketa të marra
+ui-supervisor-device-approved-at = Data e miratimit
+ui-supervisor-device-revoked-at = Data e tërheqjes së qasjes
+ui-supervisor-device-missing = Paketa që nuk mbërritën kurrë (numrat)
+ui-supervisor-device-approve-title = Mirato një laptop
+ui-supervisor-device-id = Identifikuesi i pajisjes (dev-…), siç e tregon laptopi
+ui-supervisor-device-key = Çelësi i tij (lantern-device-pk1…) ose gjurma e çelësit, siç e tregon laptopi
+ui-supervisor-device-approve = Mirato
+ui-supervisor-device-approved-done = U miratua. Laptopi tani mund të dërgojë.
+ui-supervisor-device-revoke = Revoko
+ui-supervisor-device-revoke-explain = Që tani e tutje zyra refuzon çdo paketë nga ky laptop. Bëjeni këtë kur një laptop humb ose dikush e merr. Kjo nuk mund të zhbëhet: laptopi duhet të regjistrohet përsëri si pajisje e re.

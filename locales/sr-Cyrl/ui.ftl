@@ -466,3 +466,20 @@ ui-erase-title = Уништи профил овог лаптопа
 ui-erase-explain = Све што Lantern чува на овом лаптопу одмах се уништава: прво кључ, затим све датотеке. Интервјуи које централна канцеларија није потврдила биће изгубљени. Нико, чак ни ваш надређени, не може да их врати.
 ui-erase-understood = Разумем да ово не може да се поништи
 ui-erase-confirm = Уништи сада
+
+## Field laptops in supervisor mode: approve, revoke (issues 14, 18)
+ui-supervisor-devices-title = Теренски лаптопови
+ui-supervisor-devices-empty = Још ниједан лаптоп није одобрен.
+ui-supervisor-device-approved = Одобрен
+ui-supervisor-device-revoked = Приступ опозван
+ui-supervisor-device-bundles = Примљених пакета
+ui-supervisor-device-approved-at = Датум одобрења
+ui-supervisor-device-revoked-at = Датум опозива
+ui-supervisor-device-missing = Пакети који никада нису стигли (бројеви)
+ui-supervisor-device-approve-title = Одобравање лаптопа
+ui-supervisor-device-id = Идентификатор уређаја (dev-…), како га приказује лаптоп
+ui-supervisor-device-key = Његов кључ (lantern-device-pk1…) или отисак кључа, како га приказује лаптоп
+ui-supervisor-device-approve = Одобри
+ui-supervisor-device-approved-done = Одобрено. Лаптоп сада може да шаље.
+ui-supervisor-device-revoke = Опозови приступ
+ui-supervisor-device-revoke-explain = Од сада канцеларија одбија сваки пакет са овог лаптопа. Урадите ово када се лаптоп изгуби или га неко узме. Ово не може да се поништи: лаптоп мора поново да се региструје као нови уређај.

@@ -467,3 +467,20 @@ ui-erase-title = Uništi profil ovog laptopa
 ui-erase-explain = Sve što Lantern čuva na ovom laptopu odmah se uništava: prvo ključ, zatim sve datoteke. Intervjui koje centralna kancelarija nije potvrdila biće izgubljeni. Niko, čak ni vaš nadređeni, ne može da ih vrati.
 ui-erase-understood = Razumem da ovo ne može da se poništi
 ui-erase-confirm = Uništi sada
+
+## Field laptops in supervisor mode: approve, revoke (issues 14, 18)
+ui-supervisor-devices-title = Terenski laptopovi
+ui-supervisor-devices-empty = Još nijedan laptop nije odobren.
+ui-supervisor-device-approved = Odobren
+ui-supervisor-device-revoked = Pristup opozvan
+ui-supervisor-device-bundles = Primljenih paketa
+ui-supervisor-device-approved-at = Datum odobrenja
+ui-supervisor-device-revoked-at = Datum opoziva
+ui-supervisor-device-missing = Paketi koji nikada nisu stigli (brojevi)
+ui-supervisor-device-approve-title = Odobravanje laptopa
+ui-supervisor-device-id = Identifikator uređaja (dev-…), kako ga prikazuje laptop
+ui-supervisor-device-key = Njegov ključ (lantern-device-pk1…) ili otisak ključa, kako ga prikazuje laptop
+ui-supervisor-device-approve = Odobri
+ui-supervisor-device-approved-done = Odobreno. Laptop sada može da šalje.
+ui-supervisor-device-revoke = Opozovi pristup
+ui-supervisor-device-revoke-explain = Od sada kancelarija odbija svaki paket sa ovog laptopa. Uradite ovo kada se laptop izgubi ili ga neko uzme. Ovo ne može da se poništi: laptop mora ponovo da se registruje kao novi uređaj.

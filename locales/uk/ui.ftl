@@ -478,3 +478,20 @@ ui-erase-title = Стерти профіль цього ноутбука
 ui-erase-explain = Усе, що Lantern зберігає на цьому ноутбуці, негайно знищується: спочатку ключ, потім усі файли. Інтерв’ю, отримання яких центральний офіс не підтвердив, буде втрачено. Ніхто, навіть ваш керівник, не зможе їх відновити.
 ui-erase-understood = Я розумію, що це неможливо скасувати
 ui-erase-confirm = Стерти зараз
+
+## Field laptops in supervisor mode: approve, revoke (issues 14, 18)
+ui-supervisor-devices-title = Польові ноутбуки
+ui-supervisor-devices-empty = Ще жодного ноутбука не схвалено.
+ui-supervisor-device-approved = Схвалено
+ui-supervisor-device-revoked = Доступ відкликано
+ui-supervisor-device-bundles = Отримано пакетів
+ui-supervisor-device-approved-at = Дата схвалення
+ui-supervisor-device-revoked-at = Дата відкликання доступу
+ui-supervisor-device-missing = Пакети, які так і не надійшли (номери)
+ui-supervisor-device-approve-title = Схвалення ноутбука
+ui-supervisor-device-id = Ідентифікатор пристрою (dev-…), як його показує ноутбук
+ui-supervisor-device-key = Його ключ (lantern-device-pk1…) або відбиток ключа, як його показує ноутбук
+ui-supervisor-device-approve = Схвалити
+ui-supervisor-device-approved-done = Схвалено. Тепер ноутбук може надсилати дані.
+ui-supervisor-device-revoke = Відкликати доступ
+ui-supervisor-device-revoke-explain = Відтепер офіс відхиляє всі пакети з цього ноутбука. Зробіть це, якщо ноутбук загубили або його забрали. Це неможливо скасувати: ноутбук доведеться зареєструвати знову як новий пристрій.
