@@ -470,3 +470,7 @@ ui-supervisor-device-approve = Approve
 ui-supervisor-device-approved-done = Approved. The laptop can send now.
 ui-supervisor-device-revoke = Revoke
 ui-supervisor-device-revoke-explain = From now on the office refuses every bundle from this laptop. Do this when a laptop is lost or taken. It cannot be undone: the laptop must be enrolled again as a new device.
+
+## The supervisor reads the case (issue 18)
+ui-supervisor-case-answers = Her answers, in the order asked
+ui-supervisor-case-observation = Interviewer's observation

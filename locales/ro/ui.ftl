@@ -482,3 +482,7 @@ ui-supervisor-device-approve = Aprobați
 ui-supervisor-device-approved-done = Aprobat. Laptopul poate trimite acum.
 ui-supervisor-device-revoke = Revocați
 ui-supervisor-device-revoke-explain = De acum înainte biroul refuză orice pachet de la acest laptop. Faceți acest lucru când un laptop se pierde sau este luat de altcineva. Acțiunea nu poate fi anulată: laptopul trebuie înregistrat din nou ca dispozitiv nou.
+
+## The supervisor reads the case (issue 18)
+ui-supervisor-case-answers = Răspunsurile ei, în ordinea în care au fost puse întrebările
+ui-supervisor-case-observation = Observația intervievatorului

@@ -495,3 +495,7 @@ ui-supervisor-device-approve = Одобрить
 ui-supervisor-device-approved-done = Одобрено. Теперь ноутбук может отправлять данные.
 ui-supervisor-device-revoke = Отозвать доступ
 ui-supervisor-device-revoke-explain = С этого момента офис отклоняет все пакеты с этого ноутбука. Сделайте это, если ноутбук потерян или его забрали. Это нельзя отменить: ноутбук придётся зарегистрировать заново как новое устройство.
+
+## The supervisor reads the case (issue 18)
+ui-supervisor-case-answers = Её ответы в том порядке, в котором задавались вопросы
+ui-supervisor-case-observation = Наблюдение интервьюера

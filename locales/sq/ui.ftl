@@ -469,3 +469,7 @@ ui-supervisor-device-approve = Mirato
 ui-supervisor-device-approved-done = U miratua. Laptopi tani mund të dërgojë.
 ui-supervisor-device-revoke = Revoko
 ui-supervisor-device-revoke-explain = Që tani e tutje zyra refuzon çdo paketë nga ky laptop. Bëjeni këtë kur një laptop humb ose dikush e merr. Kjo nuk mund të zhbëhet: laptopi duhet të regjistrohet përsëri si pajisje e re.
+
+## The supervisor reads the case (issue 18)
+ui-supervisor-case-answers = Përgjigjet e saj, sipas radhës së pyetjeve
+ui-supervisor-case-observation = Vëzhgimi i intervistuesit

@@ -483,3 +483,7 @@ ui-supervisor-device-approve = Одобри
 ui-supervisor-device-approved-done = Одобрено. Лаптоп сада може да шаље.
 ui-supervisor-device-revoke = Опозови приступ
 ui-supervisor-device-revoke-explain = Од сада канцеларија одбија сваки пакет са овог лаптопа. Урадите ово када се лаптоп изгуби или га неко узме. Ово не може да се поништи: лаптоп мора поново да се региструје као нови уређај.
+
+## The supervisor reads the case (issue 18)
+ui-supervisor-case-answers = Њени одговори, редом којим су питања постављена
+ui-supervisor-case-observation = Запажање интервјуера

@@ -484,3 +484,7 @@ ui-supervisor-device-approve = Odobri
 ui-supervisor-device-approved-done = Odobreno. Laptop sada može da šalje.
 ui-supervisor-device-revoke = Opozovi pristup
 ui-supervisor-device-revoke-explain = Od sada kancelarija odbija svaki paket sa ovog laptopa. Uradite ovo kada se laptop izgubi ili ga neko uzme. Ovo ne može da se poništi: laptop mora ponovo da se registruje kao novi uređaj.
+
+## The supervisor reads the case (issue 18)
+ui-supervisor-case-answers = Njeni odgovori, redom kojim su pitanja postavljena
+ui-supervisor-case-observation = Zapažanje intervjuera

@@ -495,3 +495,7 @@ ui-supervisor-device-approve = Схвалити
 ui-supervisor-device-approved-done = Схвалено. Тепер ноутбук може надсилати дані.
 ui-supervisor-device-revoke = Відкликати доступ
 ui-supervisor-device-revoke-explain = Відтепер офіс відхиляє всі пакети з цього ноутбука. Зробіть це, якщо ноутбук загубили або його забрали. Це неможливо скасувати: ноутбук доведеться зареєструвати знову як новий пристрій.
+
+## The supervisor reads the case (issue 18)
+ui-supervisor-case-answers = Її відповіді в тому порядку, в якому ставилися запитання
+ui-supervisor-case-observation = Спостереження інтерв’юера

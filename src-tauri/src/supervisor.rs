@@ -9,7 +9,9 @@ use lantern_central::{
 };
 use lantern_core::assessment::{self, Dimension, Outcome, Profile, Status};
 use lantern_core::questionnaire::Questionnaire;
-use lantern_field::view::{DimensionDto, IndicatorDto, Text, Texts, TimelineDto};
+use lantern_field::view::{
+    DimensionDto, IndicatorDto, ReviewItem, Text, Texts, TimelineDto, answer_items,
+};
 use lantern_i18n::{Isolation, Locale, Localizer, MessageArgs};
 use serde::Serialize;
 
@@ -96,6 +98,54 @@ pub struct ReviewDetailDto {
     pub language_timeline: Vec<TimelineDto>,
     pub note: String,
     pub conflicts: Vec<ConflictDto>,
+    /// The answers, in questionnaire order, in the supervisor's language.
+    pub answers: Vec<CaseAnswerDto>,
+}
+
+/// One answer of the case as the supervisor reads it, with the language it was asked in.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseAnswerDto {
+    #[serde(flatten)]
+    pub item: ReviewItem,
+    /// The locale tag the question was asked in (the interview language at that moment).
+    pub asked_in: Option<String>,
+    /// The interviewer's own observation, not asked of her.
+    pub interviewer_only: bool,
+}
+
+fn case_answers(
+    central: &Central,
+    questionnaire: &Questionnaire,
+    t: &Texts<'_>,
+    interview_id: &str,
+) -> Result<Vec<CaseAnswerDto>, CentralError> {
+    let (export, state) = central.interview_state(questionnaire, interview_id)?;
+    let asked: std::collections::HashMap<(&str, u32), &str> = export
+        .answers
+        .iter()
+        .map(|a| {
+            let r = &a.record;
+            (
+                (r.question_id.as_str(), r.instance),
+                r.asked_in_locale.as_str(),
+            )
+        })
+        .collect();
+    Ok(answer_items(questionnaire, t, None, &state)
+        .into_iter()
+        .map(|item| {
+            let instance = item.key.instance.unwrap_or(0);
+            CaseAnswerDto {
+                asked_in: asked
+                    .get(&(item.key.question.as_str(), instance))
+                    .map(|l| (*l).to_owned()),
+                interviewer_only: questionnaire
+                    .question(&item.key.question)
+                    .is_some_and(|q| q.interviewer_only),
+                item,
+            }
+        })
+        .collect())
 }
 
 fn short(id: &str) -> String {
@@ -279,6 +329,7 @@ pub fn review_detail(
             .collect(),
         note: entry.note.clone(),
         conflicts,
+        answers: case_answers(central, questionnaire, &t, interview_id)?,
     })
 }
 

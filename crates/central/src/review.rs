@@ -256,6 +256,19 @@ impl Central {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The interview in force as the engine reads it (its answers and events), beside the
+    /// export it comes from: the supervisor's case view lays the answers out from it.
+    pub fn interview_state(
+        &self,
+        q: &Questionnaire,
+        interview_id: &str,
+    ) -> Result<(InterviewExport, InterviewState)> {
+        let export = self.interview(interview_id)?;
+        let state = interview_state(q, &export)
+            .map_err(|code| CentralError::Damaged(format!("interview {interview_id}: {code}")))?;
+        Ok((export, state))
+    }
+
     /// The interview in force, as the device exported it.
     pub fn interview(&self, interview_id: &str) -> Result<InterviewExport> {
         let body: Option<Vec<u8>> = self

@@ -880,71 +880,11 @@ impl Field {
             ..t
         };
         let q = &*self.questionnaire;
-        let eval = engine::Evaluation::new(q, &state);
-        let mut keys: Vec<&AnswerKey> = state.answers.keys().collect();
-        keys.sort_by_key(|k| (q.position(&k.question).unwrap_or(usize::MAX), k.instance));
-        let items = keys
-            .into_iter()
-            .filter_map(|k| {
-                let question = q.question(&k.question)?;
-                let answer = &state.answers[k];
-                let read_aloud = !question.interviewer_only && t.interview != t.interface;
-                Some(ReviewItem {
-                    key: k.clone(),
-                    module_title: t.ui(&q.modules[question.module].title_id),
-                    question: t.ui(&question.text_id),
-                    answer: self.answer_text(&t, question, &answer.value),
-                    question_interview: read_aloud.then(|| hers.ui(&question.text_id)),
-                    answer_interview: read_aloud
-                        .then(|| self.answer_text(&hers, question, &answer.value)),
-                    group: question.group.map(|g| t.ui(&q.groups[g].label_id)),
-                    not_applicable: !eval.is_applicable(k),
-                })
-            })
-            .collect();
         Ok(ReviewDto {
             interview_id: id.to_owned(),
-            items,
+            items: answer_items(q, &t, Some(&hers), &state),
             complete: matches!(engine::next_screen(q, &state), Screen::Complete),
         })
-    }
-
-    fn answer_text(
-        &self,
-        t: &Texts<'_>,
-        question: &lantern_core::questionnaire::Question,
-        value: &AnswerValue,
-    ) -> Text {
-        let label = |opt: &str| {
-            question
-                .option(opt)
-                .map(|o| t.ui(&o.label_id).text)
-                .unwrap_or_else(|| opt.to_owned())
-        };
-        let plain = |s: String| Text {
-            text: s,
-            locale: t.interface,
-            fell_back: false,
-        };
-        match value {
-            AnswerValue::YesNo(YesNo::Yes) => t.ui("answer-yes"),
-            AnswerValue::YesNo(YesNo::No) => t.ui("answer-no"),
-            AnswerValue::YesNo(YesNo::Unsure) => t.ui("answer-unsure"),
-            AnswerValue::Choice(c) => plain(label(c)),
-            AnswerValue::Choices(cs) => {
-                plain(cs.iter().map(|c| label(c)).collect::<Vec<_>>().join(", "))
-            }
-            AnswerValue::Number(n) => plain(n.to_string()),
-            AnswerValue::Date(d) => plain(match (d.month, d.day) {
-                (Some(m), Some(day)) => format!("{:04}-{m:02}-{day:02}", d.year),
-                (Some(m), None) => format!("{:04}-{m:02}", d.year),
-                _ => format!("{:04}", d.year),
-            }),
-            AnswerValue::Text(s) => plain(s.clone()),
-            AnswerValue::Unknown(UnknownReason::DontKnow) => t.ui("answer-dont-know"),
-            AnswerValue::Unknown(UnknownReason::Declined) => t.ui("answer-declined"),
-            AnswerValue::Unknown(UnknownReason::Skipped) => t.ui("answer-skip"),
-        }
     }
 
     /// Marks the interview finished and returns the assessment (for the worker, after the

@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use lantern_core::answers::{AnswerKey, AnswerValue};
+use lantern_core::answers::{AnswerKey, AnswerValue, UnknownReason, YesNo};
+use lantern_core::engine::{self, InterviewState};
+use lantern_core::questionnaire::{Question, Questionnaire};
 use lantern_i18n::{Isolation, Locale, Localizer, MessageArgs};
 
 /// A finished string and the locale it came from.
@@ -258,6 +260,72 @@ pub struct ReviewItem {
     /// `key.instance`.
     pub group: Option<Text>,
     pub not_applicable: bool,
+}
+
+/// An interview's answers in questionnaire order, in words in `t`'s interface language; with
+/// `hers`, each question read aloud also in her language (the review before finishing). The
+/// office reads them with `hers` = `None`.
+pub fn answer_items(
+    q: &Questionnaire,
+    t: &Texts<'_>,
+    hers: Option<&Texts<'_>>,
+    state: &InterviewState,
+) -> Vec<ReviewItem> {
+    let eval = engine::Evaluation::new(q, state);
+    let mut keys: Vec<&AnswerKey> = state.answers.keys().collect();
+    keys.sort_by_key(|k| (q.position(&k.question).unwrap_or(usize::MAX), k.instance));
+    keys.into_iter()
+        .filter_map(|k| {
+            let question = q.question(&k.question)?;
+            let answer = &state.answers[k];
+            let hers = hers.filter(|h| !question.interviewer_only && h.interface != t.interface);
+            Some(ReviewItem {
+                key: k.clone(),
+                module_title: t.ui(&q.modules[question.module].title_id),
+                question: t.ui(&question.text_id),
+                answer: answer_text(t, question, &answer.value),
+                question_interview: hers.map(|h| h.ui(&question.text_id)),
+                answer_interview: hers.map(|h| answer_text(h, question, &answer.value)),
+                group: question.group.map(|g| t.ui(&q.groups[g].label_id)),
+                not_applicable: !eval.is_applicable(k),
+            })
+        })
+        .collect()
+}
+
+/// One answer in words: option labels, yes / no / unsure, dates as `YYYY[-MM[-DD]]`, the reason
+/// of an unknown.
+pub fn answer_text(t: &Texts<'_>, question: &Question, value: &AnswerValue) -> Text {
+    let label = |opt: &str| {
+        question
+            .option(opt)
+            .map(|o| t.ui(&o.label_id).text)
+            .unwrap_or_else(|| opt.to_owned())
+    };
+    let plain = |s: String| Text {
+        text: s,
+        locale: t.interface,
+        fell_back: false,
+    };
+    match value {
+        AnswerValue::YesNo(YesNo::Yes) => t.ui("answer-yes"),
+        AnswerValue::YesNo(YesNo::No) => t.ui("answer-no"),
+        AnswerValue::YesNo(YesNo::Unsure) => t.ui("answer-unsure"),
+        AnswerValue::Choice(c) => plain(label(c)),
+        AnswerValue::Choices(cs) => {
+            plain(cs.iter().map(|c| label(c)).collect::<Vec<_>>().join(", "))
+        }
+        AnswerValue::Number(n) => plain(n.to_string()),
+        AnswerValue::Date(d) => plain(match (d.month, d.day) {
+            (Some(m), Some(day)) => format!("{:04}-{m:02}-{day:02}", d.year),
+            (Some(m), None) => format!("{:04}-{m:02}", d.year),
+            _ => format!("{:04}", d.year),
+        }),
+        AnswerValue::Text(s) => plain(s.clone()),
+        AnswerValue::Unknown(UnknownReason::DontKnow) => t.ui("answer-dont-know"),
+        AnswerValue::Unknown(UnknownReason::Declined) => t.ui("answer-declined"),
+        AnswerValue::Unknown(UnknownReason::Skipped) => t.ui("answer-skip"),
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -160,6 +160,19 @@ export default {
       assert.equal((await b.$$("[data-testid^=dimension-]")).length, 6);
       assert.ok((await b.$$("[data-testid=indicator]")).length > 0);
       assert.ok((await b.$$("[data-testid=timeline-entry]")).length > 0);
+      // She can read the case: the answers in her language, each with the language asked in.
+      const answers = await b.execute(() =>
+        [...document.querySelectorAll("[data-testid=case-answer]")].map((a) => ({
+          key: a.dataset.key,
+          text: a.textContent,
+          asked: a.querySelector("[lang]")?.getAttribute("lang") ?? null,
+        })),
+      );
+      assert.ok(answers.length > 100, `answers shown: ${answers.length}`);
+      assert.ok(answers.some((a) => a.asked), "the language each was asked in");
+      assert.ok(answers.every((a) => !/\bui-|answer-|\bq-[A-Z]/.test(a.text)), "no bare message ids");
+      await b.execute(() => document.getElementById("case-answers")?.scrollIntoView({ block: "start" }));
+      await ctx.shot(b, "supervisor-case.png");
       await select(b, "#review-state", "needs_follow_up");
       await type(b, "#review-note", NOTE);
       await click(b, "#review-save");

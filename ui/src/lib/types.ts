@@ -297,7 +297,10 @@ export type ReviewDetail = {
   language_timeline: Assessment["language_timeline"];
   note: string;
   conflicts: ReviewConflict[];
+  /** The answers in questionnaire order, in the supervisor's language. */
+  answers: CaseAnswer[];
 };
+export type CaseAnswer = ReviewItem & { asked_in: LocaleTag | null; interviewer_only: boolean };
 
 /** Narrow an unknown rejection to the contract's IpcError; anything else becomes a generic one. */
 export function asIpcError(e: unknown): IpcError {

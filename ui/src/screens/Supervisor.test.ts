@@ -434,3 +434,19 @@ describe("supervisor mode: field laptops", () => {
     expect(document.querySelector("[data-action=revoke]")).toBeNull();
   });
 });
+
+describe("supervisor mode: reading the case", () => {
+  it("shows her answers module by module, each with the language it was asked in or marked as an observation", async () => {
+    ipc({});
+    await renderSupervisor({ detail: detail() });
+    await settle();
+    const answers = [...document.querySelectorAll<HTMLElement>("[data-testid=case-answer]")];
+    expect(answers.map((a) => a.dataset.key)).toEqual(["A1", "A4", "J2#1"]);
+    expect([...document.querySelectorAll("#case-answers h4")].map((h) => h.textContent)).toEqual(["Age and consent", "The journey"]);
+    expect(answers[0].textContent).toContain("How old are you?");
+    expect(answers[0].textContent).toContain("17");
+    expect(answers[0].querySelector("[lang=ro]")).not.toBeNull();
+    expect(answers[1].textContent).toContain(STRINGS["ui-supervisor-case-observation"]);
+    expect(answers[2].textContent).toContain("Journey leg 2");
+  });
+});
