@@ -638,6 +638,26 @@ fn ui_text(shell: &SharedShell, id: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Opens a native dialog, titled in the interface language, on a blocking thread (the webview
+/// has no dialog permission: Rust asks). Cancelled: nothing.
+async fn pick<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    shell: &SharedShell,
+    title_id: &str,
+    choose: impl FnOnce(tauri_plugin_dialog::FileDialogBuilder<R>) -> Vec<tauri_plugin_dialog::FilePath>
+    + Send
+    + 'static,
+) -> Vec<std::path::PathBuf> {
+    use tauri_plugin_dialog::DialogExt;
+    let title = ui_text(shell, title_id);
+    tauri::async_runtime::spawn_blocking(move || choose(app.dialog().file().set_title(title)))
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|f| f.into_path().ok())
+        .collect()
+}
+
 fn outbox(shell: &SharedShell) -> std::path::PathBuf {
     lantern_field::online::outbox_dir(&shell.profile_dir)
 }
@@ -656,18 +676,11 @@ pub async fn enrol_from_file<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     shell: State<'_, SharedShell>,
 ) -> IpcResult<OfficeView> {
-    use tauri_plugin_dialog::DialogExt;
-    let title = ui_text(&shell, "ui-office-enrol");
-    let picked = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog()
-            .file()
-            .set_title(title)
-            .blocking_pick_file()
-            .and_then(|f| f.into_path().ok())
+    let picked = pick(app, &shell, "ui-office-enrol", |d| {
+        d.blocking_pick_file().into_iter().collect()
     })
     .await
-    .ok()
-    .flatten();
+    .pop();
     let outbox = outbox(&shell);
     with_field(&shell, move |field, now| {
         if let Some(path) = picked {
@@ -697,18 +710,11 @@ pub async fn export_to_folder<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     shell: State<'_, SharedShell>,
 ) -> IpcResult<Option<WrittenDto>> {
-    use tauri_plugin_dialog::DialogExt;
-    let title = ui_text(&shell, "ui-office-export");
-    let picked = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog()
-            .file()
-            .set_title(title)
-            .blocking_pick_folder()
-            .and_then(|f| f.into_path().ok())
+    let picked = pick(app, &shell, "ui-office-export", |d| {
+        d.blocking_pick_folder().into_iter().collect()
     })
     .await
-    .ok()
-    .flatten();
+    .pop();
     let Some(dir) = picked else { return Ok(None) };
     with_field(&shell, move |field, now| {
         let written = lantern_field::sync::export(field.store_mut(), &dir, now)?;
@@ -745,22 +751,12 @@ pub async fn apply_receipt_files<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     shell: State<'_, SharedShell>,
 ) -> IpcResult<ReceiptsDto> {
-    use tauri_plugin_dialog::DialogExt;
-    let title = ui_text(&shell, "ui-office-receipts");
-    let picked = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog()
-            .file()
-            .set_title(title)
-            .add_filter("Lantern receipts", &["receipt"])
+    let files = pick(app, &shell, "ui-office-receipts", |d| {
+        d.add_filter("Lantern receipts", &["receipt"])
             .blocking_pick_files()
             .unwrap_or_default()
     })
-    .await
-    .unwrap_or_default();
-    let files: Vec<std::path::PathBuf> = picked
-        .into_iter()
-        .filter_map(|f| f.into_path().ok())
-        .collect();
+    .await;
     blocking(&shell, move |shell| {
         let mut session = shell.lock_session();
         let locale = session.settings.interface_locale;

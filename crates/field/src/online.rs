@@ -10,7 +10,7 @@
 //! receipt is applied, so an upload cut off today is resumed, not rebuilt, tomorrow.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -31,13 +31,7 @@ use sha2::{Digest, Sha256};
 
 use crate::sync::{self, ReceiptApplied, Result, SyncError};
 
-/// Bundle files waiting for their receipt in the outbox.
-pub const OUTBOX_EXTENSION: &str = "bundle";
-
-/// The outbox of a profile: bundles written for online sync wait here for their receipt.
-pub fn outbox_dir(profile_dir: &Path) -> PathBuf {
-    profile_dir.join("outbox")
-}
+pub use crate::sync::{OUTBOX_EXTENSION, outbox_dir, waiting};
 
 /// Chunk size, times and retries of one online sync.
 #[derive(Debug, Clone)]
@@ -146,26 +140,6 @@ pub fn send_now(
         deliver(store, &exported.path, &mut report, progress)?;
     }
     Ok(report)
-}
-
-/// The bundles in the outbox, oldest first (the names carry the sequence number).
-pub fn waiting(outbox: &Path) -> Result<Vec<PathBuf>> {
-    let entries = match fs::read_dir(outbox) {
-        Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => {
-            return Err(SyncError::Io {
-                path: outbox.to_path_buf(),
-                source,
-            });
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == OUTBOX_EXTENSION))
-        .collect();
-    paths.sort();
-    Ok(paths)
 }
 
 /// Accepts exactly the pinned certificate, and checks that the server holds its key.

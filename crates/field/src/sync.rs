@@ -306,7 +306,7 @@ pub fn office(store: &mut Store, outbox: &Path, now: i64) -> Result<OfficeDto> {
         due,
         identity_withheld: plan.identity_withheld().len(),
         consent_changes: plan.consent_changes.len(),
-        waiting_bundles: crate::online::waiting(outbox)?.len(),
+        waiting_bundles: waiting(outbox)?.len(),
     })
 }
 
@@ -453,4 +453,32 @@ pub fn apply_receipt(store: &mut Store, receipt: &[u8], now: i64) -> Result<Rece
         purge: enrolment.purge,
         result,
     })
+}
+
+/// Bundle files waiting for their receipt in the outbox.
+pub const OUTBOX_EXTENSION: &str = "bundle";
+
+/// The outbox of a profile: bundles written for online sync wait here for their receipt.
+pub fn outbox_dir(profile_dir: &Path) -> PathBuf {
+    profile_dir.join("outbox")
+}
+
+/// The bundles in the outbox, oldest first (the names carry the sequence number).
+pub fn waiting(outbox: &Path) -> Result<Vec<PathBuf>> {
+    let entries = match fs::read_dir(outbox) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => {
+            return Err(SyncError::Io {
+                path: outbox.to_path_buf(),
+                source,
+            });
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == OUTBOX_EXTENSION))
+        .collect();
+    paths.sort();
+    Ok(paths)
 }

@@ -28,6 +28,25 @@ fn shares_of(out: &str) -> Vec<PathBuf> {
     out.lines().map(PathBuf::from).collect()
 }
 
+/// `key split --threshold 3 --shares 5 --out OUT` on `home`: the share files it printed.
+fn split(home: &Path, out: &Path) -> Vec<PathBuf> {
+    shares_of(&stdout_of(&central_in(
+        home,
+        PASSPHRASE,
+        &[],
+        &[
+            "key",
+            "split",
+            "--threshold",
+            "3",
+            "--shares",
+            "5",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    )))
+}
+
 fn recover(home: &Path, from: &Path, shares: &[&PathBuf]) -> std::process::Output {
     let mut args = vec![
         "recover".to_owned(),
@@ -62,22 +81,7 @@ fn any_three_of_five_rebuild_the_office_and_fewer_or_foreign_are_refused() {
     let node = central.info().unwrap().node_id;
     central.lock().unwrap();
 
-    let out_dir = root.path().join("shares");
-    let shares = shares_of(&stdout_of(&central_in(
-        &old,
-        PASSPHRASE,
-        &[],
-        &[
-            "key",
-            "split",
-            "--threshold",
-            "3",
-            "--shares",
-            "5",
-            "--out",
-            out_dir.to_str().unwrap(),
-        ],
-    )));
+    let shares = split(&old, &root.path().join("shares"));
     assert_eq!(shares.len(), 5);
     for s in &shares {
         let mode = std::fs::metadata(s).unwrap().permissions().mode() & 0o777;
@@ -99,21 +103,7 @@ fn any_three_of_five_rebuild_the_office_and_fewer_or_foreign_are_refused() {
     );
     assert!(!two.join(lantern_central::KEY_FILE).exists());
     // Shares of two different splits do not combine.
-    let again = shares_of(&stdout_of(&central_in(
-        &old,
-        PASSPHRASE,
-        &[],
-        &[
-            "key",
-            "split",
-            "--threshold",
-            "3",
-            "--shares",
-            "5",
-            "--out",
-            root.path().join("again").to_str().unwrap(),
-        ],
-    )));
+    let again = split(&old, &root.path().join("again"));
     let mixed = root.path().join("mixed");
     failed_with(
         &recover(&mixed, &store, &[&shares[0], &shares[1], &again[2]]),
