@@ -2,6 +2,7 @@
 // in capabilities/main.json: an allow-list, not "everything registered is callable".
 const COMMANDS: &[&str] = &[
     "app_state",
+    "activity",
     "set_interface_locale",
     "create_profile",
     "unlock",

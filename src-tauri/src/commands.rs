@@ -18,7 +18,7 @@ use crate::error::{IpcError, IpcResult};
 use crate::state::{AppStateDto, SharedShell};
 use crate::supervisor;
 
-fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
@@ -30,6 +30,7 @@ async fn blocking<T: Send + 'static>(
     f: impl FnOnce(&SharedShell) -> IpcResult<T> + Send + 'static,
 ) -> IpcResult<T> {
     let shell = shell.inner().clone();
+    shell.touch(now_ms());
     tauri::async_runtime::spawn_blocking(move || f(&shell))
         .await
         .map_err(|_| IpcError::new("internal", "internal error".into()))?
@@ -73,6 +74,14 @@ pub struct ProgressEvent {
 pub struct CreatedDto {
     /// Shown once to the worker, to be handed to the supervisor; not kept anywhere.
     pub recovery_key: String,
+}
+
+/// The webview's ping while she uses the mouse or keyboard (at most every 30 s): it keeps
+/// Rust's auto-lock backstop from locking under her ([`crate::state::Shell::lock_if_idle`]).
+#[tauri::command]
+pub async fn activity(shell: State<'_, SharedShell>) -> IpcResult<()> {
+    shell.touch(now_ms());
+    Ok(())
 }
 
 #[tauri::command]

@@ -77,6 +77,7 @@ pub fn setup<R: tauri::Runtime>(
         .manage(shell)
         .invoke_handler(tauri::generate_handler![
             commands::app_state,
+            commands::activity,
             commands::set_interface_locale,
             commands::create_profile,
             commands::unlock,
@@ -123,6 +124,10 @@ pub fn setup<R: tauri::Runtime>(
         ])
 }
 
+/// Sent to the webview when Rust locked the open profile or central office by itself (the
+/// auto-lock backstop): the webview drops what it shows.
+pub const LOCKED_EVENT: &str = "lantern-locked";
+
 pub fn run() {
     let shell = match state::Shell::new(default_profile_dir(), kdf_from_env()) {
         Ok(s) => Arc::new(s),
@@ -135,12 +140,27 @@ pub fn run() {
     // webview none of its permissions.
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .setup(|app| {
-            use tauri::Manager;
-            if let Some(window) = app.get_webview_window("main") {
-                rendering::apply(&window);
+        .setup({
+            let shell = shell.clone();
+            move |app| {
+                use tauri::Manager;
+                if let Some(window) = app.get_webview_window("main") {
+                    rendering::apply(&window);
+                }
+                // The auto-lock's backstop: the webview's timer is the first line; this one
+                // holds when the webview does not (checked every 10 s).
+                let handle = app.handle().clone();
+                std::thread::spawn(move || {
+                    loop {
+                        std::thread::sleep(std::time::Duration::from_secs(10));
+                        if shell.lock_if_idle(commands::now_ms()) {
+                            use tauri::Emitter;
+                            let _ = handle.emit(LOCKED_EVENT, ());
+                        }
+                    }
+                });
+                Ok(())
             }
-            Ok(())
         });
     if let Err(e) = setup(builder, shell).run(tauri::generate_context!()) {
         eprintln!("lantern: {e}");

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use lantern_central::Central;
@@ -27,7 +28,14 @@ pub struct Shell {
     pub questionnaire: Arc<Questionnaire>,
     ui_ids: Vec<String>,
     pub session: Mutex<Session>,
+    /// When she last did something (unix ms): any IPC call, or the webview's activity ping.
+    last_activity: AtomicI64,
 }
+
+/// How long after the webview's own auto-lock Rust locks anyway: the webview pings while she
+/// uses the mouse or keyboard (at most every 30 s), so only a webview that stopped (hung, its
+/// timer defeated) ever meets this backstop.
+pub const IDLE_GRACE_MS: i64 = 60_000;
 
 #[derive(Debug)]
 pub struct Session {
@@ -107,12 +115,38 @@ impl Shell {
             localizer,
             questionnaire,
             ui_ids,
+            last_activity: AtomicI64::new(
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_millis() as i64)
+                    .unwrap_or(0),
+            ),
             session: Mutex::new(Session {
                 field: None,
                 central: None,
                 settings,
             }),
         })
+    }
+
+    /// Records activity (every IPC call does).
+    pub fn touch(&self, now: i64) {
+        self.last_activity.fetch_max(now, Ordering::Relaxed);
+    }
+
+    /// The auto-lock's backstop in Rust: locks whatever is open once nothing happened for the
+    /// auto-lock time plus [`IDLE_GRACE_MS`]. Returns whether it locked.
+    pub fn lock_if_idle(&self, now: i64) -> bool {
+        let mut session = self.lock_session();
+        if session.field.is_none() && session.central.is_none() {
+            return false;
+        }
+        let limit = i64::from(session.settings.auto_lock_minutes) * 60_000 + IDLE_GRACE_MS;
+        if now - self.last_activity.load(Ordering::Relaxed) < limit {
+            return false;
+        }
+        session.lock_all();
+        true
     }
 
     pub fn lock_session(&self) -> MutexGuard<'_, Session> {
@@ -265,6 +299,43 @@ pub type SharedShell = Arc<Shell>;
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rust_locks_an_open_profile_once_nothing_happened_past_the_auto_lock_and_grace() {
+        let dir = tempfile::tempdir().unwrap();
+        let shell = Shell::with_central(
+            dir.path().join("profile"),
+            dir.path().join("central"),
+            dir.path().join("inbox"),
+            KdfParams::INSECURE_TEST,
+        )
+        .unwrap();
+        let t0 = 1_900_000_000_000;
+        assert!(
+            !shell.lock_if_idle(t0 + 3_600_000),
+            "nothing open: nothing to lock"
+        );
+        let store = lantern_store::Store::create(
+            &shell.profile_dir,
+            &lantern_store::Passphrase::new("a long idle test passphrase".into()),
+            KdfParams::INSECURE_TEST,
+            t0,
+        )
+        .unwrap()
+        .store;
+        let field = shell.new_field(store, Locale::En, t0).unwrap();
+        shell.lock_session().field = Some(field);
+        shell.touch(t0);
+        let limit = 5 * 60_000 + IDLE_GRACE_MS;
+        assert!(!shell.lock_if_idle(t0 + limit - 1));
+        assert!(shell.lock_session().field.is_some());
+        // Activity moves the deadline; an older stamp arriving late does not move it back.
+        shell.touch(t0 + 10_000);
+        shell.touch(t0 + 5_000);
+        assert!(!shell.lock_if_idle(t0 + limit));
+        assert!(shell.lock_if_idle(t0 + 10_000 + limit));
+        assert!(shell.lock_session().field.is_none(), "locked");
+    }
 
     #[test]
     fn an_edited_settings_file_cannot_turn_the_auto_lock_off() {

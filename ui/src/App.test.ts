@@ -3,7 +3,7 @@ import { flushSync } from "svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import App from "./App.svelte";
 import { session } from "./lib/session.svelte";
-import type { AppState } from "./lib/types";
+import { LOCKED_EVENT, type AppState } from "./lib/types";
 import {
   appState,
   byId,
@@ -16,6 +16,8 @@ import {
   settle,
   STRINGS,
   testid,
+  emitFromRust,
+  pings,
 } from "./test/harness";
 
 describe("start-up", () => {
@@ -221,5 +223,38 @@ describe("locking", () => {
     expect(calls.map((c) => c.cmd)).toEqual(["home"]);
     expect(maybeId("start-interview")).not.toBeNull();
     expect(session.openInterviewId).toBeNull();
+  });
+});
+
+describe("Rust's auto-lock backstop", () => {
+  it("when Rust locked by itself, the interview leaves the screen at once", async () => {
+    ipc({});
+    await renderAt("interview", { screen: screenFixture("question") });
+    await settle();
+    expect(testid("question-text")).not.toBeNull();
+    emitFromRust(LOCKED_EVENT);
+    await settle();
+    expect(session.view).toBe("unlock");
+    expect(session.screen).toBeNull();
+    expect(testid("question-text")).toBeNull();
+  });
+
+  it("activity pings Rust at most every 30 s while she uses the mouse or keyboard", async () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    try {
+      const calls = ipc({});
+      await renderAt("home", { home: homeFixture() });
+      for (let i = 0; i < 5; i++) {
+        window.dispatchEvent(new MouseEvent("mousemove"));
+        vi.advanceTimersByTime(10_000);
+      }
+      window.dispatchEvent(new KeyboardEvent("keydown", { key: "a" }));
+      // Pings at 0 s and 30 s; the key at 50 s is within 30 s of the last one. They are not
+      // among the recorded intents.
+      expect(pings()).toBe(2);
+      expect(calls.filter((c) => c.cmd === "activity")).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -38,6 +38,7 @@ function channel<T>(onMessage: (m: T) => void): Channel<T> {
 
 export const api = {
   appState: () => invoke<AppState>("app_state"),
+  activity: () => invoke<void>("activity"),
   setInterfaceLocale: (locale: LocaleTag) => invoke<AppState>("set_interface_locale", { locale }),
   createProfile: (passphrase: string, confirmation: string, onProgress: (p: Progress) => void) => {
     const channel = new Channel<Progress>();

@@ -1,14 +1,26 @@
 // Auto-lock after a period without mouse, touch or keyboard activity.
 export const ACTIVITY_EVENTS = ["mousemove", "mousedown", "keydown", "wheel", "touchstart", "pointerdown"] as const;
 
+/** How often at most the webview tells Rust that she is active (Rust's auto-lock backstop). */
+export const PING_EVERY_MS = 30_000;
+
 export class IdleTimer {
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private readonly onActivity = () => this.restart();
+  private lastPing = -Infinity;
+  private readonly onActivity = () => {
+    this.restart();
+    const now = Date.now();
+    if (this.ping && now - this.lastPing >= PING_EVERY_MS) {
+      this.lastPing = now;
+      this.ping();
+    }
+  };
 
   constructor(
     private readonly target: EventTarget,
     private readonly minutes: number,
     private readonly onIdle: () => void,
+    private readonly ping?: () => void,
   ) {}
 
   start(): void {

@@ -218,6 +218,13 @@ class Session {
     }
   }
 
+  /** Rust locked by itself (its auto-lock backstop): drop the content, ask the passphrase. */
+  lockedByRust(): void {
+    if (this.view === "neutral" || this.view === "unlock" || this.view === "first_run") return;
+    if (this.view === "supervisor_unlock" || this.view === "loading") return;
+    this.toLocked("auto");
+  }
+
   private toLocked(cause: LockCause): void {
     this.clearContent();
     this.emergencyOpen = false;

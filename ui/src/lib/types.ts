@@ -359,3 +359,6 @@ export type DeviceRow = {
   approved_at: number;
   revoked_at: number | null;
 };
+
+/** The event Rust sends when its auto-lock backstop locked (src-tauri `LOCKED_EVENT`). */
+export const LOCKED_EVENT = "lantern-locked";

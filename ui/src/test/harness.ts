@@ -48,6 +48,21 @@ export const emergencyFixture = (): Emergency => structuredClone(emergencyJson) 
 export type Call = { cmd: string; args: Record<string, unknown> };
 export type Handler = (args: Record<string, unknown>) => unknown;
 
+const listeners = new Map<string, number>();
+let activityPings = 0;
+
+/** How many activity pings reached "Rust" since the last `ipc(...)`. */
+export const pings = (): number => activityPings;
+
+/** Sends `event` from "Rust" to the app's listener (e.g. the auto-lock backstop's). */
+export function emitFromRust(event: string, payload: unknown = null): void {
+  const handler = listeners.get(event);
+  if (handler === undefined) throw new Error(`nobody listens to ${event}`);
+  const internals = (window as unknown as { __TAURI_INTERNALS__: { runCallback: (id: number, data: unknown) => void } })
+    .__TAURI_INTERNALS__;
+  internals.runCallback(handler, { event, id: 1, payload });
+}
+
 /** The home screen's central-office panel as a not-yet-enrolled laptop sees it. */
 export const officeNotEnrolled = (): OfficeView => ({
   enrolment: null,
@@ -69,8 +84,20 @@ export const officeNotEnrolled = (): OfficeView => ({
  */
 export function ipc(handlers: Record<string, Handler>): Call[] {
   const calls: Call[] = [];
+  activityPings = 0;
   mockIPC((cmd, args) => {
     const payload = (args ?? {}) as Record<string, unknown>;
+    // Event subscriptions (Rust's lock event): kept apart, so a test can send the event.
+    if (cmd === "plugin:event|listen") {
+      const { event, handler } = payload as { event: string; handler: number };
+      listeners.set(event, handler);
+      return handler;
+    }
+    if (cmd === "plugin:event|unlisten") return null;
+    if (cmd === "activity" && !handlers.activity) {
+      activityPings++;
+      return null;
+    }
     if (cmd === "office" && !handlers.office) return officeNotEnrolled();
     if (cmd === "supervisor_devices" && !handlers.supervisor_devices) return [];
     calls.push({ cmd, args: payload });
