@@ -160,3 +160,6 @@ error-share-unreadable = This is not a Lantern key share, or it was mistyped. Ch
 error-share-not-enough = Not enough different shares to restore the office's key. Ask the other holders for theirs.
 error-share-mixed = These shares come from different splits or different offices. Use shares of one split only.
 error-share-do-not-open = The restored key does not open this store: the shares or the store belong to another office. Nothing was written.
+
+## Bundle with bytes appended (issue 16)
+error-bundle-trailing-data = Something was added to the end of this bundle file, so it was not imported. Copy it again from the laptop or the stick.

@@ -161,3 +161,6 @@ error-share-unreadable = Acesta nu este un fragment de cheie Lantern sau a fost 
 error-share-not-enough = Nu sunt destule fragmente de cheie diferite pentru a restaura cheia biroului. Cereți-le celorlalți deținători fragmentele lor.
 error-share-mixed = Aceste fragmente de cheie provin din împărțiri diferite sau de la birouri diferite. Folosiți doar fragmentele unei singure împărțiri.
 error-share-do-not-open = Cheia restaurată nu deschide această bază de date: fragmentele de cheie sau baza de date aparțin altui birou. Nu s-a scris nimic.
+
+## Bundle with bytes appended (issue 16)
+error-bundle-trailing-data = Ceva a fost adăugat la sfârșitul fișierului pachetului, așa că nu a fost importat. Copiați-l din nou de pe laptop sau de pe stick.

@@ -159,3 +159,6 @@ error-share-unreadable = Kjo nuk është një pjesë e çelësit të Lantern, os
 error-share-not-enough = Nuk ka mjaft pjesë të ndryshme të çelësit për të rivendosur çelësin e zyrës. Kërkojuni mbajtësve të tjerë pjesët e tyre.
 error-share-mixed = Këto pjesë të çelësit vijnë nga ndarje të ndryshme ose nga zyra të ndryshme. Përdorni vetëm pjesët e një ndarjeje të vetme.
 error-share-do-not-open = Çelësi i rivendosur nuk e hap këtë depo: pjesët e çelësit ose depoja i përkasin një zyre tjetër. Asgjë nuk u shkrua.
+
+## Bundle with bytes appended (issue 16)
+error-bundle-trailing-data = Diçka u shtua në fund të skedarit të paketës, prandaj nuk u importua. Kopjojeni përsëri nga laptopi ose nga USB-ja.

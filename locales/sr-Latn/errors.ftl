@@ -162,3 +162,6 @@ error-share-unreadable = Ovo nije deo ključa za Lantern ili je pogrešno ukucan
 error-share-not-enough = Nema dovoljno različitih delova ključa za obnovu ključa kancelarije. Zatražite od ostalih čuvara njihove delove.
 error-share-mixed = Ovi delovi ključa potiču iz različitih podela ili iz različitih kancelarija. Koristite delove samo jedne podele.
 error-share-do-not-open = Obnovljeni ključ ne otvara ovu bazu: delovi ključa ili baza pripadaju drugoj kancelariji. Ništa nije upisano.
+
+## Bundle with bytes appended (issue 16)
+error-bundle-trailing-data = Nešto je dodato na kraj ove datoteke paketa, pa nije uvezena. Kopirajte je ponovo sa laptopa ili USB memorije.

@@ -30,6 +30,28 @@ pub const FORMAT_VERSION: u16 = 1;
 pub const HEADER_LEN: usize = 8 + 2 + 16 + 32;
 /// Size of the trailer: signature and end marker.
 pub const TRAILER_LEN: usize = 64 + 8;
+
+/// How far before the end of a file whose last bytes are not the end marker the marker is
+/// looked for (appended junk beyond that is reported as a truncation).
+pub const TRAILING_SEARCH: u64 = 1 << 20;
+
+/// Where the last end marker in the final [`TRAILING_SEARCH`] bytes ends, if it leaves room for
+/// a header and trailer before it.
+fn marker_before_the_end<R: Read + Seek>(
+    reader: &mut R,
+    size: u64,
+    min: u64,
+) -> Result<Option<u64>, BundleError> {
+    let start = size.saturating_sub(TRAILING_SEARCH);
+    reader.seek(SeekFrom::Start(start))?;
+    let mut tail = Vec::with_capacity((size - start) as usize);
+    reader.take(size - start).read_to_end(&mut tail)?;
+    Ok(tail
+        .windows(END_MARKER.len())
+        .rposition(|w| w == END_MARKER)
+        .map(|at| start + (at + END_MARKER.len()) as u64)
+        .filter(|&end| end >= min && end < size))
+}
 /// Domain separation for the bundle signature transcript.
 const SIGNATURE_DOMAIN: &[u8] = b"lantern bundle v1 signature\0";
 
@@ -468,6 +490,9 @@ impl<R> fmt::Debug for VerifiedBundle<R> {
 /// completeness and the Ed25519 signature over the streamed ciphertext hash, computing the
 /// bundle id on the way. Reads the file once with a fixed 64 KiB buffer; decrypts nothing and
 /// parses nothing beyond the fixed header and trailer. The reader is read from its start.
+///
+/// A file whose last bytes are not the end marker is either cut short or has something
+/// appended: the last [`TRAILING_SEARCH`] bytes are searched for the marker to tell which.
 pub fn verify<R: Read + Seek>(
     mut reader: R,
     limits: &Limits,
@@ -492,7 +517,10 @@ pub fn verify<R: Read + Seek>(
     reader.seek(SeekFrom::Start(size - TRAILER_LEN as u64))?;
     reader.read_exact(&mut trailer)?;
     if trailer[64..] != END_MARKER {
-        return Err(BundleError::Truncated("the end marker is missing"));
+        return Err(match marker_before_the_end(&mut reader, size, min)? {
+            Some(end) => BundleError::TrailingData { bytes: size - end },
+            None => BundleError::Truncated("the end marker is missing"),
+        });
     }
 
     let key = match trust(&header.device_id) {

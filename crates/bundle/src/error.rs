@@ -10,6 +10,10 @@ pub enum BundleError {
     /// The file ends before the structure it declares (an interrupted copy, usually).
     #[error("the file is truncated: {0}")]
     Truncated(&'static str),
+    /// A whole bundle with something appended after its end marker (a copy that went wrong, or
+    /// bytes slipped in): said as such, not as a truncation.
+    #[error("{bytes} bytes follow the bundle's end marker")]
+    TrailingData { bytes: u64 },
     /// Not a Lantern bundle (or receipt) at all.
     #[error("the file does not start with the expected magic bytes")]
     BadMagic,
@@ -75,6 +79,7 @@ impl BundleError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::Truncated(_) => "bundle.truncated",
+            Self::TrailingData { .. } => "bundle.trailing_data",
             Self::BadMagic => "bundle.bad_magic",
             Self::UnsupportedVersion { .. } => "bundle.unsupported_version",
             Self::UnsupportedPayloadVersion { .. } => "bundle.unsupported_payload_version",

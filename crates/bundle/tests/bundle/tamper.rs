@@ -66,6 +66,33 @@ fn flipping_sampled_bytes_of_a_multichunk_bundle_is_refused() {
     }
 }
 
+/// Bytes after the end marker are said as such (SPEC §3 step 2): newlines a copy added, zeros,
+/// an end marker and then more.
+#[test]
+fn bytes_appended_after_the_end_marker_are_trailing_data_not_truncation() {
+    let keys = TestKeys::load();
+    let bundle = read_vector("ok_small");
+    let mut marker_then_more = b"LNTNBEND".to_vec();
+    marker_then_more.extend_from_slice(b"more");
+    for tail in [vec![0x0a], vec![0; 7], vec![0xff; 5000], marker_then_more] {
+        let mut t = bundle.clone();
+        t.extend_from_slice(&tail);
+        assert_eq!(
+            keys.process(&t).err(),
+            Some("bundle.trailing_data"),
+            "{} bytes appended",
+            tail.len()
+        );
+    }
+    // What ends in an end marker again (a marker, or a second bundle glued on) has its
+    // signature checked over the wrong bytes: refused as altered.
+    for tail in [b"LNTNBEND".to_vec(), bundle.clone()] {
+        let mut t = bundle.clone();
+        t.extend_from_slice(&tail);
+        assert_eq!(keys.process(&t).err(), Some("bundle.bad_signature"));
+    }
+}
+
 #[test]
 fn truncation_anywhere_is_reported_as_truncation() {
     let keys = TestKeys::load();

@@ -57,6 +57,10 @@ fn fail_vectors(keys: &TestKeys) -> Vec<(&'static str, &'static str, Vec<u8>)> {
         small[..small.len() / 2].to_vec(),
     ));
 
+    let mut appended = small.clone();
+    appended.extend_from_slice(&[0x0a; 37]);
+    v.push(("fail_appended_junk", "bundle.trailing_data", appended));
+
     let mut flipped_ct = small.clone();
     flipped_ct[300] ^= 0x20;
     v.push((
