@@ -163,3 +163,6 @@ error-share-do-not-open = The restored key does not open this store: the shares 
 
 ## Bundle with bytes appended (issue 16)
 error-bundle-trailing-data = Something was added to the end of this bundle file, so it was not imported. Copy it again from the laptop or the stick.
+
+## A receipt that is not one (issue 16)
+error-sync-bad-receipt = This file is not a receipt from your central office, or it is damaged. Nothing was changed. Ask the office for it again.

@@ -164,3 +164,6 @@ error-share-do-not-open = Cheia restaurată nu deschide această bază de date: 
 
 ## Bundle with bytes appended (issue 16)
 error-bundle-trailing-data = Ceva a fost adăugat la sfârșitul fișierului pachetului, așa că nu a fost importat. Copiați-l din nou de pe laptop sau de pe stick.
+
+## A receipt that is not one (issue 16)
+error-sync-bad-receipt = Acest fișier nu este o confirmare de primire de la biroul central sau este deteriorat. Nu s-a schimbat nimic. Cereți-l din nou biroului.

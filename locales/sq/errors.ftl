@@ -162,3 +162,6 @@ error-share-do-not-open = Çelësi i rivendosur nuk e hap këtë depo: pjesët e
 
 ## Bundle with bytes appended (issue 16)
 error-bundle-trailing-data = Diçka u shtua në fund të skedarit të paketës, prandaj nuk u importua. Kopjojeni përsëri nga laptopi ose nga USB-ja.
+
+## A receipt that is not one (issue 16)
+error-sync-bad-receipt = Ky skedar nuk është një konfirmim marrjeje nga zyra juaj qendrore, ose është i dëmtuar. Asgjë nuk u ndryshua. Kërkojeni përsëri nga zyra.

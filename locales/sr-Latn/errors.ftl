@@ -165,3 +165,6 @@ error-share-do-not-open = Obnovljeni ključ ne otvara ovu bazu: delovi ključa i
 
 ## Bundle with bytes appended (issue 16)
 error-bundle-trailing-data = Nešto je dodato na kraj ove datoteke paketa, pa nije uvezena. Kopirajte je ponovo sa laptopa ili USB memorije.
+
+## A receipt that is not one (issue 16)
+error-sync-bad-receipt = Ova datoteka nije potvrda prijema iz vaše centralne kancelarije ili je oštećena. Ništa nije promenjeno. Zatražite je ponovo od kancelarije.

@@ -166,3 +166,6 @@ error-share-do-not-open = Відновлений ключ не відкрива�
 
 ## Bundle with bytes appended (issue 16)
 error-bundle-trailing-data = До кінця цього файлу пакета щось додано, тому його не імпортовано. Скопіюйте його знову з ноутбука або флешки.
+
+## A receipt that is not one (issue 16)
+error-sync-bad-receipt = Цей файл не є квитанцією вашого центрального офісу або пошкоджений. Нічого не змінено. Запросіть її в офісі ще раз.

@@ -101,6 +101,7 @@ pub const REQUIRED_MESSAGE_IDS: &[&str] = &[
     "error-sync-already-enrolled",
     "error-sync-nothing-to-export",
     "error-sync-receipt-for-other-device",
+    "error-sync-bad-receipt",
     "error-sync-bad-device-id",
     "error-sync-no-inbox-certificate",
     "error-sync-bad-inbox-url",
@@ -242,6 +243,7 @@ mod tests {
                     receipt: q(),
                     this: q(),
                 },
+                SyncError::BadReceipt(lantern_bundle::BundleError::BadMagic),
                 SyncError::BadDeviceId(q()),
                 SyncError::NoInboxCertificate,
                 SyncError::BadInboxUrl(q()),
@@ -326,6 +328,7 @@ mod tests {
                     SyncError::NotEnrolled
                     | SyncError::AlreadyEnrolled(_)
                     | SyncError::NothingToExport
+                    | SyncError::BadReceipt(_)
                     | SyncError::ReceiptForOtherDevice { .. }
                     | SyncError::BadDeviceId(_)
                     | SyncError::NoInboxCertificate

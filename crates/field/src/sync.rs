@@ -33,6 +33,10 @@ pub enum SyncError {
     AlreadyEnrolled(String),
     #[error("nothing has changed since the last acknowledged export")]
     NothingToExport,
+    /// Not a receipt of the enrolled office, or a damaged one: said as a receipt, not as the
+    /// bundle error the format reader gives (the file is not a bundle).
+    #[error("not a receipt of this device's central office: {0}")]
+    BadReceipt(#[source] BundleError),
     #[error("this receipt is for device {receipt}, not this device ({this})")]
     ReceiptForOtherDevice { receipt: String, this: String },
     #[error("the stored device id {0} is not in the expected form")]
@@ -75,6 +79,7 @@ impl SyncError {
             Self::NotEnrolled => "sync.not_enrolled",
             Self::AlreadyEnrolled(_) => "sync.already_enrolled",
             Self::NothingToExport => "sync.nothing_to_export",
+            Self::BadReceipt(_) => "sync.bad_receipt",
             Self::ReceiptForOtherDevice { .. } => "sync.receipt_for_other_device",
             Self::BadDeviceId(_) => "sync.bad_device_id",
             Self::NoInboxCertificate => "sync.no_inbox_certificate",
@@ -422,7 +427,8 @@ pub fn export(store: &mut Store, out_dir: &Path, now: i64) -> Result<Exported> {
 /// and applies the purge policy from the enrolment file, all in one store transaction.
 pub fn apply_receipt(store: &mut Store, receipt: &[u8], now: i64) -> Result<ReceiptApplied> {
     let enrolment = enrolment(store)?;
-    let receipt = verify_receipt(receipt, &enrolment.central_key, &Limits::default())?;
+    let receipt = verify_receipt(receipt, &enrolment.central_key, &Limits::default())
+        .map_err(SyncError::BadReceipt)?;
     let this = device_id(store)?;
     if receipt.device_id != this {
         return Err(SyncError::ReceiptForOtherDevice {

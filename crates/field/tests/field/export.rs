@@ -552,7 +552,24 @@ fn the_office_view_says_what_waits_until_the_receipt() {
     let exported = sync::export(&mut store, &root.path().join("usb"), 3_000).unwrap();
     assert_eq!(sync::office(&mut store, &outbox, 3_100).unwrap().due, 2);
     let opened = office.open(&store, &exported.path);
-    sync::apply_receipt(&mut store, &office.receipt(&opened), 4_000).unwrap();
+    let good = office.receipt(&opened);
+    // A bundle picked by mistake, another office's receipt, a cut one: each is "not a receipt
+    // of your office" (not a bundle error), and nothing changes.
+    let other = Office::new(PurgePolicy::AfterReceipt).receipt(&opened);
+    for wrong in [
+        std::fs::read(&exported.path).unwrap(),
+        other,
+        good[..good.len() - 10].to_vec(),
+    ] {
+        assert_eq!(
+            sync::apply_receipt(&mut store, &wrong, 3_500)
+                .unwrap_err()
+                .code(),
+            "sync.bad_receipt"
+        );
+    }
+    assert_eq!(sync::office(&mut store, &outbox, 3_600).unwrap().due, 2);
+    sync::apply_receipt(&mut store, &good, 4_000).unwrap();
     let after = sync::office(&mut store, &outbox, 4_100).unwrap();
     assert_eq!(
         (after.due, after.identity_withheld, after.consent_changes),
