@@ -118,7 +118,7 @@ fn enrol_export_receipt_purge_as_processes() {
         &lantern(&p, &["export", "--out", out.to_str().unwrap()]),
         "sync.nothing_to_export",
     );
-    // A damaged receipt is refused.
+    // A damaged receipt is refused, worded as a receipt (not as a bundle error).
     let mut bad = std::fs::read(receipt).unwrap();
     let last = bad.len() - 1;
     bad[last] ^= 1;
@@ -126,7 +126,7 @@ fn enrol_export_receipt_purge_as_processes() {
     std::fs::write(&bad_path, bad).unwrap();
     failed_with(
         &lantern(&p, &["receipt", bad_path.to_str().unwrap()]),
-        "bundle.bad_signature",
+        "sync.bad_receipt",
     );
 }
 
