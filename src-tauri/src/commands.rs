@@ -569,32 +569,13 @@ pub async fn supervisor_import_files<R: tauri::Runtime>(
     shell: State<'_, SharedShell>,
     on_progress: Channel<supervisor::ImportFileEvent>,
 ) -> IpcResult<supervisor::ImportReport> {
-    use tauri_plugin_dialog::DialogExt;
-    blocking(&shell, move |shell| {
-        let title = shell
-            .localizer
-            .localize(
-                shell.lock_session().settings.interface_locale,
-                "ui-supervisor-import-files",
-                None,
-                lantern_i18n::Isolation::Keep,
-            )
-            .map(|l| l.text)
-            .unwrap_or_default();
-        let picked = app
-            .dialog()
-            .file()
-            .set_title(title)
-            .add_filter("Lantern bundles", &["bundle"])
+    let files = pick(app, &shell, "ui-supervisor-import-files", |d| {
+        d.add_filter("Lantern bundles", &["bundle"])
             .blocking_pick_files()
-            .unwrap_or_default();
-        let files: Vec<std::path::PathBuf> = picked
-            .into_iter()
-            .filter_map(|f| f.into_path().ok())
-            .collect();
-        run_import(shell, &files, &on_progress)
+            .unwrap_or_default()
     })
-    .await
+    .await;
+    blocking(&shell, move |shell| run_import(shell, &files, &on_progress)).await
 }
 
 #[tauri::command]
